@@ -1,0 +1,1 @@
+"""Sub-commands of the ``nghiquyet`` CLI, one module each (see ``nghiquyet.cli``)."""

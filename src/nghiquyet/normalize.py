@@ -1,0 +1,166 @@
+"""Normalize source text for matching, keeping a map back to the exact source offsets.
+
+:func:`normalize` returns a :class:`Normalized`: the text in NFC with look-alike and invisible
+characters folded (Ð→Đ, NBSP→space, zero-width and soft hyphens dropped) and, for markdown,
+markup blanked out with spaces (``**``, ``\\-``, leading ``#``, ``<br>``), so that regexes see
+clean words. Blanking keeps lengths; only NFC and dropped characters shift offsets, and those
+shifts are recorded so :meth:`Normalized.span` always points into the caller's original text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from dataclasses import dataclass, field
+
+import regex
+
+from nghiquyet.models import Span
+
+# Characters folded one-to-one (same length).
+_FOLD = str.maketrans(
+    {
+        "\u00d0": "Đ",  # Ð ETH (CP1252 reading of CP1258 Đ)
+        "\u00f0": "đ",  # ð from OCR
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u3000": " ",
+        "\t": " ",
+        "\u000b": " ",
+        "\u000c": "\n",  # page break
+        "\u2028": "\n",
+        "\u2029": "\n",
+        "\u0085": "\n",
+        "\uff0f": "/",
+    }
+)
+# Characters dropped (offsets shift).
+_DROP = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\x00")
+_PRIVATE_USE = regex.compile(r"[\uE000-\uF8FF]")
+
+# Markdown / HTML markup blanked to spaces (same length). Each alternative names real text:
+#   **Điều 1.**   *Căn cứ*   1\.   \-\-\--   ### Điều 3   <br>   <div align="center">
+_MARKUP = regex.compile(
+    r"""
+      (?P<emph>\*{1,3}|_{2,3})                   # **bold**, *italic*, __bold__
+    | \\(?=[-.*_\#|\\()\[\]<>`~+!:;'"])            # pandoc escapes: 1\.  \-
+    | \\$                                           # pandoc hard line break
+    | ^[ ]{0,3}\#{1,6}(?=[ ]|$)                     # ATX heading marks
+    | ^[ ]{0,3}>[ ]?                                # block quote
+    | </?(?:br|p|div|span|b|i|u|em|strong|sup|sub|center|font|a|h[1-6])\b[^<>\n]{0,200}>
+    | &nbsp;
+    """,
+    regex.VERBOSE | regex.MULTILINE | regex.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """Normalized text plus the map back to the source.
+
+    ``breaks`` lists (normalized offset, source offset) pairs at every place where the
+    difference between the two changes; between breaks the texts run in step.
+    """
+
+    source: str
+    text: str
+    breaks: tuple[tuple[int, int], ...] = ()
+    _norm_keys: tuple[int, ...] = field(default=(), repr=False)
+    _line_starts: tuple[int, ...] = field(default=(), repr=False)
+
+    def source_offset(self, offset: int) -> int:
+        """The source offset of normalized offset ``offset``."""
+        if not self.breaks:
+            return offset
+        i = bisect.bisect_right(self._norm_keys, offset) - 1
+        if i < 0:
+            return offset
+        norm_at, src_at = self.breaks[i]
+        return min(src_at + (offset - norm_at), len(self.source))
+
+    def source_position(self, source_offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a source offset."""
+        i = bisect.bisect_right(self._line_starts, source_offset) - 1
+        return i + 1, source_offset - self._line_starts[i] + 1
+
+    def span(self, start: int, end: int) -> Span:
+        """A :class:`Span` in source coordinates for normalized ``[start, end)``."""
+        s = self.source_offset(start)
+        e = max(s, self.source_offset(end))
+        line, column = self.source_position(s)
+        end_line, _ = self.source_position(max(s, e - 1))
+        return Span(start=s, end=e, line=line, column=column, end_line=end_line)
+
+
+def _line_starts(text: str) -> tuple[int, ...]:
+    starts = [0]
+    find = text.find
+    i = find("\n")
+    while i != -1:
+        starts.append(i + 1)
+        i = find("\n", i + 1)
+    return tuple(starts)
+
+
+def _nfc_with_map(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """NFC and drop invisible characters, recording offset breaks."""
+    if unicodedata.is_normalized("NFC", text) and not any(c in text for c in _DROP):
+        return text, []
+    out: list[str] = []
+    breaks: list[tuple[int, int]] = []
+    norm_len = 0
+    i, n = 0, len(text)
+    combining = unicodedata.combining
+    while i < n:
+        j = i + 1
+        while j < n and combining(text[j]):
+            j += 1
+        chunk = text[i:j]
+        if chunk[0] in _DROP:
+            # Dropped: the next normalized char maps to the source after it.
+            i += 1
+            breaks.append((norm_len, i))
+            continue
+        piece = unicodedata.normalize("NFC", chunk) if j - i > 1 else chunk
+        out.append(piece)
+        norm_len += len(piece)
+        if len(piece) != j - i:
+            breaks.append((norm_len, j))
+        i = j
+    return "".join(out), breaks
+
+
+def _blank(match: regex.Match[str]) -> str:
+    return " " * len(match.group(0))
+
+
+def normalize(source: str, *, markdown: bool = True) -> Normalized:
+    """Normalize ``source`` for matching; see the module docstring.
+
+    >>> normalize("**Ðiều 1.**").text
+    '  Điều 1.  '
+    """
+    src = source.replace("\r\n", " \n").replace("\r", "\n")
+    # \r\n -> " \n" keeps the length; a lone \r is a line break of its own.
+    text, breaks = _nfc_with_map(src)
+    text = text.translate(_FOLD)
+    text = _PRIVATE_USE.sub(" ", text)
+    if markdown:
+        text = _MARKUP.sub(_blank, text)
+    brk = tuple(breaks)
+    return Normalized(
+        source=source,
+        text=text,
+        breaks=brk,
+        _norm_keys=tuple(b[0] for b in brk),
+        _line_starts=_line_starts(source),
+    )
+
+
+def fold_spaces(text: str) -> str:
+    """Collapse runs of white space to one space and strip the ends."""
+    return " ".join(text.split())
+
+
+__all__ = ["Normalized", "fold_spaces", "normalize"]

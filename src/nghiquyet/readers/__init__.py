@@ -1,0 +1,106 @@
+"""Readers: bytes or a path -> :class:`SourceText` (decoded text the lexer can read).
+
+A reader knows formats, not law. Each format module exposes ``read(data: bytes) -> str``;
+:data:`READERS` maps a format name to it and :func:`sniff` picks the format from the bytes
+(and the file name as a hint). Tables are linearised one cell per line, cell by cell, so two
+columns of a header are never interleaved.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from nghiquyet.errors import ReadError, UnsupportedFormat
+from nghiquyet.readers import text as _text
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """Decoded text of one source, with what the reader found out about it."""
+
+    text: str
+    format: str = "text"
+    encoding: str | None = None
+    sha256: str | None = None
+    path: str | None = None
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+
+Reader = Callable[[bytes], "tuple[str, str | None]"]
+"""A reader returns the decoded text and the encoding it used (None when not applicable)."""
+
+READERS: dict[str, Reader] = {
+    "text": _text.read,
+    "markdown": _text.read,
+}
+
+# Magic numbers of formats we recognise but do not read.
+_UNSUPPORTED: tuple[tuple[bytes, str], ...] = (
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Word 97-2003 (.doc) / OLE2 compound file"),
+    (b"%PDF-", "PDF"),
+    (b"{\\rtf", "RTF"),
+)
+
+
+def sniff(data: bytes, name: str | None = None) -> str:
+    """The format of ``data``: "docx", "html", "markdown" or "text".
+
+    Raises :class:`UnsupportedFormat` for known formats this library does not read.
+    """
+    for magic, label in _UNSUPPORTED:
+        if data.startswith(magic):
+            raise UnsupportedFormat(f"{label} is not supported; convert it to .docx or text")
+    suffix = Path(name).suffix.lower() if name else ""
+    if data.startswith(b"PK\x03\x04"):
+        return "docx"
+    if suffix == ".docx":
+        raise ReadError("not a .docx file: it is not a zip container")
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or suffix in (".html", ".htm"):
+        return "html"
+    if suffix in (".md", ".markdown"):
+        return "markdown"
+    return "text"
+
+
+def read_bytes(data: bytes, *, name: str | None = None) -> SourceText:
+    """Decode ``data`` (any supported format) to text.
+
+    >>> read_bytes("Điều 1.".encode()).text
+    'Điều 1.'
+    """
+    fmt = sniff(data, name)
+    reader = READERS.get(fmt)
+    if reader is None:
+        raise UnsupportedFormat(f"no reader for {fmt} is installed")
+    text, encoding = reader(data)
+    return SourceText(
+        text=text,
+        format=fmt,
+        encoding=encoding,
+        sha256=hashlib.sha256(data).hexdigest(),
+        path=name,
+    )
+
+
+def read_path(path: str | Path) -> SourceText:
+    """Read and decode the file at ``path``."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise ReadError(f"{p}: no such file") from None
+    except IsADirectoryError:
+        raise ReadError(f"{p}: is a directory") from None
+    except OSError as exc:
+        raise ReadError(f"{p}: {exc.strerror or exc}") from None
+    try:
+        return read_bytes(data, name=str(p))
+    except ReadError as exc:
+        raise type(exc)(f"{p}: {exc}") from None
+
+
+__all__ = ["READERS", "SourceText", "read_bytes", "read_path", "sniff"]
