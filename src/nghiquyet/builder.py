@@ -1,9 +1,404 @@
-"""Builder (stub, being written)."""
+"""The builder: tokens -> :class:`Document`, with an explicit stack of open levels.
+
+The token stream is cut into regions — header, preamble, body, footer, appendices — and
+each region is assembled by its own function. The builder knows the hierarchy, not regexes:
+line shapes come from the lexer's token kinds and groups.
+"""
+
 from __future__ import annotations
 
-from nghiquyet.models import Document, SourceInfo, Token
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from nghiquyet.footer import build_footer, find_closing, starts_footer
+from nghiquyet.header import build_header, is_caps
+from nghiquyet.models import (
+    Appendix,
+    Diagnostic,
+    Document,
+    Node,
+    NodeKind,
+    Preamble,
+    PreambleItem,
+    PreambleKind,
+    Severity,
+    SourceInfo,
+    Span,
+    Token,
+    TokenKind,
+)
 from nghiquyet.normalize import Normalized
+
+LEVELS: dict[TokenKind, tuple[NodeKind, int]] = {
+    TokenKind.PHAN: (NodeKind.PHAN, 0),
+    TokenKind.CHUONG: (NodeKind.CHUONG, 1),
+    TokenKind.MUC: (NodeKind.MUC, 2),
+    TokenKind.TIEU_MUC: (NodeKind.TIEU_MUC, 3),
+    TokenKind.DIEU: (NodeKind.DIEU, 4),
+    TokenKind.KHOAN: (NodeKind.KHOAN, 5),
+    TokenKind.DIEM: (NodeKind.DIEM, 6),
+    TokenKind.TIET: (NodeKind.TIET, 7),
+}
+_HEADINGS = frozenset({TokenKind.PHAN, TokenKind.CHUONG, TokenKind.MUC, TokenKind.TIEU_MUC})
+_BODY_START = frozenset({*_HEADINGS, TokenKind.DIEU})
+_PREAMBLE = frozenset({TokenKind.CAN_CU, TokenKind.CONSIDERATION, TokenKind.FORMULA})
+_SKIP = frozenset({TokenKind.SEPARATOR, TokenKind.NOISE})
+_DIEM_ORDER = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
+
+
+def _merge(a: Span, b: Span) -> Span:
+    return Span(start=a.start, end=b.end, line=a.line, column=a.column, end_line=b.end_line)
+
+
+def _diag(code: str, message: str, span: Span | None, sev: Severity = Severity.WARNING) -> Diagnostic:
+    return Diagnostic(code=code, severity=sev, message=message, span=span)
+
+
+# --- regions ---------------------------------------------------------------------------
+
+
+def _header_end(tokens: Sequence[Token]) -> int:
+    """Index of the first token after the header."""
+    seen_title = False
+    prose = 0
+    for i, tok in enumerate(tokens):
+        kind = tok.kind
+        if kind in _PREAMBLE or kind in _BODY_START or kind is TokenKind.NOI_NHAN:
+            if kind is TokenKind.FORMULA and not seen_title and "formula" not in tok.groups:
+                continue
+            return i
+        if kind in (TokenKind.KHOAN, TokenKind.SIGN_AUTHORITY) and seen_title:
+            return i
+        if kind is TokenKind.TEN_LOAI or tok.groups.get("vv"):
+            seen_title = True
+        elif seen_title and kind is TokenKind.PARAGRAPH and not is_caps(tok.text):
+            prose += 1
+            if prose > 1 or tok.text.startswith("Kính gửi"):
+                return i
+    return len(tokens)
+
+
+def _build_preamble(tokens: Sequence[Token]) -> tuple[Preamble, int]:
+    """Preamble items from ``tokens``; also how many tokens it used."""
+    items: list[PreambleItem] = []
+    formula: str | None = None
+    formula_span: Span | None = None
+    used = 0
+    for i, tok in enumerate(tokens):
+        kind = tok.kind
+        if kind in _SKIP:
+            used = i + 1
+            continue
+        if formula is not None:
+            break
+        if kind is TokenKind.CAN_CU:
+            items.append(PreambleItem(kind=PreambleKind.BASIS, text=tok.text, span=tok.span))
+        elif kind is TokenKind.CONSIDERATION:
+            items.append(
+                PreambleItem(kind=PreambleKind.CONSIDERATION, text=tok.text, span=tok.span)
+            )
+        elif kind is TokenKind.FORMULA:
+            formula, formula_span = tok.text, tok.span
+        elif kind in (TokenKind.PARAGRAPH, TokenKind.CAPS) and items:
+            # A căn cứ or consideration that runs on after a line ending in ";".
+            prev = items[-1]
+            items[-1] = prev.model_copy(
+                update={"text": f"{prev.text} {tok.text}", "span": _merge(prev.span, tok.span)}
+            )
+        else:
+            break
+        used = i + 1
+        if formula is None and items and items[-1].text.rstrip().endswith(("QUYẾT NGHỊ:",
+                                                                          "QUYẾT ĐỊNH:")):
+            formula, formula_span = "QUYẾT NGHỊ:", items[-1].span
+    return Preamble(items=tuple(items), formula=formula, formula_span=formula_span), used
+
+
+# --- body ------------------------------------------------------------------------------
+
+
+@dataclass
+class _Open:
+    kind: NodeKind
+    level: int
+    span: Span
+    number: str | None = None
+    label: str | None = None
+    title: str | None = None
+    text: str = ""
+    children: list[Node] = field(default_factory=list)
+    rows: list[tuple[str, ...]] = field(default_factory=list)
+    wants_title: bool = False
+
+    def freeze(self) -> Node:
+        return Node(
+            kind=self.kind,
+            number=self.number,
+            label=self.label,
+            title=self.title,
+            text=self.text,
+            children=tuple(self.children),
+            rows=tuple(self.rows),
+            span=self.span,
+        )
+
+
+class _Tree:
+    """An explicit stack of open levels; closed nodes are frozen into their parent."""
+
+    def __init__(self) -> None:
+        self.roots: list[Node] = []
+        self.stack: list[_Open] = []
+        self.diagnostics: list[Diagnostic] = []
+        self.quote = 0  # balance of “ ” across lines: inside amending text when > 0
+        self._table: _Open | None = None
+
+    def _close_top(self) -> None:
+        node = self.stack.pop().freeze()
+        (self.stack[-1].children if self.stack else self.roots).append(node)
+
+    def close_all(self) -> list[Node]:
+        self._end_table()
+        while self.stack:
+            self._close_top()
+        return self.roots
+
+    def _end_table(self) -> None:
+        if self._table is not None:
+            table, self._table = self._table, None
+            (self.stack[-1].children if self.stack else self.roots).append(table.freeze())
+
+    def _attach(self, node: Node) -> None:
+        (self.stack[-1].children if self.stack else self.roots).append(node)
+
+    def paragraph(self, tok: Token) -> None:
+        self._end_table()
+        top = self.stack[-1] if self.stack else None
+        if top is not None and top.wants_title and is_caps(tok.text) and not top.title:
+            top.title = tok.text
+            top.span = _merge(top.span, tok.span)
+            return
+        if top is not None:
+            top.wants_title = False
+        self._attach(Node(kind=NodeKind.PARAGRAPH, text=tok.text, span=tok.span))
+
+    def table_row(self, tok: Token) -> None:
+        cells = tuple(tok.groups[k] for k in sorted(tok.groups, key=int))
+        if self._table is None:
+            self._table = _Open(kind=NodeKind.TABLE, level=99, span=tok.span)
+        self._table.rows.append(cells)
+        self._table.span = _merge(self._table.span, tok.span)
+
+    def open(self, tok: Token) -> None:
+        self._end_table()
+        kind, level = LEVELS[tok.kind]
+        g = tok.groups
+        if kind is NodeKind.KHOAN and not any(o.kind is NodeKind.DIEU for o in self.stack):
+            if any(o.level < level for o in self.stack) and self.stack[-1].kind in (
+                NodeKind.CHUONG, NodeKind.MUC, NodeKind.PHAN, NodeKind.TIEU_MUC
+            ):
+                self.paragraph(tok)
+                return
+        while self.stack and self.stack[-1].level >= level:
+            self._close_top()
+        number = g.get("number")
+        label, text, title = _label(tok), "", None
+        if kind in (NodeKind.DIEU, NodeKind.CHUONG, NodeKind.PHAN, NodeKind.MUC,
+                    NodeKind.TIEU_MUC):
+            title = g.get("title") or None
+        else:
+            text = g.get("text", tok.text)
+        self._check_order(kind, number, tok.span)
+        self.stack.append(
+            _Open(kind=kind, level=level, span=tok.span, number=number, label=label, title=title,
+                  text=text, wants_title=kind is not NodeKind.DIEU and not title and level < 4)
+        )
+
+    def _check_order(self, kind: NodeKind, number: str | None, span: Span) -> None:
+        if number is None or kind not in (NodeKind.DIEU, NodeKind.KHOAN, NodeKind.DIEM):
+            return
+        parent = next((o for o in reversed(self.stack) if o.level < LEVEL_OF[kind]), None)
+        siblings = [
+            c for c in (parent.children if parent else self.roots) if c.kind is kind and c.number
+        ]
+        if kind is NodeKind.DIEU:
+            siblings = [n for n in _walk_kind(self.roots, kind)] + [
+                c for o in self.stack for c in _walk_kind(o.children, kind)
+            ]
+        if not siblings:
+            return
+        prev = siblings[-1].number or ""
+        if not _follows(prev, number, kind):
+            self.diagnostics.append(
+                _diag("NQP201", f"{kind.value} {number} follows {kind.value} {prev}", span,
+                      Severity.INFO)
+            )
+
+
+LEVEL_OF = {kind: level for kind, level in LEVELS.values()}
+
+
+def _walk_kind(nodes: Sequence[Node], kind: NodeKind) -> list[Node]:
+    return [n for root in nodes for n in root.walk() if n.kind is kind]
+
+
+def _follows(prev: str, number: str, kind: NodeKind) -> bool:
+    if kind is NodeKind.DIEM:
+        p, n = prev[:1], number[:1]
+        if p in _DIEM_ORDER and n in _DIEM_ORDER:
+            return _DIEM_ORDER.index(n) == _DIEM_ORDER.index(p) + 1 or n == p
+        return True
+    pd = int("".join(c for c in prev if c.isdigit()) or 0)
+    nd = int("".join(c for c in number if c.isdigit()) or 0)
+    return nd in (pd, pd + 1)
+
+
+def _label(tok: Token) -> str:
+    text = tok.text
+    for key in ("title", "text"):
+        rest = tok.groups.get(key)
+        if rest and text.endswith(rest):
+            return text[: len(text) - len(rest)].strip()
+    return text
+
+
+def _quote_delta(text: str) -> int:
+    return text.count("“") - text.count("”")
+
+
+def _build_body(tokens: Sequence[Token], tree: _Tree) -> None:
+    for tok in tokens:
+        kind = tok.kind
+        if kind in _SKIP:
+            continue
+        if tree.quote > 0:
+            tree.paragraph(tok)
+            tree.quote = max(0, tree.quote + _quote_delta(tok.text))
+            continue
+        delta = _quote_delta(tok.text)
+        if kind in LEVELS and not (kind is TokenKind.DIEU and "weak" in tok.groups
+                                   and tree.stack and tree.stack[-1].kind is NodeKind.DIEU):
+            if tok.text.startswith("“"):
+                tree.paragraph(tok)
+            else:
+                tree.open(tok)
+        elif kind is TokenKind.TABLE_ROW:
+            tree.table_row(tok)
+        else:
+            tree.paragraph(tok)
+        if delta > 0 and (tok.text.startswith("“") or tok.text.rstrip().endswith((":", "“"))
+                          or kind in LEVELS):
+            tree.quote = delta
+        if tok.text.rstrip().endswith(":") and delta == 0:
+            tree.quote = 0
+
+
+# --- appendices --------------------------------------------------------------------------
+
+
+def _starts_appendix(tokens: Sequence[Token], i: int) -> bool:
+    tok = tokens[i]
+    if tok.kind is TokenKind.PHU_LUC:
+        return True
+    if tok.kind in (TokenKind.CAPS, TokenKind.TEN_LOAI, TokenKind.QUOC_HIEU):
+        following = [t for t in tokens[i + 1 : i + 5] if t.kind not in _SKIP]
+        return any(t.text.lstrip("(").startswith(("Ban hành kèm theo", "Kèm theo", "kèm theo"))
+                   for t in following)
+    return False
+
+
+def _build_appendices(tokens: Sequence[Token]) -> list[Appendix]:
+    groups: list[list[Token]] = []
+    for i, tok in enumerate(tokens):
+        if not groups or _starts_appendix(tokens, i) and len(groups[-1]) > 2:
+            groups.append([])
+        groups[-1].append(tok)
+    out: list[Appendix] = []
+    for group in groups:
+        content = [t for t in group if t.kind not in _SKIP]
+        if not content:
+            continue
+        head = content[0]
+        is_phu_luc = head.kind is TokenKind.PHU_LUC
+        title = head.groups.get("title") if is_phu_luc else head.text
+        rest = content[1:]
+        if is_phu_luc and not title and rest and is_caps(rest[0].text):
+            title, rest = rest[0].text, rest[1:]
+        tree = _Tree()
+        _build_body(rest, tree)
+        out.append(
+            Appendix(
+                kind="phu_luc" if is_phu_luc else "attachment",
+                number=head.groups.get("number") if is_phu_luc else None,
+                label=head.text if is_phu_luc else None,
+                title=title or None,
+                children=tuple(tree.close_all()),
+                span=_merge(head.span, content[-1].span),
+            )
+        )
+    return out
+
+
+# --- document ----------------------------------------------------------------------------
 
 
 def build(tokens: list[Token], norm: Normalized, *, source: SourceInfo) -> Document:
-    return Document(source=source)
+    """Assemble a :class:`Document` from the lexer's tokens."""
+    diagnostics: list[Diagnostic] = []
+    h = _header_end(tokens)
+    header, header_diags = build_header(tokens[:h])
+    diagnostics.extend(header_diags)
+    preamble, used = _build_preamble(tokens[h:])
+    pos = h + used
+
+    body_end = len(tokens)
+    for i in range(pos, len(tokens)):
+        if starts_footer(tokens, i) or (
+            tokens[i].kind is TokenKind.PHU_LUC and is_caps(tokens[i].text[:7])
+        ) or (_starts_appendix(tokens, i) and i > pos):
+            body_end = i
+            break
+    body_tokens = tokens[pos:body_end]
+    tree = _Tree()
+    _build_body(body_tokens, tree)
+    body = tree.close_all()
+    diagnostics.extend(tree.diagnostics)
+    closing = find_closing([t for t in body_tokens if t.kind not in _SKIP])
+
+    rest = tokens[body_end:]
+    recipients, signatory, used = build_footer(rest)
+    rest = rest[used:]
+    # The signature may sit before the nơi nhận (or after it) in linearised tables.
+    if rest and starts_footer(rest, 0):
+        more_recipients, more_sig, used2 = build_footer(rest)
+        recipients = recipients + more_recipients
+        signatory = signatory or more_sig
+        rest = rest[used2:]
+    appendices = _build_appendices(rest)
+
+    diagnostics.extend(_missing(header.number, "số ký hiệu", "NQP001"))
+    diagnostics.extend(_missing(header.doc_type, "tên loại", "NQP002"))
+    diagnostics.extend(_missing(header.date, "ngày ban hành", "NQP003"))
+    if not tokens:
+        diagnostics.append(_diag("NQP000", "empty document: no text to parse", None))
+    elif not body and not preamble.items:
+        diagnostics.append(
+            _diag("NQP004", "no recognizable structure (no căn cứ, no Điều)", tokens[0].span)
+        )
+    return Document(
+        source=source,
+        header=header,
+        preamble=preamble,
+        body=tuple(body),
+        closing=closing,
+        recipients=recipients,
+        signatory=signatory,
+        appendices=tuple(appendices),
+        diagnostics=tuple(diagnostics),
+    )
+
+
+def _missing(value: object, what: str, code: str) -> list[Diagnostic]:
+    if value is None:
+        return [_diag(code, f"header: {what} not found", None, Severity.INFO)]
+    return []

@@ -1,9 +1,410 @@
-"""Lexer (stub, being written)."""
+"""The lexer: normalized text -> one typed :class:`Token` per logical line.
+
+Three steps, each a small function:
+
+1. :func:`segments` cuts physical lines into segments: a line is cut at table pipes, at column
+   gaps (three or more real spaces, as pdftotext and pandoc leave between two columns) and at
+   anchors a converter glued together ("CHÍNH PHỦ -------", "Số: 435/QĐ-UBND Kon Tum, ngày ...
+   QUYẾT ĐỊNH ...").
+2. :func:`classify` gives each segment its :class:`TokenKind` by the first matching rule of
+   :data:`LINE_RULES`, with the named parts of the match.
+3. :func:`tokenize` joins hard-wrapped segments into logical lines (a line that does not end a
+   sentence continues with a following plain line) and builds the tokens.
+
+The lexer knows line shapes, not the tree: what a token means in context is the builder's job.
+"""
+
 from __future__ import annotations
 
-from nghiquyet.models import Token
-from nghiquyet.normalize import Normalized
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import regex
+
+from nghiquyet import patterns as P
+from nghiquyet.models import Token, TokenKind
+from nghiquyet.normalize import Normalized, fold_spaces
+from nghiquyet.vocab import DOC_TYPES
+
+
+@dataclass
+class Segment:
+    """A piece of one physical line, in normalized coordinates (stripped)."""
+
+    start: int
+    end: int
+    text: str
+    blank_before: bool = False
+    cells: tuple[str, ...] = ()
+
+
+_GAP = regex.compile(r"[ ]{3,}")
+_REAL_GAP = regex.compile(r"[ \t\u00a0]{3,}")
+_CUT_SEPARATOR = regex.compile(r"[-_=]{4,}|(?:\\?-){4,}")
+_TRAILING_PUNCT = regex.compile(r"^[\s.;,]*")
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _split_columns(norm: Normalized, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut ``[start, end)`` at column gaps: runs of 3+ spaces that are real in the source."""
+    text = norm.text
+    pieces: list[tuple[int, int]] = []
+    cur = start
+    for m in _GAP.finditer(text, start, end):
+        a, b = m.span()
+        before = text[a - 1] if a > start else ""
+        after = text[b] if b < end else ""
+        if before in "/-–" or after in "/-–" or text[cur:a].rstrip().endswith(("Số:", "số:")):
+            continue
+        src = norm.source[norm.source_offset(a) : norm.source_offset(b)]
+        if not _REAL_GAP.search(src):
+            continue
+        pieces.append((cur, a))
+        cur = b
+    pieces.append((cur, end))
+    return pieces
+
+
+def _anchor_cuts(text: str) -> list[int]:
+    """Offsets inside a stripped segment where glued header items should be cut apart."""
+    cuts: set[int] = set()
+    for m in P.QUOC_HIEU.finditer(text):
+        cuts.update((m.start(), m.end()))
+    for m in P.TIEU_NGU.finditer(text):
+        cuts.update((m.start(), m.end()))
+    for m in _CUT_SEPARATOR.finditer(text):
+        cuts.update((m.start(), m.end()))
+    so = P.SO_KY_HIEU.match(text)
+    if so and so.group("raw"):
+        cuts.add(so.end("raw"))
+    for m in P.DIA_DANH_NGAY.finditer(text):
+        tail = _TRAILING_PUNCT.match(text, m.end())
+        cuts.add(tail.end() if tail else m.end())
+    return sorted(c for c in cuts if 0 < c < len(text))
+
+
+def _pieces(norm: Normalized, start: int, end: int, blank: bool) -> Iterator[Segment]:
+    text = norm.text
+    for a, b in _split_columns(norm, start, end):
+        a, b = _strip(text, a, b)
+        if a >= b:
+            continue
+        seg_text = text[a:b]
+        bounds = [0, *_anchor_cuts(seg_text), len(seg_text)]
+        for x, y in zip(bounds, bounds[1:], strict=False):
+            sa, sb = _strip(text, a + x, a + y)
+            if sa < sb:
+                yield Segment(sa, sb, text[sa:sb], blank)
+                blank = False
+
+
+def segments(norm: Normalized) -> list[Segment]:
+    """Cut the normalized text into stripped segments (see module docstring)."""
+    text = norm.text
+    out: list[Segment] = []
+    blank = False
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        line_end = n if nl == -1 else nl
+        a, b = _strip(text, pos, line_end)
+        if a >= b:
+            blank = True
+        elif "|" in text[a:b] and (text[a] == "|" or text[b - 1] == "|" or " | " in text[a:b]):
+            out.extend(_table_line(norm, a, b, blank))
+            blank = False
+        else:
+            for seg in _pieces(norm, a, b, blank):
+                out.append(seg)
+                blank = False
+        if nl == -1:
+            break
+        pos = nl + 1
+    return out
+
+
+def _table_line(norm: Normalized, start: int, end: int, blank: bool) -> Iterator[Segment]:
+    """A pipe-table line: a row of 3+ cells stays one segment; fewer are read cell by cell."""
+    text = norm.text
+    cells: list[tuple[int, int]] = []
+    cur = start
+    for i in range(start, end + 1):
+        if i == end or text[i] == "|":
+            a, b = _strip(text, cur, i)
+            cells.append((a, b))
+            cur = i + 1
+    filled = [(a, b) for a, b in cells if a < b]
+    if not filled or P.SEPARATOR.match(text[start:end]):
+        return
+    if len(filled) >= 3:
+        yield Segment(start, end, text[start:end], blank, tuple(text[a:b] for a, b in cells[1:-1]))
+        return
+    for a, b in filled:
+        for seg in _pieces(norm, a, b, blank):
+            yield seg
+            blank = False
+
+
+# --- classification ----------------------------------------------------------------------
+
+Groups = dict[str, str]
+Rule = Callable[[str], "Groups | None"]
+
+
+def _match(pattern: regex.Pattern[str]) -> Rule:
+    def rule(text: str) -> Groups | None:
+        m = pattern.match(text)
+        if m is None:
+            return None
+        return {k: v for k, v in m.groupdict().items() if v is not None}
+
+    return rule
+
+
+def _search(pattern: regex.Pattern[str], *, max_extra: int = 6) -> Rule:
+    """The pattern found with at most ``max_extra`` other characters on the line."""
+
+    def rule(text: str) -> Groups | None:
+        m = pattern.search(text)
+        if m is None or len(text) - (m.end() - m.start()) > max_extra:
+            return None
+        return {k: v for k, v in m.groupdict().items() if v is not None}
+
+    return rule
+
+
+def _is_caps(text: str) -> bool:
+    return text.upper() == text and any(c.isalpha() for c in text)
+
+
+_TYPE_NAMES = tuple(sorted((t.name.upper() for t in DOC_TYPES), key=len, reverse=True))
+
+
+def _ten_loai(text: str) -> Groups | None:
+    """A tên loại line in capitals: "NGHỊ QUYẾT", "LUẬT ĐẤU THẦU", "QUYẾT ĐỊNH V/V ..."."""
+    if not _is_caps(text) or text.endswith(":"):
+        return None
+    for name in _TYPE_NAMES:
+        if text.startswith(name) and (len(text) == len(name) or text[len(name)] == " "):
+            rest = text[len(name) :].strip()
+            vv = P.VV.match(rest)
+            if vv:
+                rest = vv.group("title")
+            return {"doc_type": name, "title": rest} if rest else {"doc_type": name}
+    return None
+
+
+def _formula(text: str) -> Groups | None:
+    if P.FORMULA_CAPS.match(text):
+        return {"formula": text}
+    return None
+
+
+def _sign_authority(text: str) -> Groups | None:
+    m = P.SIGN_AUTHORITY.match(text)
+    return {"prefix": m.group("prefix"), "body": m.group("body").strip()} if m else None
+
+
+def _caps(text: str) -> Groups | None:
+    return {} if _is_caps(text) else None
+
+
+def _phu_luc(text: str) -> Groups | None:
+    m = P.PHU_LUC.match(text)
+    if m is None:
+        return None
+    head = text[:7]
+    if not (head.isupper() or m.group("number")) or len(text) > 300:
+        return None
+    return {k: v for k, v in m.groupdict().items() if v}
+
+
+def _dieu(text: str) -> Groups | None:
+    m = P.DIEU.match(text)
+    if m:
+        return {"number": m.group("number"), "title": m.group("title").strip()}
+    m = P.DIEU_BARE.match(text)
+    if m:
+        return {"number": m.group("number"), "title": m.group("title").strip(), "weak": "1"}
+    return None
+
+
+def _paragraph(text: str) -> Groups | None:
+    m = P.VV.match(text)
+    return {"vv": m.group("title")} if m else {}
+
+
+# Ordered: the first rule that matches gives the kind.
+LINE_RULES: tuple[tuple[TokenKind, Rule], ...] = (
+    (TokenKind.SEPARATOR, _match(P.SEPARATOR)),
+    (TokenKind.NOISE, _match(P.NOISE)),
+    (TokenKind.QUOC_HIEU, _search(P.QUOC_HIEU)),
+    (TokenKind.TIEU_NGU, _search(P.TIEU_NGU)),
+    (TokenKind.SO_KY_HIEU, _match(P.SO_KY_HIEU)),
+    (TokenKind.DIA_DANH_NGAY, _search(P.DIA_DANH_NGAY, max_extra=3)),
+    (TokenKind.NOI_NHAN, _match(P.NOI_NHAN)),
+    (TokenKind.SIGN_AUTHORITY, _sign_authority),
+    (TokenKind.CAN_CU, _match(P.CAN_CU)),
+    (TokenKind.FORMULA, _formula),
+    (TokenKind.PHU_LUC, _phu_luc),
+    (TokenKind.PHAN, _match(P.PHAN)),
+    (TokenKind.CHUONG, _match(P.CHUONG)),
+    (TokenKind.MUC, _match(P.MUC)),
+    (TokenKind.TIEU_MUC, _match(P.TIEU_MUC)),
+    (TokenKind.DIEU, _dieu),
+    (TokenKind.SESSION, _match(P.SESSION)),
+    (TokenKind.TEN_LOAI, _ten_loai),
+    (TokenKind.CONSIDERATION, _match(P.CONSIDERATION)),
+    (TokenKind.FORMULA, _match(P.FORMULA_SENTENCE)),
+    (TokenKind.KHOAN, _match(P.KHOAN)),
+    (TokenKind.DIEM, _match(P.DIEM)),
+    (TokenKind.TIET, _match(P.TIET)),
+    (TokenKind.CAPS, _caps),
+    (TokenKind.PARAGRAPH, _paragraph),
+)
+
+
+def classify(text: str) -> tuple[TokenKind, Groups]:
+    """The kind of one stripped, normalized line and the named parts of its match.
+
+    >>> classify("Điều 3. Trách nhiệm thi hành")
+    (<TokenKind.DIEU: 'dieu'>, {'number': '3', 'title': 'Trách nhiệm thi hành'})
+    """
+    for kind, rule in LINE_RULES:
+        groups = rule(text)
+        if groups is not None:
+            return kind, groups
+    return TokenKind.PARAGRAPH, {}  # pragma: no cover - the last rule always matches
+
+
+# --- joining wrapped lines -----------------------------------------------------------------
+
+# Kinds whose text can run on over the next physical line.
+_OPEN = frozenset(
+    {
+        TokenKind.PARAGRAPH,
+        TokenKind.CAN_CU,
+        TokenKind.CONSIDERATION,
+        TokenKind.DIEU,
+        TokenKind.KHOAN,
+        TokenKind.DIEM,
+        TokenKind.TIET,
+        TokenKind.RECIPIENT,
+        TokenKind.FORMULA,
+        TokenKind.CHUONG,
+        TokenKind.MUC,
+        TokenKind.PHAN,
+        TokenKind.TIEU_MUC,
+    }
+)
+_HEADINGS = frozenset({TokenKind.CHUONG, TokenKind.MUC, TokenKind.PHAN, TokenKind.TIEU_MUC})
+_ENDS_SENTENCE = (".", ";", ":", "!", "?", "./.", "”", '"', ")")
+_STARTS_LOWER = regex.compile(rf"^[{P.LOWER}0-9(“\"]")
+_HYPHEN_END = regex.compile(r"\w-$")
+_STARTS_LOWER_LETTER = regex.compile(r"^\p{Ll}")
+
+
+@dataclass
+class _Open:
+    kind: TokenKind
+    groups: Groups
+    start: int
+    end: int
+    parts: list[str]
+
+
+def _continues(prev: _Open, seg: Segment, kind: TokenKind, groups: Groups) -> bool:
+    if prev.kind not in _OPEN:
+        return False
+    last = prev.parts[-1]
+    hyphen = bool(_HYPHEN_END.search(last))
+    lower = kind is TokenKind.PARAGRAPH and bool(_STARTS_LOWER_LETTER.match(seg.text))
+    if last.endswith(_ENDS_SENTENCE) and not hyphen:
+        # A hard wrap after ";" or "," still continues when the next line starts in lower case.
+        if not (lower and last.endswith((";", ",")) and not seg.blank_before):
+            return False
+    weak_dieu = kind is TokenKind.DIEU and "weak" in groups
+    if kind not in (TokenKind.PARAGRAPH, TokenKind.CAPS) and not weak_dieu:
+        return False
+    if prev.kind in _HEADINGS:
+        # "Chương I" / "QUY ĐỊNH CHUNG": the title line is the builder's; only join prose.
+        return kind is TokenKind.PARAGRAPH and bool(_STARTS_LOWER.match(seg.text))
+    if kind is TokenKind.CAPS and not _is_caps(last):
+        # A line in capitals after prose starts something new (a title, a signer's title).
+        return hyphen
+    if seg.blank_before:
+        return hyphen or bool(_STARTS_LOWER.match(seg.text))
+    return True
+
+
+def _join(parts: list[str]) -> str:
+    out = parts[0]
+    for part in parts[1:]:
+        out = out + part if _HYPHEN_END.search(out) and part[:1].isalnum() else f"{out} {part}"
+    return fold_spaces(out)
 
 
 def tokenize(norm: Normalized) -> list[Token]:
-    return []
+    """The token stream of a normalized text (see :func:`nghiquyet.tokenize`)."""
+    tokens: list[Token] = []
+    current: _Open | None = None
+    in_recipients = False
+
+    def flush() -> None:
+        nonlocal current
+        if current is None:
+            return
+        text = _join(current.parts)
+        kind, groups = current.kind, current.groups
+        if len(current.parts) > 1 and kind is not TokenKind.RECIPIENT:
+            kind2, groups2 = classify(text)
+            if kind2 is kind:
+                groups = groups2
+        tokens.append(Token(kind=kind, text=text, span=norm.span(current.start, current.end),
+                            groups=groups))
+        current = None
+
+    for seg in segments(norm):
+        if seg.cells:
+            flush()
+            tokens.append(
+                Token(
+                    kind=TokenKind.TABLE_ROW,
+                    text=fold_spaces(seg.text),
+                    span=norm.span(seg.start, seg.end),
+                    groups={str(i): fold_spaces(c) for i, c in enumerate(seg.cells)},
+                )
+            )
+            continue
+        kind, groups = classify(seg.text)
+        if kind is TokenKind.NOISE:
+            tokens.append(
+                Token(kind=kind, text=fold_spaces(seg.text), span=norm.span(seg.start, seg.end))
+            )
+            continue
+        if in_recipients and kind is TokenKind.TIET and seg.text[:1] in "-–•+*":
+            m = P.RECIPIENT.match(seg.text)
+            kind, groups = TokenKind.RECIPIENT, ({"text": m.group("text")} if m else {})
+        if current is not None and _continues(current, seg, kind, groups):
+            current.parts.append(seg.text)
+            current.end = seg.end
+            continue
+        flush()
+        if kind is TokenKind.NOI_NHAN:
+            in_recipients = True
+        elif kind not in (TokenKind.RECIPIENT, TokenKind.PARAGRAPH, TokenKind.SEPARATOR):
+            in_recipients = False
+        current = _Open(kind, groups, seg.start, seg.end, [seg.text])
+    flush()
+    return tokens
+
+
+__all__ = ["LINE_RULES", "Segment", "classify", "segments", "tokenize"]

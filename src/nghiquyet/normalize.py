@@ -48,10 +48,17 @@ _MARKUP = regex.compile(
     | \\$                                           # pandoc hard line break
     | ^[ ]{0,3}\#{1,6}(?=[ ]|$)                     # ATX heading marks
     | ^[ ]{0,3}>[ ]?                                # block quote
-    | </?(?:br|p|div|span|b|i|u|em|strong|sup|sub|center|font|a|h[1-6])\b[^<>\n]{0,200}>
+    | </?(?:span|b|i|u|em|strong|sup|sub|center|font|a)\b[^<>\n]{0,200}>
     | &nbsp;
+    | \\(?=[ ])                                   # pandoc grid-table line break "\   "
     """,
     regex.VERBOSE | regex.MULTILINE | regex.IGNORECASE,
+)
+
+
+# Block-level HTML tags end a line: replaced by a newline padded to the tag's length.
+_BLOCK_TAG = regex.compile(
+    r"</?(?:br|p|div|tr|td|th|table|tbody|thead|li|ul|ol|h[1-6])\b[^<>\n]{0,200}>", regex.IGNORECASE
 )
 
 
@@ -135,6 +142,10 @@ def _blank(match: regex.Match[str]) -> str:
     return " " * len(match.group(0))
 
 
+def _break(match: regex.Match[str]) -> str:
+    return "\n" + " " * (len(match.group(0)) - 1)
+
+
 def normalize(source: str, *, markdown: bool = True) -> Normalized:
     """Normalize ``source`` for matching; see the module docstring.
 
@@ -147,6 +158,8 @@ def normalize(source: str, *, markdown: bool = True) -> Normalized:
     text = text.translate(_FOLD)
     text = _PRIVATE_USE.sub(" ", text)
     if markdown:
+        if "<" in text:
+            text = _BLOCK_TAG.sub(_break, text)
         text = _MARKUP.sub(_blank, text)
     brk = tuple(breaks)
     return Normalized(

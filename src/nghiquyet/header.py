@@ -1,0 +1,216 @@
+"""Assemble the header from the tokens before the preamble (builder stage).
+
+Reads: issuer lines (and a parent body above them), "Số:", "địa danh, ngày ...", quốc hiệu and
+tiêu ngữ, tên loại, trích yếu, and the authority block under the title ("HỘI ĐỒNG NHÂN DÂN
+THÀNH PHỐ CẦN THƠ / KHÓA X, KỲ HỌP THỨ SÁU"), which supplies the issuer when the header's own
+issuer lines were lost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from nghiquyet import patterns as P
+from nghiquyet.citations.canonical import canonical_number
+from nghiquyet.models import Diagnostic, Header, Session, Severity, Span, Token, TokenKind
+from nghiquyet.normalize import fold_spaces
+from nghiquyet.vocab import DOC_TYPE_BY_NAME
+from nghiquyet.vocab.titles import COMPOUND_ISSUERS, ORGAN_HEADS
+
+_SKIP = frozenset({TokenKind.SEPARATOR, TokenKind.NOISE})
+
+
+def is_caps(text: str) -> bool:
+    """True for a line whose letters are all capitals ("HỘI ĐỒNG NHÂN DÂN")."""
+    return text.upper() == text and any(c.isalpha() for c in text)
+
+
+def starts_organ(text: str) -> bool:
+    """True when ``text`` opens the name of a body ("BỘ TÀI CHÍNH", "ỦY BAN NHÂN DÂN ...")."""
+    upper = text.upper()
+    return upper.startswith(ORGAN_HEADS)
+
+
+def make_date(day: str, month: str, year: str) -> dt.date | None:
+    """A date from printed parts ("08", "0 7", "2022"), or None when it does not exist."""
+    try:
+        return dt.date(int(year), int(month.replace(" ", "")), int(day.replace(" ", "")))
+    except ValueError:
+        return None
+
+
+def sentence_case(name: str) -> str:
+    """ "NGHỊ QUYẾT" -> "Nghị quyết" (the vocabulary's spelling when known)."""
+    known = DOC_TYPE_BY_NAME.get(name.casefold())
+    return known.name if known else name[:1].upper() + name[1:].lower()
+
+
+@dataclass
+class _Acc:
+    fields: dict[str, object] = field(default_factory=dict)
+    spans: dict[str, Span] = field(default_factory=dict)
+
+    def put(self, name: str, value: object, span: Span) -> None:
+        if name not in self.fields and value not in (None, ""):
+            self.fields[name] = value
+            self.spans[name] = span
+
+
+def _issuer_bodies(lines: Sequence[Token]) -> list[tuple[str, Span]]:
+    """Group capital lines into bodies: a new body starts at an organ head word."""
+    bodies: list[tuple[str, Span]] = []
+    for tok in lines:
+        text = tok.text.strip(" -*")
+        if not text:
+            continue
+        if bodies:
+            prev, span = bodies[-1]
+            joined = f"{prev} {text}"
+            cont = not starts_organ(text) or joined.upper().startswith(COMPOUND_ISSUERS)
+            if prev.endswith(("-", " VÀ")) or text.startswith(("-", "VÀ ")):
+                cont = True
+            if cont and text != prev:
+                merged = Span(start=span.start, end=tok.span.end, line=span.line,
+                              column=span.column, end_line=tok.span.end_line)
+                bodies[-1] = (fold_spaces(joined), merged)
+                continue
+            if text == prev:
+                continue
+        bodies.append((text, tok.span))
+    return bodies
+
+
+def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
+    """The header of a document from the tokens before its preamble."""
+    acc = _Acc()
+    diags: list[Diagnostic] = []
+    issuer_lines: list[Token] = []
+    title_parts: list[Token] = []
+    authority: list[Token] = []
+    seen_type = False
+    session: Session | None = None
+
+    for i, tok in enumerate(tokens):
+        kind, g = tok.kind, tok.groups
+        if kind in _SKIP:
+            continue
+        if kind is TokenKind.QUOC_HIEU:
+            acc.put("national_title", tok.text, tok.span)
+        elif kind is TokenKind.TIEU_NGU:
+            acc.put("motto", tok.text, tok.span)
+        elif kind is TokenKind.SO_KY_HIEU and "number" not in acc.fields:
+            raw = fold_spaces(g.get("raw", ""))
+            acc.put("number_raw", raw, tok.span)
+            number = canonical_number(raw) if raw else None
+            if number and any(ch.isdigit() for ch in number.split("/")[0]):
+                acc.put("number", number, tok.span)
+            else:
+                diags.append(_diag("NQP102", f"số ký hiệu has no number: {tok.text!r}", tok.span))
+        elif kind is TokenKind.DIA_DANH_NGAY and "date" not in acc.fields:
+            _put_place_date(acc, tok, diags)
+        elif kind is TokenKind.TEN_LOAI and not seen_type:
+            seen_type = True
+            acc.put("doc_type", sentence_case(g["doc_type"]), tok.span)
+            if g.get("title"):
+                title_parts.append(tok.model_copy(update={"text": g["title"]}))
+        elif kind is TokenKind.SESSION:
+            session = Session(text=tok.text, term=g.get("term"), sitting=_sitting(g), span=tok.span)
+            if title_parts and is_caps(title_parts[-1].text) and starts_organ(title_parts[-1].text):
+                authority.append(title_parts.pop())
+        elif kind in (TokenKind.CAPS, TokenKind.PARAGRAPH, TokenKind.FORMULA):
+            if g.get("vv") and seen_type is False:
+                acc.put("title", fold_spaces(g["vv"]), tok.span)
+            elif seen_type:
+                if session is None:
+                    title_parts.append(tok)
+                else:
+                    authority.append(tok)
+            elif is_caps(tok.text) and "number" not in acc.fields and "date" not in acc.fields:
+                issuer_lines.append(tok)
+            elif is_caps(tok.text) and i > 0 and not title_parts and _near_issuer(tokens, i):
+                issuer_lines.append(tok)
+
+    # The authority block under the title: a capital line naming a body, last before the
+    # preamble ("HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ CẦN THƠ"); never the only title line.
+    if not authority and len(title_parts) > 1:
+        last = title_parts[-1]
+        if is_caps(last.text) and starts_organ(last.text):
+            authority.append(title_parts.pop())
+
+    bodies = _issuer_bodies(issuer_lines)
+    if bodies:
+        acc.put("issuer", bodies[-1][0], bodies[-1][1])
+        if len(bodies) > 1:
+            acc.put("parent_issuer", " ".join(b for b, _ in bodies[:-1]), bodies[0][1])
+    elif authority:
+        acc.put("issuer", fold_spaces(" ".join(t.text for t in authority)), authority[0].span)
+
+    if title_parts:
+        title = fold_spaces(" ".join(t.text for t in title_parts))
+        issuer = acc.fields.get("issuer")
+        if isinstance(issuer, str) and title.upper().endswith(" " + issuer.upper()):
+            title = title[: -len(issuer) - 1].rstrip()
+        vv = P.VV.match(title)
+        if vv:
+            title = vv.group("title")
+        first, last = title_parts[0].span, title_parts[-1].span
+        acc.put("title", title, Span(start=first.start, end=last.end, line=first.line,
+                                     column=first.column, end_line=last.end_line))
+
+    header = Header(
+        issuer=_str(acc.fields.get("issuer")),
+        parent_issuer=_str(acc.fields.get("parent_issuer")),
+        number=_str(acc.fields.get("number")),
+        number_raw=_str(acc.fields.get("number_raw")),
+        place=_str(acc.fields.get("place")),
+        date=_date(acc.fields.get("date")),
+        date_raw=_str(acc.fields.get("date_raw")),
+        doc_type=_str(acc.fields.get("doc_type")),
+        title=_str(acc.fields.get("title")),
+        session=session,
+        national_title=_str(acc.fields.get("national_title")),
+        motto=_str(acc.fields.get("motto")),
+        spans=acc.spans,
+    )
+    return header, diags
+
+
+def _near_issuer(tokens: Sequence[Token], i: int) -> bool:
+    """A capital line right above the "Số:" line belongs to the issuer (Công báo order)."""
+    for tok in tokens[i + 1 : i + 3]:
+        if tok.kind is TokenKind.SO_KY_HIEU:
+            return True
+        if tok.kind not in _SKIP:
+            return False
+    return False
+
+
+def _put_place_date(acc: _Acc, tok: Token, diags: list[Diagnostic]) -> None:
+    g = tok.groups
+    place = fold_spaces(g.get("place", "")).strip(" ,")
+    acc.put("place", place, tok.span)
+    acc.put("date_raw", tok.text, tok.span)
+    date = make_date(g["day"], g["month"], g["year"])
+    if date is None:
+        diags.append(_diag("NQP103", f"date does not exist: {tok.text!r}", tok.span))
+    else:
+        acc.put("date", date, tok.span)
+
+
+def _sitting(groups: dict[str, str]) -> str | None:
+    sitting = groups.get("sitting")
+    return sitting.strip(" ,.") if sitting else None
+
+
+def _str(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _date(value: object) -> dt.date | None:
+    return value if isinstance(value, dt.date) else None
+
+
+def _diag(code: str, message: str, span: Span, severity: Severity = Severity.WARNING) -> Diagnostic:
+    return Diagnostic(code=code, severity=severity, message=message, span=span)

@@ -1,0 +1,165 @@
+"""The regexes of the lexer, as named data: each with what it matches and a real example.
+
+All run on normalized text (NFC, markup blanked; see :mod:`nghiquyet.normalize`) of one
+stripped line or segment. Each is anchored and uses bounded repetition or possessive forms, so
+no input makes them backtrack catastrophically.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_F = regex.VERSION1 | regex.IGNORECASE
+_CS = regex.VERSION1  # case-sensitive
+
+# Vietnamese capitals (for "is this line in capitals").
+UPPER = r"\p{Lu}"
+LOWER = r"\p{Ll}"
+
+ROMAN = r"[IVXLC]{1,7}"
+
+# "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (also "HOÀ"); Party documents: "ĐẢNG CỘNG SẢN VIỆT NAM".
+QUOC_HIEU = regex.compile(
+    r"C[ỘO]NG\s+H(?:ÒA|OÀ|OA)\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM"
+    r"|Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM",
+    _F,
+)
+# "Độc lập - Tự do - Hạnh phúc"
+TIEU_NGU = regex.compile(r"Độc\s+lập\s*[-–—]+\s*Tự\s+do\s*[-–—]+\s*Hạnh\s+phúc", _F)
+
+# A số ký hiệu as printed, spaces allowed around "/" and "-": "05 /NQ-HĐND", "13-NQ/TW",
+# "20   /2025/QĐ-UBND", "66.19/2026/NQ-CP", "2877/TT-SXD(KTXD)".
+NUMBER_TOKEN = (
+    r"(?:\d{1,5}[a-zđ]?(?:\.\d{1,3})?|\.{2,8}|…)"  # sequence (or a blank "..../")
+    r"(?:[ ]{0,6}[/\-–][ ]{0,6}[0-9A-Za-zĐđ()]{1,25}){1,8}"
+)
+# "Số: 05 /NQ-HĐND", "Số 60-NQ/TW", "Luật số: 45/2019/QH14", "Số:   /BC-UBND" (draft).
+SO_KY_HIEU = regex.compile(
+    r"^(?P<prefix>(?:(?:Bộ\s+)?[Ll]uật|Pháp\s+lệnh|Nghị\s+quyết|Lệnh|BỘ\s+LUẬT|LUẬT)\s+)?"
+    r"(?:Số|SỐ|số)(?:\s*[:.][ ]{0,20}|[ ]{1,3}(?=\d))"
+    rf"(?P<raw>{NUMBER_TOKEN}|[ ]{{0,20}}/[0-9A-Za-zĐđ/\-]{{1,40}})?",
+    _CS,
+)
+
+# "Cần Thơ, ngày 08 tháng 7 năm 2022", "Hà Nội , ngày 25 / 02 /2026", "TP. Hồ Chí Minh, ngày ..."
+DATE_VN = (
+    r"ngày\s{0,3}(?P<day>\d{1,2})\s{0,3}(?:tháng|/|-|\.)\s{0,3}(?P<month>\d{1,2})"
+    r"\s{0,3}(?:năm|/|-|\.)\s{0,3}(?P<year>\d{4})"
+)
+DIA_DANH_NGAY = regex.compile(
+    rf"(?P<place>[{UPPER}][^,\n]{{0,60}}?)\s{{0,3}},\s{{0,3}}{DATE_VN}",
+    _F,
+)
+# A date written out in running text: "ngày 11 tháng 01 năm 2022".
+DATE_IN_TEXT = regex.compile(DATE_VN, _F)
+
+# Enacting formula: "QUYẾT NGHỊ:", "QUYẾT ĐỊNH:", "NGHỊ QUYẾT:", "QUYẾT NGHỊ" (Party).
+FORMULA_CAPS = regex.compile(
+    r"^(?:QUYẾT\s+NGHỊ\s*:?|(?:QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT|CHỈ\s+THỊ|BAN\s+HÀNH)\s*:)\s*$", _CS
+)
+# "Chính phủ ban hành Nghị định ...", "Bộ trưởng Bộ Tài chính ban hành Thông tư ...".
+FORMULA_SENTENCE = regex.compile(
+    r"^[^.;:,\d]{0,250}?\bban\s+hành\s+(?:Nghị\s+định|Thông\s+tư(?:\s+liên\s+tịch)?|Quyết\s+định"
+    r"|Bộ\s+luật|Luật|Nghị\s+quyết|Pháp\s+lệnh|Chỉ\s+thị)\b",
+    _CS,
+)
+
+CAN_CU = regex.compile(r"^(?:Căn\s+cứ|CĂN\s+CỨ)\b", _CS)
+# Considerations of the preamble: "Xét Tờ trình ...", "Theo đề nghị của ...", "Sau khi nghe ...".
+CONSIDERATION = regex.compile(
+    r"^(?:Xét\b|Theo\s+đề\s+nghị\b|Sau\s+khi\b|Thực\s+hiện\b|Trên\s+cơ\s+sở\b|Theo\s+Tờ\s+trình\b"
+    r"|Thừa\s+ủy\s+quyền\b|Tiếp\s+theo\b|Để\s+(?:áp\s+dụng|thi\s+hành|hướng\s+dẫn)\b)",
+    _CS,
+)
+
+# Body headings. "Phần thứ nhất", "PHẦN I", "Phần 1"; not prose "Phần mềm".
+PHAN = regex.compile(
+    rf"^Phần\s+(?P<number>thứ\s+[{LOWER}{UPPER}]+(?:\s+[{LOWER}{UPPER}]+)?|{ROMAN}\b|\d{{1,2}}\b"
+    rf"|[A-Z]\b)\s*[.:\-–]?\s*(?P<title>.*)$",
+    _F,
+)
+PHAN_ORDINAL = regex.compile(
+    r"^thứ\s+(?P<word>nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+\w+)?)$", _F
+)
+# "Chương I", "CHƯƠNG V", "Chương III -", "Chương 1:", "Chương VIIa".
+CHUONG = regex.compile(
+    rf"^Chương\s+(?P<number>{ROMAN}[a-z]?|\d{{1,3}}[a-z]?)(?![\w/])\s*[.:\-–]?\s*(?P<title>.*)$", _F
+)
+# "Mục 1", "MỤC 12", "Mục I.", "Mục 1:" — not "Mục tiêu".
+MUC = regex.compile(
+    rf"^Mục\s+(?P<number>\d{{1,3}}[a-z]?|{ROMAN})(?![\w/])\s*[.:\-–]?\s*(?P<title>.*)$", _F
+)
+TIEU_MUC = regex.compile(
+    rf"^Tiểu\s+mục\s+(?P<number>\d{{1,3}}|{ROMAN})(?![\w/])\s*[.:\-–]?\s*(?P<title>.*)$", _F
+)
+# "Điều 12. Title", "Điều 10a.", "Điều 1:", "ĐIỀU 2", "Điều 2 -". A bare "Điều 5 của ..." is prose:
+# the builder only accepts the no-punctuation form when the line cannot be a continuation.
+DIEU = regex.compile(
+    r"^Điều\s{0,3}(?P<number>\d{1,4}[a-zđ]?)(?P<punct>\s{0,3}[.:]|\s+[-–]\s|\s*$)\s*(?P<title>.*)$",
+    _F,
+)
+DIEU_BARE = regex.compile(
+    rf"^Điều\s{{1,3}}(?P<number>\d{{1,4}}[a-zđ]?)\s+(?P<title>[{UPPER}].*)$", _CS
+)
+# khoản: "1. text", "1a. text", "2- text" (pre-2000); not "1.1." (sub-numbering), not "10.000".
+KHOAN = regex.compile(r"^(?P<number>\d{1,3}[a-zđ]?)\s?(?:\.(?![\d.])|-(?!\d))\s*(?P<text>.*)$", _CS)
+# điểm: "a) text", "đ) text", "đ1) text", "a. text" (variant).
+DIEM = regex.compile(
+    r"^(?P<number>[a-zđ](?:\d{1,2})?)\s?(?:\)|\.(?=\s))\s*(?P<text>.*)$", _CS
+)
+# sub-points: "a.1) ...", "a1) ...", "1.1. ...", "1.2.3 ...", "- ...", "+ ...", "• ...".
+TIET = regex.compile(
+    r"^(?P<number>[a-zđ]\.\d{1,2}\)|\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=\s)|\d{1,2}\)|[ivx]{1,4}\)|[-+•–])"
+    r"\s*(?P<text>.*)$",
+    _CS,
+)
+# "PHỤ LỤC", "Phụ lục I", "Phụ lục I.3", "Phụ lục 1a", "Phụ lục số 19".
+PHU_LUC = regex.compile(
+    rf"^PH[ỤU]\s+L[ỤU]C(?:\s+(?:số\s+)?(?P<number>{ROMAN}(?:\.\d{{1,3}})*|\d{{1,3}}[a-z]?"
+    r"(?:\.\d{1,3})*|[A-Z]))?(?![\w])\s*[.:\-–]?\s*(?P<title>.*)$",
+    _F,
+)
+NOI_NHAN = regex.compile(r"^Nơi\s+nhận\s*[:.]?\s*(?P<rest>.*)$", _F)
+RECIPIENT = regex.compile(r"^[-–•+*]\s*(?P<text>\S.*)$", _CS)
+# Signature authority: "TM. HỘI ĐỒNG NHÂN DÂN", "KT. CHỦ TỊCH", "TL. BỘ TRƯỞNG", Party "T/M".
+SIGN_AUTHORITY = regex.compile(
+    rf"^(?P<prefix>TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\s*[./]?\s+(?P<body>[{UPPER}][{UPPER}\s.,\-]*)$", _CS
+)
+# "KHÓA X, KỲ HỌP THỨ SÁU", "KHOÁ XV - KỲ HỌP THỨ 8".
+SESSION = regex.compile(
+    rf"^KH[ÓO]A\s+(?P<term>{ROMAN}|\d{{1,2}})\b\s*[,\-–]?\s*(?:KỲ\s+HỌP\s+(?P<sitting>.+?))?\s*$",
+    _F,
+)
+# Separators: "-------", "___", "***", "+----+----+", "====".
+SEPARATOR = regex.compile(r"^[\s\-_=*~+:|.–—]{3,}$")
+# Furniture: gazette page headers, page numbers, placeholders, signing stamps, site noise.
+NOISE = regex.compile(
+    r"^(?:CÔNG\s+BÁO\s*/\s*Số\b.*|\d{1,4}|<jsontable\b.*|</jsontable>.*|Ký\s+bởi\s*:.*"
+    r"|Cơ\s+quan\s*:.*|Ngày\s+ký\s*:.*|Thời\s+gian\s+ký\s*:.*|VĂN\s+BẢN\s+QUY\s+PHẠM\s+PHÁP\s+LUẬT"
+    r"|!\[[^\]]{0,200}\]\([^)]{0,500}\)|\(Đã\s+ký\)|\[\d{1,3}\]|Trang\s+\d{1,4}(?:\s*/\s*\d{1,4})?"
+    r"|<img\b.*|Source\s*:.*|Signature\s+Not\s+Verified.*)$",
+    _F,
+)
+# "V/v ..." (công văn, some decisions): a label, not part of the title.
+VV = regex.compile(r"^V/v\b\s*[:.]?\s*(?P<title>.*)$", _F)
+TABLE_ROW = regex.compile(r"^\|.*\|$")
+GRID_BORDER = regex.compile(r"^\+[-=:+ ]+\+$")
+
+# Closing: "Nghị quyết này đã được ... thông qua ngày ... và có hiệu lực từ ngày ...".
+ADOPTED = regex.compile(rf"thông\s+qua\s+(?:ngày|vào\s+ngày)\s*[^\n]{{0,3}}?(?P<d>{DATE_VN[5:]})", _F)
+EFFECTIVE = regex.compile(
+    rf"(?:có\s+)?hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?\s+từ\s+(?:ngày\s+)?(?P<d>\d{{1,2}}\s{{0,3}}"
+    r"(?:tháng|/|-)\s{0,3}\d{1,2}\s{0,3}(?:năm|/|-)\s{0,3}\d{4})",
+    _F,
+)
+END_MARK = regex.compile(r"\./\.")
+
+# Capitals: a line with letters, all of them upper case.
+HAS_LOWER = regex.compile(rf"[{LOWER}]")
+HAS_LETTER = regex.compile(rf"[{UPPER}{LOWER}]")
+# A person's name: 2–6 capitalised words ("Phạm Văn Hiếu", "Đại tướng Lương Tam Quang").
+NAME = regex.compile(
+    rf"^(?:(?:Đại|Thượng|Trung)\s+tướng\s+|PGS\.?\s*TS\.?\s+|TS\.?\s+|ThS\.?\s+)?"
+    rf"[{UPPER}][{LOWER}{UPPER}]{{0,12}}(?:\s+[{UPPER}][{LOWER}{UPPER}]{{0,12}}){{1,5}}$",
+    _CS,
+)
