@@ -5,12 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+import regex
+
 from nghiquyet import patterns as P
 from nghiquyet.header import is_caps, make_date
 from nghiquyet.models import Closing, Recipient, Signatory, Span, Token, TokenKind
 from nghiquyet.vocab.titles import SIGNER_TITLES
 
 _TITLES = frozenset(SIGNER_TITLES)
+# Entries of a nơi nhận printed on one line: "- Như Điều 3; - Lưu: VT".
+_INLINE_ENTRY = regex.compile(r"(?:^|(?<=[;.)]))\s*[-–•+]\s+")
+# A military or academic rank before a signer's name: "Đại tướng Lương Tam Quang".
+_RANK = regex.compile(r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+tướng|PGS\.?\s*TS\.?|GS\.?\s*TS\.?|TS\.|ThS\.)\s+")
 _SKIP = frozenset({TokenKind.SEPARATOR, TokenKind.NOISE})
 
 
@@ -56,9 +62,9 @@ def build_footer(
             continue
         if kind is TokenKind.NOI_NHAN:
             rest = tok.groups.get("rest", "").strip()
-            m = P.RECIPIENT.match(rest)
-            if m:
-                recipients.append(Recipient(text=m.group("text"), span=tok.span))
+            for entry in _INLINE_ENTRY.split(rest):
+                if entry.strip(" -;"):
+                    recipients.append(Recipient(text=entry.strip(), span=tok.span))
         elif kind is TokenKind.RECIPIENT:
             recipients.append(Recipient(text=tok.groups.get("text", tok.text), span=tok.span))
         elif name is None and kind is TokenKind.SIGN_AUTHORITY:
@@ -70,7 +76,7 @@ def build_footer(
             first = first or tok.span
             last = tok.span
         elif name is None and (authority or titles) and is_name(tok.text):
-            name = tok.text.strip(" .,")
+            name = _RANK.sub("", tok.text.strip(" .,"))
             last = tok.span
         elif name is None and (authority or titles) and is_caps(tok.text) and len(tok.text) < 80:
             titles.append(tok.text.strip(" .,:"))

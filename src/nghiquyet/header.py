@@ -9,6 +9,8 @@ issuer lines were lost.
 from __future__ import annotations
 
 import datetime as dt
+
+import regex
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -17,9 +19,10 @@ from nghiquyet.citations.canonical import canonical_number
 from nghiquyet.models import Diagnostic, Header, Session, Severity, Span, Token, TokenKind
 from nghiquyet.normalize import fold_spaces
 from nghiquyet.vocab import DOC_TYPE_BY_NAME
-from nghiquyet.vocab.titles import COMPOUND_ISSUERS, ORGAN_HEADS
+from nghiquyet.vocab.titles import COMPOUND_ISSUERS, ORGAN_HEADS, SIGNER_TITLES
 
 _SKIP = frozenset({TokenKind.SEPARATOR, TokenKind.NOISE})
+_SEP_TAIL = regex.compile(r"(?:\s*[-_=*]{2,})+\s*$")
 
 
 def is_caps(text: str) -> bool:
@@ -62,7 +65,7 @@ def _issuer_bodies(lines: Sequence[Token]) -> list[tuple[str, Span]]:
     """Group capital lines into bodies: a new body starts at an organ head word."""
     bodies: list[tuple[str, Span]] = []
     for tok in lines:
-        text = tok.text.strip(" -*")
+        text = _SEP_TAIL.sub("", tok.text).strip(" *")
         if not text:
             continue
         if bodies:
@@ -110,14 +113,16 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
                 diags.append(_diag("NQP102", f"số ký hiệu has no number: {tok.text!r}", tok.span))
         elif kind is TokenKind.DIA_DANH_NGAY and "date" not in acc.fields:
             _put_place_date(acc, tok, diags)
-        elif kind is TokenKind.TEN_LOAI and not seen_type:
+        elif kind is TokenKind.TEN_LOAI and seen_type:
+            (title_parts if session is None else authority).append(tok)
+        elif kind is TokenKind.TEN_LOAI:
             seen_type = True
             acc.put("doc_type", sentence_case(g["doc_type"]), tok.span)
             if g.get("title"):
                 title_parts.append(tok.model_copy(update={"text": g["title"]}))
         elif kind is TokenKind.SESSION:
             session = Session(text=tok.text, term=g.get("term"), sitting=_sitting(g), span=tok.span)
-            if title_parts and is_caps(title_parts[-1].text) and starts_organ(title_parts[-1].text):
+            if len(title_parts) > 1 and is_caps(title_parts[-1].text):
                 authority.append(title_parts.pop())
         elif kind in (TokenKind.CAPS, TokenKind.PARAGRAPH, TokenKind.FORMULA):
             if g.get("vv") and seen_type is False:
@@ -132,26 +137,25 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
             elif is_caps(tok.text) and i > 0 and not title_parts and _near_issuer(tokens, i):
                 issuer_lines.append(tok)
 
-    # The authority block under the title: a capital line naming a body, last before the
-    # preamble ("HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ CẦN THƠ"); never the only title line.
-    if not authority and len(title_parts) > 1:
-        last = title_parts[-1]
-        if is_caps(last.text) and starts_organ(last.text):
-            authority.append(title_parts.pop())
-
     bodies = _issuer_bodies(issuer_lines)
+    issuer_name = bodies[-1][0] if bodies else None
+    # The authority block under the title: a capital line naming the issuer again, last before
+    # the preamble ("HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ CẦN THƠ"); never the only title line.
+    if not authority and len(title_parts) > 1 and _is_authority(title_parts[-1].text, issuer_name):
+        authority.append(title_parts.pop())
+
     if bodies:
         acc.put("issuer", bodies[-1][0], bodies[-1][1])
-        if len(bodies) > 1:
-            acc.put("parent_issuer", " ".join(b for b, _ in bodies[:-1]), bodies[0][1])
+        parents = [b for b, _ in bodies[:-1] if b != bodies[-1][0]]
+        if parents:
+            acc.put("parent_issuer", " ".join(parents), bodies[0][1])
     elif authority:
         acc.put("issuer", fold_spaces(" ".join(t.text for t in authority)), authority[0].span)
 
     if title_parts:
         title = fold_spaces(" ".join(t.text for t in title_parts))
-        issuer = acc.fields.get("issuer")
-        if isinstance(issuer, str) and title.upper().endswith(" " + issuer.upper()):
-            title = title[: -len(issuer) - 1].rstrip()
+        if issuer_name is not None:
+            title = strip_authority(title, issuer_name)
         vv = P.VV.match(title)
         if vv:
             title = vv.group("title")
@@ -175,6 +179,28 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
         spans=acc.spans,
     )
     return header, diags
+
+
+def _is_authority(text: str, issuer: str | None) -> bool:
+    """A capital line under the title that names the issuer (or, with none, a body)."""
+    if not is_caps(text):
+        return False
+    upper = fold_spaces(text).upper()
+    if issuer is not None:
+        return upper == issuer.upper() or upper.endswith(" " + issuer.upper())
+    return starts_organ(upper) and len(upper) <= 70 and " VỀ " not in upper
+
+
+def strip_authority(title: str, issuer: str) -> str:
+    """Drop an authority line glued after the title ("... MỚI” ỦY BAN NHÂN DÂN TỈNH KON TUM")."""
+    upper, name = title.upper(), issuer.upper()
+    if not upper.endswith(" " + name) or len(upper) <= len(name) + 1:
+        return title
+    title = title[: -len(name) - 1].rstrip()
+    for signer in SIGNER_TITLES:
+        if title.upper().endswith(" " + signer) and len(title) > len(signer) + 10:
+            return title[: -len(signer) - 1].rstrip()
+    return title
 
 
 def _near_issuer(tokens: Sequence[Token], i: int) -> bool:

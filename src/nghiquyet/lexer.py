@@ -25,6 +25,7 @@ from nghiquyet import patterns as P
 from nghiquyet.models import Token, TokenKind
 from nghiquyet.normalize import Normalized, fold_spaces
 from nghiquyet.vocab import DOC_TYPES
+from nghiquyet.vocab.titles import SIGNER_TITLES
 
 
 @dataclass
@@ -87,7 +88,53 @@ def _anchor_cuts(text: str) -> list[int]:
     for m in P.DIA_DANH_NGAY.finditer(text):
         tail = _TRAILING_PUNCT.match(text, m.end())
         cuts.add(tail.end() if tail else m.end())
+    cuts.update(_signature_cuts(text))
     return sorted(c for c in cuts if 0 < c < len(text))
+
+
+_SIGNED = regex.compile(
+    r"^(?P<caps>[\p{Lu}][\p{Lu}\s.,/\-]{1,200}?)[ ]+(?P<name>(?:Đại tướng |Thượng tướng |Trung tướng )?"
+    r"\p{Lu}\p{Ll}{0,8}(?:[ ]\p{Lu}\p{Ll}{0,8}){1,4})$"
+)
+_AUTHORITY_CUT = regex.compile(r"(?<=\p{Lu}[ ])(?=(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\.?[ ]\p{Lu})")
+
+
+def _signature_cuts(text: str) -> set[int]:
+    """Cuts inside a glued signature block: "TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Lê Minh Khái"."""
+    cuts: set[int] = set()
+    m = _SIGNED.match(text)
+    caps_end = len(text)
+    if m and _ends_with_title(m.group("caps")):
+        cuts.add(m.start("name"))
+        caps_end = m.end("caps")
+    head = text[:caps_end]
+    if head.upper() != head:
+        return cuts
+    starts = [0, *(x.start() for x in _AUTHORITY_CUT.finditer(head))]
+    cuts.update(starts[1:])
+    # Within the last authority part, the signer's own title follows the body it signs for.
+    last = starts[-1]
+    part = head[last:]
+    am = P.SIGN_AUTHORITY.match(part)
+    if am:
+        body = am.group("body").strip()
+        title = _title_suffix(body)
+        if title and title != body:
+            cuts.add(last + len(part.rstrip()) - len(title))
+    return cuts
+
+
+def _ends_with_title(caps: str) -> bool:
+    return _title_suffix(caps.strip()) is not None
+
+
+def _title_suffix(caps: str) -> str | None:
+    """The longest signer title that ``caps`` ends with ("... PHÓ THỦ TƯỚNG" -> that title)."""
+    best = None
+    for title in SIGNER_TITLES:
+        if (caps == title or caps.endswith(" " + title)) and (best is None or len(title) > len(best)):
+            best = title
+    return best
 
 
 def _pieces(norm: Normalized, start: int, end: int, blank: bool) -> Iterator[Segment]:
@@ -118,6 +165,9 @@ def segments(norm: Normalized) -> list[Segment]:
         a, b = _strip(text, pos, line_end)
         if a >= b:
             blank = True
+        elif P.SEPARATOR.match(text[a:b]):
+            out.append(Segment(a, b, text[a:b], blank))
+            blank = False
         elif "|" in text[a:b] and (text[a] == "|" or text[b - 1] == "|" or " | " in text[a:b]):
             out.extend(_table_line(norm, a, b, blank))
             blank = False

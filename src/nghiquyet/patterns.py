@@ -43,8 +43,8 @@ SO_KY_HIEU = regex.compile(
 
 # "Cần Thơ, ngày 08 tháng 7 năm 2022", "Hà Nội , ngày 25 / 02 /2026", "TP. Hồ Chí Minh, ngày ..."
 DATE_VN = (
-    r"ngày\s{0,3}(?P<day>\d{1,2})\s{0,3}(?:tháng|/|-|\.)\s{0,3}(?P<month>\d{1,2})"
-    r"\s{0,3}(?:năm|/|-|\.)\s{0,3}(?P<year>\d{4})"
+    r"ngày\s{0,3}(?P<day>\d(?:[ ]?\d)?)\s{0,3}(?:tháng|/|-|\.)\s{0,3}(?P<month>\d(?:[ ]?\d)?)"
+    r"\s{0,3}(?:năm|/|-|\.)\s{0,3}(?P<year>\d{4})(?!\d)"
 )
 DIA_DANH_NGAY = regex.compile(
     rf"(?P<place>[{UPPER}][^,\n]{{0,60}}?)\s{{0,3}},\s{{0,3}}{DATE_VN}",
@@ -136,7 +136,7 @@ SEPARATOR = regex.compile(r"^[\s\-_=*~+:|.–—]{3,}$")
 NOISE = regex.compile(
     r"^(?:CÔNG\s+BÁO\s*/\s*Số\b.*|\d{1,4}|<jsontable\b.*|</jsontable>.*|Ký\s+bởi\s*:.*"
     r"|Cơ\s+quan\s*:.*|Ngày\s+ký\s*:.*|Thời\s+gian\s+ký\s*:.*|VĂN\s+BẢN\s+QUY\s+PHẠM\s+PHÁP\s+LUẬT"
-    r"|!\[[^\]]{0,200}\]\([^)]{0,500}\)|\(Đã\s+ký\)|\[\d{1,3}\]|Trang\s+\d{1,4}(?:\s*/\s*\d{1,4})?"
+    r"|!\[[^\]]{0,200}\]\([^)]{0,500}\)|\(Đã\s+ký\)|\[\d{1,3}\]|\[daky\]|\(?ký\s+tên.{0,40}|Trang\s+\d{1,4}(?:\s*/\s*\d{1,4})?"
     r"|<img\b.*|Source\s*:.*|Signature\s+Not\s+Verified.*)$",
     _F,
 )
