@@ -43,14 +43,40 @@ _HEADINGS = frozenset({TokenKind.PHAN, TokenKind.CHUONG, TokenKind.MUC, TokenKin
 _BODY_START = frozenset({*_HEADINGS, TokenKind.DIEU})
 _PREAMBLE = frozenset({TokenKind.CAN_CU, TokenKind.CONSIDERATION, TokenKind.FORMULA})
 _SKIP = frozenset({TokenKind.SEPARATOR, TokenKind.NOISE})
-_DIEM_ORDER = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
+_DIEM_ORDER = [
+    "a",
+    "b",
+    "c",
+    "d",
+    "đ",
+    "e",
+    "g",
+    "h",
+    "i",
+    "k",
+    "l",
+    "m",
+    "n",
+    "o",
+    "p",
+    "q",
+    "r",
+    "s",
+    "t",
+    "u",
+    "v",
+    "x",
+    "y",
+]
 
 
 def _merge(a: Span, b: Span) -> Span:
     return Span(start=a.start, end=b.end, line=a.line, column=a.column, end_line=b.end_line)
 
 
-def _diag(code: str, message: str, span: Span | None, sev: Severity = Severity.WARNING) -> Diagnostic:
+def _diag(
+    code: str, message: str, span: Span | None, sev: Severity = Severity.WARNING
+) -> Diagnostic:
     return Diagnostic(code=code, severity=sev, message=message, span=span)
 
 
@@ -108,8 +134,11 @@ def _build_preamble(tokens: Sequence[Token]) -> tuple[Preamble, int]:
         else:
             break
         used = i + 1
-        if formula is None and items and items[-1].text.rstrip().endswith(("QUYẾT NGHỊ:",
-                                                                          "QUYẾT ĐỊNH:")):
+        if (
+            formula is None
+            and items
+            and items[-1].text.rstrip().endswith(("QUYẾT NGHỊ:", "QUYẾT ĐỊNH:"))
+        ):
             formula, formula_span = "QUYẾT NGHỊ:", items[-1].span
     return Preamble(items=tuple(items), formula=formula, formula_span=formula_span), used
 
@@ -193,25 +222,35 @@ class _Tree:
         self._end_table()
         kind, level = LEVELS[tok.kind]
         g = tok.groups
-        if kind is NodeKind.KHOAN and not any(o.kind is NodeKind.DIEU for o in self.stack):
-            if any(o.level < level for o in self.stack) and self.stack[-1].kind in (
-                NodeKind.CHUONG, NodeKind.MUC, NodeKind.PHAN, NodeKind.TIEU_MUC
-            ):
-                self.paragraph(tok)
-                return
+        if (
+            kind is NodeKind.KHOAN
+            and self.stack
+            and not any(o.kind is NodeKind.DIEU for o in self.stack)
+            and self.stack[-1].level < LEVEL_OF[NodeKind.DIEU]
+        ):
+            # "1." right under a Chương heading with no Điều open: a numbered paragraph.
+            self.paragraph(tok)
+            return
         while self.stack and self.stack[-1].level >= level:
             self._close_top()
         number = g.get("number")
         label, text, title = _label(tok), "", None
-        if kind in (NodeKind.DIEU, NodeKind.CHUONG, NodeKind.PHAN, NodeKind.MUC,
-                    NodeKind.TIEU_MUC):
+        if kind in (NodeKind.DIEU, NodeKind.CHUONG, NodeKind.PHAN, NodeKind.MUC, NodeKind.TIEU_MUC):
             title = g.get("title") or None
         else:
             text = g.get("text", tok.text)
         self._check_order(kind, number, tok.span)
         self.stack.append(
-            _Open(kind=kind, level=level, span=tok.span, number=number, label=label, title=title,
-                  text=text, wants_title=kind is not NodeKind.DIEU and not title and level < 4)
+            _Open(
+                kind=kind,
+                level=level,
+                span=tok.span,
+                number=number,
+                label=label,
+                title=title,
+                text=text,
+                wants_title=kind is not NodeKind.DIEU and not title and level < 4,
+            )
         )
 
     def _check_order(self, kind: NodeKind, number: str | None, span: Span) -> None:
@@ -230,8 +269,12 @@ class _Tree:
         prev = siblings[-1].number or ""
         if not _follows(prev, number, kind):
             self.diagnostics.append(
-                _diag("NQP201", f"{kind.value} {number} follows {kind.value} {prev}", span,
-                      Severity.INFO)
+                _diag(
+                    "NQP201",
+                    f"{kind.value} {number} follows {kind.value} {prev}",
+                    span,
+                    Severity.INFO,
+                )
             )
 
 
@@ -276,8 +319,12 @@ def _build_body(tokens: Sequence[Token], tree: _Tree) -> None:
             tree.quote = max(0, tree.quote + _quote_delta(tok.text))
             continue
         delta = _quote_delta(tok.text)
-        if kind in LEVELS and not (kind is TokenKind.DIEU and "weak" in tok.groups
-                                   and tree.stack and tree.stack[-1].kind is NodeKind.DIEU):
+        if kind in LEVELS and not (
+            kind is TokenKind.DIEU
+            and "weak" in tok.groups
+            and tree.stack
+            and tree.stack[-1].kind is NodeKind.DIEU
+        ):
             if tok.text.startswith("“"):
                 tree.paragraph(tok)
             else:
@@ -286,8 +333,9 @@ def _build_body(tokens: Sequence[Token], tree: _Tree) -> None:
             tree.table_row(tok)
         else:
             tree.paragraph(tok)
-        if delta > 0 and (tok.text.startswith("“") or tok.text.rstrip().endswith((":", "“"))
-                          or kind in LEVELS):
+        if delta > 0 and (
+            tok.text.startswith("“") or tok.text.rstrip().endswith((":", "“")) or kind in LEVELS
+        ):
             tree.quote = delta
         if tok.text.rstrip().endswith(":") and delta == 0:
             tree.quote = 0
@@ -302,15 +350,17 @@ def _starts_appendix(tokens: Sequence[Token], i: int) -> bool:
         return True
     if tok.kind in (TokenKind.CAPS, TokenKind.TEN_LOAI, TokenKind.QUOC_HIEU):
         following = [t for t in tokens[i + 1 : i + 5] if t.kind not in _SKIP]
-        return any(t.text.lstrip("(").startswith(("Ban hành kèm theo", "Kèm theo", "kèm theo"))
-                   for t in following)
+        return any(
+            t.text.lstrip("(").startswith(("Ban hành kèm theo", "Kèm theo", "kèm theo"))
+            for t in following
+        )
     return False
 
 
 def _build_appendices(tokens: Sequence[Token]) -> list[Appendix]:
     groups: list[list[Token]] = []
     for i, tok in enumerate(tokens):
-        if not groups or _starts_appendix(tokens, i) and len(groups[-1]) > 2:
+        if not groups or (_starts_appendix(tokens, i) and len(groups[-1]) > 2):
             groups.append([])
         groups[-1].append(tok)
     out: list[Appendix] = []
@@ -353,9 +403,11 @@ def build(tokens: list[Token], norm: Normalized, *, source: SourceInfo) -> Docum
 
     body_end = len(tokens)
     for i in range(pos, len(tokens)):
-        if starts_footer(tokens, i) or (
-            tokens[i].kind is TokenKind.PHU_LUC and is_caps(tokens[i].text[:7])
-        ) or (_starts_appendix(tokens, i) and i > pos):
+        if (
+            starts_footer(tokens, i)
+            or (tokens[i].kind is TokenKind.PHU_LUC and is_caps(tokens[i].text[:7]))
+            or (_starts_appendix(tokens, i) and i > pos)
+        ):
             body_end = i
             break
     body_tokens = tokens[pos:body_end]

@@ -16,7 +16,9 @@ _TITLES = frozenset(SIGNER_TITLES)
 # Entries of a nơi nhận printed on one line: "- Như Điều 3; - Lưu: VT".
 _INLINE_ENTRY = regex.compile(r"(?:^|(?<=[;.)]))\s*[-–•+]\s+")
 # A military or academic rank before a signer's name: "Đại tướng Lương Tam Quang".
-_RANK = regex.compile(r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+tướng|PGS\.?\s*TS\.?|GS\.?\s*TS\.?|TS\.|ThS\.)\s+")
+_RANK = regex.compile(
+    r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+tướng|PGS\.?\s*TS\.?|GS\.?\s*TS\.?|TS\.|ThS\.)\s+"
+)
 _SKIP = frozenset({TokenKind.SEPARATOR, TokenKind.NOISE})
 
 
@@ -25,7 +27,7 @@ def is_signer_title(text: str) -> bool:
     t = text.strip(" .,:")
     if not is_caps(t):
         return False
-    return t in _TITLES or any(t.startswith(x + " ") for x in _TITLES) and len(t) < 80
+    return t in _TITLES or (any(t.startswith(x + " ") for x in _TITLES) and len(t) < 80)
 
 
 def is_name(text: str) -> bool:
@@ -87,8 +89,13 @@ def build_footer(
     signatory = None
     if first is not None and last is not None:
         title = titles[-1] if titles else _authority_title(authority)
-        span = Span(start=first.start, end=last.end, line=first.line, column=first.column,
-                    end_line=last.end_line)
+        span = Span(
+            start=first.start,
+            end=last.end,
+            line=first.line,
+            column=first.column,
+            end_line=last.end_line,
+        )
         signatory = Signatory(authority=tuple(authority), title=title, name=name, span=span)
     return tuple(recipients), signatory, used
 
@@ -109,8 +116,8 @@ def find_closing(tokens: Sequence[Token]) -> Closing | None:
         if adopted or effective:
             return Closing(
                 text=tok.text,
-                adopted_on=_date_of(adopted.group("d")) if adopted else None,
-                effective_on=_date_of(effective.group("d")) if effective else None,
+                adopted_on=_date_of(adopted),
+                effective_on=_date_of(effective),
                 end_mark=end_mark,
                 span=tok.span,
             )
@@ -120,6 +127,5 @@ def find_closing(tokens: Sequence[Token]) -> Closing | None:
     return None
 
 
-def _date_of(text: str) -> dt.date | None:
-    m = P.DATE_IN_TEXT.search(text if text.startswith("ngày") else "ngày " + text)
+def _date_of(m: regex.Match[str] | None) -> dt.date | None:
     return make_date(m.group("day"), m.group("month"), m.group("year")) if m else None

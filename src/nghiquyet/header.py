@@ -9,10 +9,10 @@ issuer lines were lost.
 from __future__ import annotations
 
 import datetime as dt
-
-import regex
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+
+import regex
 
 from nghiquyet import patterns as P
 from nghiquyet.citations.canonical import canonical_number
@@ -75,8 +75,13 @@ def _issuer_bodies(lines: Sequence[Token]) -> list[tuple[str, Span]]:
             if prev.endswith(("-", " VÀ")) or text.startswith(("-", "VÀ ")):
                 cont = True
             if cont and text != prev:
-                merged = Span(start=span.start, end=tok.span.end, line=span.line,
-                              column=span.column, end_line=tok.span.end_line)
+                merged = Span(
+                    start=span.start,
+                    end=tok.span.end,
+                    line=span.line,
+                    column=span.column,
+                    end_line=tok.span.end_line,
+                )
                 bodies[-1] = (fold_spaces(joined), merged)
                 continue
             if text == prev:
@@ -132,9 +137,9 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
                     title_parts.append(tok)
                 else:
                     authority.append(tok)
-            elif is_caps(tok.text) and "number" not in acc.fields and "date" not in acc.fields:
-                issuer_lines.append(tok)
-            elif is_caps(tok.text) and i > 0 and not title_parts and _near_issuer(tokens, i):
+            elif (
+                is_caps(tok.text) and "number" not in acc.fields and "date" not in acc.fields
+            ) or (is_caps(tok.text) and i > 0 and not title_parts and _near_issuer(tokens, i)):
                 issuer_lines.append(tok)
 
     bodies = _issuer_bodies(issuer_lines)
@@ -160,8 +165,17 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
         if vv:
             title = vv.group("title")
         first, last = title_parts[0].span, title_parts[-1].span
-        acc.put("title", title, Span(start=first.start, end=last.end, line=first.line,
-                                     column=first.column, end_line=last.end_line))
+        acc.put(
+            "title",
+            title,
+            Span(
+                start=first.start,
+                end=last.end,
+                line=first.line,
+                column=first.column,
+                end_line=last.end_line,
+            ),
+        )
 
     header = Header(
         issuer=_str(acc.fields.get("issuer")),

@@ -16,6 +16,7 @@ The lexer knows line shapes, not the tree: what a token means in context is the 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -93,14 +94,18 @@ def _anchor_cuts(text: str) -> list[int]:
 
 
 _SIGNED = regex.compile(
-    r"^(?P<caps>[\p{Lu}][\p{Lu}\s.,/\-]{1,200}?)[ ]+(?P<name>(?:Đại tướng |Thượng tướng |Trung tướng )?"
+    r"^(?P<caps>[\p{Lu}][\p{Lu}\s.,/\-]{1,200}?)[ ]+"
+    r"(?P<name>(?:Đại tướng |Thượng tướng |Trung tướng )?"
     r"\p{Lu}\p{Ll}{0,8}(?:[ ]\p{Lu}\p{Ll}{0,8}){1,4})$"
 )
 _AUTHORITY_CUT = regex.compile(r"(?<=\p{Lu}[ ])(?=(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\.?[ ]\p{Lu})")
 
 
 def _signature_cuts(text: str) -> set[int]:
-    """Cuts inside a glued signature block: "TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Lê Minh Khái"."""
+    """Cuts inside a glued signature block.
+
+    "TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Lê Minh Khái" -> four segments.
+    """
     cuts: set[int] = set()
     m = _SIGNED.match(text)
     caps_end = len(text)
@@ -132,7 +137,9 @@ def _title_suffix(caps: str) -> str | None:
     """The longest signer title that ``caps`` ends with ("... PHÓ THỦ TƯỚNG" -> that title)."""
     best = None
     for title in SIGNER_TITLES:
-        if (caps == title or caps.endswith(" " + title)) and (best is None or len(title) > len(best)):
+        if (caps == title or caps.endswith(" " + title)) and (
+            best is None or len(title) > len(best)
+        ):
             best = title
     return best
 
@@ -145,7 +152,7 @@ def _pieces(norm: Normalized, start: int, end: int, blank: bool) -> Iterator[Seg
             continue
         seg_text = text[a:b]
         bounds = [0, *_anchor_cuts(seg_text), len(seg_text)]
-        for x, y in zip(bounds, bounds[1:], strict=False):
+        for x, y in itertools.pairwise(bounds):
             sa, sb = _strip(text, a + x, a + y)
             if sa < sb:
                 yield Segment(sa, sb, text[sa:sb], blank)
@@ -377,10 +384,10 @@ def _continues(prev: _Open, seg: Segment, kind: TokenKind, groups: Groups) -> bo
     last = prev.parts[-1]
     hyphen = bool(_HYPHEN_END.search(last))
     lower = kind is TokenKind.PARAGRAPH and bool(_STARTS_LOWER_LETTER.match(seg.text))
-    if last.endswith(_ENDS_SENTENCE) and not hyphen:
-        # A hard wrap after ";" or "," still continues when the next line starts in lower case.
-        if not (lower and last.endswith((";", ",")) and not seg.blank_before):
-            return False
+    # A hard wrap after ";" or "," still continues when the next line starts in lower case.
+    wrapped = lower and last.endswith((";", ",")) and not seg.blank_before
+    if last.endswith(_ENDS_SENTENCE) and not hyphen and not wrapped:
+        return False
     weak_dieu = kind is TokenKind.DIEU and "weak" in groups
     if kind not in (TokenKind.PARAGRAPH, TokenKind.CAPS) and not weak_dieu:
         return False
@@ -418,8 +425,9 @@ def tokenize(norm: Normalized) -> list[Token]:
             kind2, groups2 = classify(text)
             if kind2 is kind:
                 groups = groups2
-        tokens.append(Token(kind=kind, text=text, span=norm.span(current.start, current.end),
-                            groups=groups))
+        tokens.append(
+            Token(kind=kind, text=text, span=norm.span(current.start, current.end), groups=groups)
+        )
         current = None
 
     for seg in segments(norm):

@@ -61,7 +61,7 @@ def parse_file(path: PathLike) -> Document:
     Raises :class:`~nghiquyet.errors.ReadError` (or its subclass ``UnsupportedFormat``) when
     the file cannot be read as a document.
     """
-    return _parse_source(read_path(path))
+    return _parse_source(read_path(Path(path)))
 
 
 def parse(source: str | bytes | PathLike) -> Document:

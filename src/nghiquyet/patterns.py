@@ -104,9 +104,7 @@ DIEU_BARE = regex.compile(
 # khoản: "1. text", "1a. text", "2- text" (pre-2000); not "1.1." (sub-numbering), not "10.000".
 KHOAN = regex.compile(r"^(?P<number>\d{1,3}[a-zđ]?)\s?(?:\.(?![\d.])|-(?!\d))\s*(?P<text>.*)$", _CS)
 # điểm: "a) text", "đ) text", "đ1) text", "a. text" (variant).
-DIEM = regex.compile(
-    r"^(?P<number>[a-zđ](?:\d{1,2})?)\s?(?:\)|\.(?=\s))\s*(?P<text>.*)$", _CS
-)
+DIEM = regex.compile(r"^(?P<number>[a-zđ](?:\d{1,2})?)\s?(?:\)|\.(?=\s))\s*(?P<text>.*)$", _CS)
 # sub-points: "a.1) ...", "a1) ...", "1.1. ...", "1.2.3 ...", "- ...", "+ ...", "• ...".
 TIET = regex.compile(
     r"^(?P<number>[a-zđ]\.\d{1,2}\)|\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=\s)|\d{1,2}\)|[ivx]{1,4}\)|[-+•–])"
@@ -146,12 +144,8 @@ TABLE_ROW = regex.compile(r"^\|.*\|$")
 GRID_BORDER = regex.compile(r"^\+[-=:+ ]+\+$")
 
 # Closing: "Nghị quyết này đã được ... thông qua ngày ... và có hiệu lực từ ngày ...".
-ADOPTED = regex.compile(rf"thông\s+qua\s+(?:ngày|vào\s+ngày)\s*[^\n]{{0,3}}?(?P<d>{DATE_VN[5:]})", _F)
-EFFECTIVE = regex.compile(
-    rf"(?:có\s+)?hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?\s+từ\s+(?:ngày\s+)?(?P<d>\d{{1,2}}\s{{0,3}}"
-    r"(?:tháng|/|-)\s{0,3}\d{1,2}\s{0,3}(?:năm|/|-)\s{0,3}\d{4})",
-    _F,
-)
+ADOPTED = regex.compile(rf"thông\s+qua\s+(?:vào\s+)?{DATE_VN}", _F)
+EFFECTIVE = regex.compile(rf"hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?\s+từ\s+{DATE_VN}", _F)
 END_MARK = regex.compile(r"\./\.")
 
 # Capitals: a line with letters, all of them upper case.
