@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from nghiquyet.models import Document, Node, NodeKind, Span
 from nghiquyet.writers.labels import heading, marker
+from nghiquyet.writers.text import recipient_line
 
 WIDTH = 100
 INDENT = "  "
@@ -80,7 +81,7 @@ def _footer(doc: Document) -> Iterator[str]:
         yield f"Closing: {_cut(doc.closing.text)}{mark}"
     if doc.recipients:
         yield f"Recipients ({len(doc.recipients)})"
-        yield from (f"{INDENT}- {_cut(r.text)}" for r in doc.recipients)
+        yield from (f"{INDENT}{_cut(recipient_line(r.text, last=False))}" for r in doc.recipients)
     if doc.signatory is not None:
         sig = doc.signatory
         yield "Signatory"
