@@ -1,9 +1,13 @@
 """Readers: bytes or a path -> :class:`SourceText` (decoded text the lexer can read).
 
-A reader knows formats, not law. Each format module exposes ``read(data: bytes) -> str``;
-:data:`READERS` maps a format name to it and :func:`sniff` picks the format from the bytes
-(and the file name as a hint). Tables are linearised one cell per line, cell by cell, so two
-columns of a header are never interleaved.
+A reader knows formats, not law. Each format module exposes
+``read(data: bytes) -> tuple[str, str | None]`` (text, encoding); :data:`READERS` maps a
+format name to it and :func:`sniff` picks the format from the bytes (and the file name as a
+hint). Tables are linearised one cell per line, cell by cell, so two columns of a header are
+never interleaved; bordered content tables become pipe rows. :func:`read_blocks` gives the
+richer view (bold, italic, alignment, style, Word's numbering label) for DOCX and HTML.
+
+An empty input (zero bytes) is a :class:`ReadError`: there is no document to parse.
 """
 
 from __future__ import annotations
@@ -13,8 +17,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import regex
+
 from nghiquyet.errors import ReadError, UnsupportedFormat
+from nghiquyet.readers import docx as _docx
+from nghiquyet.readers import html as _html
 from nghiquyet.readers import text as _text
+from nghiquyet.readers.blocks import Block
 
 
 @dataclass(frozen=True)
@@ -35,6 +44,16 @@ Reader = Callable[[bytes], "tuple[str, str | None]"]
 READERS: dict[str, Reader] = {
     "text": _text.read,
     "markdown": _text.read,
+    "docx": _docx.read,
+    "html": _html.read,
+}
+
+BlockReader = Callable[[bytes], list[Block]]
+"""A reader of formatted blocks (see :mod:`nghiquyet.readers.blocks`)."""
+
+BLOCK_READERS: dict[str, BlockReader] = {
+    "docx": _docx.read_blocks,
+    "html": _html.read_blocks,
 }
 
 # Magic numbers of formats we recognise but do not read.
@@ -43,6 +62,8 @@ _UNSUPPORTED: tuple[tuple[bytes, str], ...] = (
     (b"%PDF-", "PDF"),
     (b"{\\rtf", "RTF"),
 )
+# An HTML page, after any comments: "<!DOCTYPE html", "<html", "<body" near the top.
+_HTML_HEAD = regex.compile(rb"<(?:!doctype\s+html|html|body)\b", regex.IGNORECASE)
 
 
 def sniff(data: bytes, name: str | None = None) -> str:
@@ -58,8 +79,8 @@ def sniff(data: bytes, name: str | None = None) -> str:
         return "docx"
     if suffix == ".docx":
         raise ReadError("not a .docx file: it is not a zip container")
-    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or suffix in (".html", ".htm"):
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if suffix in (".html", ".htm") or (head.startswith(b"<") and _HTML_HEAD.search(head)):
         return "html"
     if suffix in (".md", ".markdown"):
         return "markdown"
@@ -72,6 +93,8 @@ def read_bytes(data: bytes, *, name: str | None = None) -> SourceText:
     >>> read_bytes("Điều 1.".encode()).text
     'Điều 1.'
     """
+    if not data:
+        raise ReadError("empty file: no bytes to read")
     fmt = sniff(data, name)
     reader = READERS.get(fmt)
     if reader is None:
@@ -84,6 +107,22 @@ def read_bytes(data: bytes, *, name: str | None = None) -> SourceText:
         sha256=hashlib.sha256(data).hexdigest(),
         path=name,
     )
+
+
+def read_blocks(data: bytes, *, name: str | None = None) -> list[Block]:
+    """The blocks of ``data`` with their formatting hints; text formats give one per line.
+
+    >>> [b.text for b in read_blocks("Điều 1.\\n\\n1. Nội dung".encode())]
+    ['Điều 1.', '1. Nội dung']
+    """
+    if not data:
+        raise ReadError("empty file: no bytes to read")
+    fmt = sniff(data, name)
+    block_reader = BLOCK_READERS.get(fmt)
+    if block_reader is not None:
+        return block_reader(data)
+    text, _ = READERS[fmt](data)
+    return [Block(text=line.strip()) for line in text.splitlines() if line.strip()]
 
 
 def read_path(path: str | Path) -> SourceText:
@@ -103,4 +142,13 @@ def read_path(path: str | Path) -> SourceText:
         raise type(exc)(f"{p}: {exc}") from None
 
 
-__all__ = ["READERS", "SourceText", "read_bytes", "read_path", "sniff"]
+__all__ = [
+    "BLOCK_READERS",
+    "READERS",
+    "Block",
+    "SourceText",
+    "read_blocks",
+    "read_bytes",
+    "read_path",
+    "sniff",
+]
