@@ -1,10 +1,143 @@
-"""Attach citations to a parsed document (placeholder until the citation engine lands)."""
+"""Attach citations to a parsed document: ``Document.citations`` and ``Document.basis``.
+
+What counts (docs/citations.md): every reference after the header starts, in order, except
+the document's own number (its "Số:" line and later mentions such as "Ban hành kèm theo
+Quyết định số 08/2022/QĐ-TTg") and the editorial notes legal portals insert in square
+brackets. Internal references are linked to the eId of the node they name.
+"""
 
 from __future__ import annotations
 
-from nghiquyet.models import Document
+import regex
+
+from nghiquyet.citations import patterns as P
+from nghiquyet.citations.canonical import canonical_number, number_key
+from nghiquyet.citations.find import eid, iter_citations
+from nghiquyet.citations.resolve import Lookup, resolve
+from nghiquyet.models import (
+    Citation,
+    CitationKind,
+    Document,
+    Node,
+    NodeKind,
+    PreambleKind,
+    Relation,
+    Span,
+)
+from nghiquyet.normalize import normalize
+
+# Inside a căn cứ line, what starts a consideration: its citations are not basis.
+_NOT_BASIS = regex.compile(r"(?<!\p{L})(?:Theo\s+đề\s+nghị|Xét\s|Sau\s+khi\s+nghe|Thực\s+hiện)")
+_LEVELS: dict[NodeKind, str] = {NodeKind.DIEU: "art", NodeKind.KHOAN: "para", NodeKind.DIEM: "point"}
 
 
-def cite_document(doc: Document, source: str) -> Document:
-    """Return ``doc`` with ``basis`` and ``citations`` filled from ``source``."""
-    return doc
+def _content_start(doc: Document) -> int:
+    """Where the document's own text starts: the earliest header, preamble or body span."""
+    starts = [s.start for s in doc.header.spans.values()]
+    starts += [i.span.start for i in doc.preamble.items]
+    starts += [n.span.start for n in doc.body[:1]]
+    return min(starts, default=0)
+
+
+def _within(span: Span, outer: Span) -> bool:
+    return outer.start <= span.start and span.end <= outer.end
+
+
+def _own(doc: Document) -> str | None:
+    return canonical_number(doc.header.number) if doc.header.number else None
+
+
+def _keep(c: Citation, doc: Document, start: int, editorial: list[Span]) -> bool:
+    own = _own(doc)
+    number_span = doc.header.spans.get("number")
+    if c.span.start < start:
+        return False
+    if number_span is not None and c.span.start < number_span.end and number_span.start < c.span.end:
+        return False
+    if own and c.number and number_key(c.number) == number_key(own):
+        return False
+    return not any(_within(c.span, e) for e in editorial)
+
+
+def _enclosing(nodes: tuple[Node, ...], pos: int) -> dict[str, Node]:
+    """The Điều, khoản and điểm around source offset ``pos``, by level name."""
+    found: dict[str, Node] = {}
+    level: tuple[Node, ...] = nodes
+    while True:
+        node = next((n for n in level if n.span.start <= pos < n.span.end), None)
+        if node is None:
+            return found
+        if node.kind in _LEVELS:
+            found[_LEVELS[node.kind]] = node
+        level = node.children
+
+
+def _child(node: Node | None, kind: NodeKind, number: str) -> Node | None:
+    if node is None:
+        return None
+    return next((n for n in node.children if n.kind is kind and n.number == number), None)
+
+
+def _link(c: Citation, doc: Document) -> Citation:
+    """An internal reference with ``target`` set to the eId of the node it names, if any."""
+    m = P.INTERNAL_RE.match(c.text.replace("\n", " ")) if c.kind is CitationKind.INTERNAL else None
+    if m is None or m["chap"]:
+        return c
+    around = _enclosing(doc.body, c.span.start)
+    art_no = m["art"] or (None if m["para"] and m["para"] != "này" and m["point"] else None)
+    art = around.get("art") if art_no in (None, "này") else doc.article(art_no)
+    if m["art"] is None and not (m["para"] or m["point"]):
+        return c
+    para = None
+    if m["para"] == "này":
+        para = around.get("para")
+    elif m["para"]:
+        para = _child(art, NodeKind.KHOAN, m["para"])
+    elif m["point"]:
+        para = around.get("para")
+    point = _child(para, NodeKind.DIEM, m["point"]) if m["point"] else None
+    wanted = [(m["point"], point), (m["para"] or (m["point"] and "x"), para), ("art", art)]
+    if any(label and node is None for label, node in wanted):
+        return c
+    target = eid(
+        point.number if point else None,
+        para.number if para else None,
+        art.number if art else None,
+    )
+    return c.model_copy(update={"target": target or None})
+
+
+def _is_basis(c: Citation, doc: Document, source: str) -> bool:
+    for item in doc.preamble.items:
+        if item.kind is PreambleKind.BASIS and _within(c.span, item.span):
+            return not _NOT_BASIS.search(source, item.span.start, c.span.start)
+    return False
+
+
+def cite_document(doc: Document, source: str, catalogue: Lookup | None = None) -> Document:
+    """Return ``doc`` with ``citations``, ``basis`` and citation diagnostics filled from
+    ``source`` (the text the parser read; spans point into it)."""
+    norm = normalize(source)
+    editorial = [norm.span(m.start(), m.end()) for m in P.EDITORIAL.finditer(norm.text)]
+    start = _content_start(doc)
+    found = [c for c in iter_citations(norm) if _keep(c, doc, start, editorial)]
+    resolved = resolve(found, catalogue, own_number=_own(doc))
+    citations = []
+    basis = []
+    for c in resolved.citations:
+        c = _link(c, doc)
+        if _is_basis(c, doc, source):
+            if c.relation is None:
+                c = c.model_copy(update={"relation": Relation.BASIS})
+            basis.append(c)
+        citations.append(c)
+    return doc.model_copy(
+        update={
+            "citations": tuple(citations),
+            "basis": tuple(basis),
+            "diagnostics": doc.diagnostics + resolved.diagnostics,
+        }
+    )
+
+
+__all__ = ["cite_document"]

@@ -1,0 +1,259 @@
+"""Find citations in text: numbered documents, laws by name and date, self, title-only and
+internal references, each with its exact span in the caller's text.
+
+>>> [c.number for c in find_citations("Căn cứ Nghị định số 15/2022/ND-CP ngày 01/02/2022;")]
+['15/2022/NĐ-CP']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import regex
+
+from nghiquyet.citations import patterns as P
+from nghiquyet.citations.canonical import citation_id, parse_number, work_uri
+from nghiquyet.citations.relation import relation_before
+from nghiquyet.models import Citation, CitationKind, Relation
+from nghiquyet.normalize import Normalized, fold_spaces, normalize
+from nghiquyet.vocab import DOC_TYPE_BY_NAME
+
+# Printed type word (folded) -> sentence-case name: "QUYẾT ĐỊNH" -> "Quyết định".
+_TYPE_NAMES: dict[str, str] = {n.casefold(): n for n in P.TYPE_WORDS} | {
+    n.casefold(): n for n in ("Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp")
+}
+_GLUE = regex.compile(r"^[\s,]*(?:của\s*)?$")  # between a path and its document: " của "
+
+
+@dataclass
+class _Hit:
+    """A citation being assembled, in normalized offsets."""
+
+    kind: CitationKind
+    start: int
+    end: int
+    doc_type: str | None = None
+    number_raw: str | None = None
+    date: dt.date | None = None
+    issuer: str | None = None
+    title: str | None = None
+    relation: Relation | None = None
+    target: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def doc_type_name(printed: str) -> str:
+    """Sentence-case tên loại of a printed type word: "NGHỊ  QUYẾT" -> "Nghị quyết"."""
+    folded = fold_spaces(printed).casefold()
+    known = DOC_TYPE_BY_NAME.get(folded)
+    return known.name if known else _TYPE_NAMES.get(folded, fold_spaces(printed).capitalize())
+
+
+def _date(m: regex.Match[str]) -> dt.date | None:
+    try:
+        return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+
+
+def eid(point: str | None = None, para: str | None = None, art: str | None = None) -> str:
+    """Akoma Ntoso eId of a node path: ``eid("a", "1", "5") == "art_5__para_1__point_a"``."""
+    pieces = [("art", art), ("para", para), ("point", point)]
+    return "__".join(f"{k}_{v}" for k, v in pieces if v)
+
+
+def _path(m: regex.Match[str]) -> dict[str, str]:
+    return {k: v for k in ("point", "para", "art", "chap") if (v := m.group(k))}
+
+
+class _Scanner:
+    """One pass over normalized text; keeps the state the rules share."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.pos, self.end = text, start, end
+        self.hits: list[_Hit] = []
+
+    def run(self) -> list[_Hit]:
+        text, search = self.text, P.CITATION.search
+        while self.pos < self.end:
+            m = search(text, self.pos, self.end)
+            if m is None:
+                break
+            for kind in ("numbered", "named", "self", "title_only", "internal"):
+                if m.group(kind) is not None:
+                    self.pos = max(getattr(self, f"_{kind}")(m), m.start() + 1)
+                    break
+        return self.hits
+
+    # -- one method per branch of patterns.CITATION; each returns where to scan on ----------
+    def _numbered(self, m: regex.Match[str]) -> int:
+        parts = parse_number(m["number"])
+        if parts is None:
+            return m.start() + 1
+        doc_type = doc_type_name(m["type"])
+        hit = self._document(CitationKind.NUMBERED, m.start(), m.end(), doc_type, m["number"])
+        return self._tail(hit, doc_type)
+
+    def _named(self, m: regex.Match[str]) -> int:
+        name = fold_spaces(m["name"]).strip(" ,")
+        doc_type = doc_type_name(m["type"])
+        if m["number"]:
+            if parse_number(m["number"]) is None:
+                return m.start() + 1
+            hit = self._document(CitationKind.NUMBERED, m.start(), m.end(), doc_type, m["number"])
+            hit.title = name
+            return self._tail(hit, doc_type)
+        hit = self._document(CitationKind.NAMED, m.start(), m.end(), doc_type, None)
+        hit.title = name
+        d = P.DATE_AFTER.match(self.text, m.end())
+        if d is None or _date(d) is None:
+            hit.kind = CitationKind.TITLE_ONLY
+            return m.end()
+        hit.date, hit.end = _date(d), d.end()
+        return self._issuer(hit)
+
+    def _self(self, m: regex.Match[str]) -> int:
+        self.hits.append(_Hit(CitationKind.SELF, m.start(), m.end(), doc_type_name(m["type"])))
+        return m.end()
+
+    def _title_only(self, m: regex.Match[str]) -> int:
+        hit = self._document(CitationKind.TITLE_ONLY, m.start(), m.end(), doc_type_name(m["type"]))
+        name = fold_spaces(m["name"])
+        if m["type"] and doc_type_name(m["type"]) in _LAW_TYPES:
+            hit.title = name
+        else:
+            hit.issuer = name
+        return m.end()
+
+    def _internal(self, m: regex.Match[str]) -> int:
+        if P.HEADING.match(self.text, self._line_start(m.start())) and self._is_heading(m):
+            return m.end()
+        hit = _Hit(CitationKind.INTERNAL, m.start(), m.end(), extra=_path(m))
+        self.hits.append(hit)
+        return m.end()
+
+    # -- shared steps -----------------------------------------------------------------------
+    def _line_start(self, pos: int) -> int:
+        return self.text.rfind("\n", 0, pos) + 1
+
+    def _is_heading(self, m: regex.Match[str]) -> bool:
+        h = P.HEADING.match(self.text, self._line_start(m.start()))
+        return h is not None and h.end() >= m.end()
+
+    def _document(
+        self, kind: CitationKind, start: int, end: int, doc_type: str | None, raw: str | None = None
+    ) -> _Hit:
+        hit = _Hit(kind, start, end, doc_type, raw)
+        floor = self.hits[-1].end if self.hits else 0
+        hit.relation = relation_before(self.text, start, floor)
+        prev = self.hits[-1] if self.hits else None
+        if (
+            prev is not None
+            and prev.kind is CitationKind.INTERNAL
+            and "art" in prev.extra
+            and prev.extra["art"] != "này"
+            and _GLUE.match(self.text[prev.end : start])
+        ):
+            # "điểm g khoản 1 Điều 23 Nghị định số 47/2021/NĐ-CP": a pinpoint, not internal.
+            self.hits.pop()
+            hit.target = eid(prev.extra.get("point"), prev.extra.get("para"), prev.extra["art"])
+            hit.relation = relation_before(self.text, prev.start, floor)
+        self.hits.append(hit)
+        return hit
+
+    def _tail(self, hit: _Hit, doc_type: str) -> int:
+        """Date, list continuations ("và số 12/NQ-CP"), then the issuer and title."""
+        text = self.text
+        d = P.DATE_AFTER.match(text, hit.end)
+        if d is not None and _date(d) is not None:
+            hit.date, hit.end = _date(d), d.end()
+        while (nxt := P.LIST_NEXT.match(text, hit.end)) is not None:
+            parts = parse_number(nxt["number"])
+            if parts is None:
+                break
+            kind_type = parts.doc_type if parts.type_code and parts.doc_type else doc_type
+            if parts.doc_type != doc_type and parts.type_code and _code_of(doc_type) is None:
+                kind_type = doc_type  # "Luật số 1/2020/QH14, 2/2020/QH14": keep the printed word
+            hit = _Hit(CitationKind.NUMBERED, nxt.start("number"), nxt.end(), kind_type,
+                       nxt["number"], relation=hit.relation)
+            self.hits.append(hit)
+            d = P.DATE_AFTER.match(text, hit.end)
+            if d is not None and _date(d) is not None:
+                hit.date, hit.end = _date(d), d.end()
+        return self._issuer(hit)
+
+    def _issuer(self, hit: _Hit) -> int:
+        m = P.ISSUER_AFTER.match(self.text, hit.end)
+        if m is not None:
+            hit.issuer, hit.end = fold_spaces(m["issuer"]), m.end()
+        t = P.TITLE_AFTER.match(self.text, hit.end)
+        if t is not None:
+            nxt = P.CITATION.search(self.text, t.start("title"), t.end())
+            title = t["title"][: nxt.start() - t.start("title")] if nxt else t["title"]
+            hit.title = hit.title or fold_spaces(title).rstrip(" ,") or None
+        return hit.end
+
+
+_LAW_TYPES = frozenset({"Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp"})
+
+
+def _code_of(doc_type: str) -> str | None:
+    known = DOC_TYPE_BY_NAME.get(doc_type.casefold())
+    return known.code if known else None
+
+
+def _to_citation(hit: _Hit, norm: Normalized) -> Citation:
+    parts = parse_number(hit.number_raw) if hit.number_raw else None
+    number = parts.canonical if parts else None
+    doc_type = hit.doc_type
+    target = hit.target
+    if hit.kind is CitationKind.INTERNAL:
+        path = hit.extra
+        target = "chp_" + path["chap"] if "chap" in path else None
+    span = norm.span(hit.start, hit.end)
+    return Citation(
+        kind=hit.kind,
+        text=norm.source[span.start : span.end],
+        span=span,
+        doc_type=doc_type,
+        number=number,
+        number_raw=fold_spaces(hit.number_raw) if hit.number_raw else None,
+        year=(parts.year if parts else None) or (hit.date.year if hit.date else None),
+        type_code=parts.type_code if parts else None,
+        issuer_codes=parts.issuer_codes if parts else (),
+        term=parts.term if parts else None,
+        date=hit.date,
+        issuer=hit.issuer,
+        title=hit.title,
+        id=citation_id(doc_type, number, hit.date) if hit.kind in _DOC_KINDS else None,
+        uri=work_uri(doc_type, number, hit.date) if hit.kind in _DOC_KINDS else None,
+        relation=hit.relation,
+        target=target,
+    )
+
+
+_DOC_KINDS = frozenset({CitationKind.NUMBERED, CitationKind.NAMED})
+
+
+def iter_citations(norm: Normalized, start: int = 0, end: int | None = None) -> Iterator[Citation]:
+    """Citations in ``norm.text[start:end]`` (normalized offsets), in order, never overlapping."""
+    stop = len(norm.text) if end is None else end
+    for hit in _Scanner(norm.text, start, stop).run():
+        yield _to_citation(hit, norm)
+
+
+def find_citations(text: str, *, markdown: bool = True) -> list[Citation]:
+    """Every citation in ``text``, in order; spans are offsets into ``text``.
+
+    Numbered documents ("Nghị quyết số 45/2022/QH15 ngày 11 tháng 01 năm 2022 của Quốc hội"),
+    laws by name and date ("Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015"),
+    the document itself ("Nghị quyết này", kind ``self``), generic mentions ("các Nghị quyết
+    của Trung ương", kind ``title_only``) and internal references ("khoản 2 Điều 3").
+    Never raises on any ``str``.
+    """
+    return list(iter_citations(normalize(text, markdown=markdown)))
+
+
+__all__ = ["doc_type_name", "eid", "find_citations", "iter_citations"]

@@ -1,0 +1,146 @@
+"""Citation regexes as named data, assembled from small pieces (after eyecite's regexes.py).
+
+Every piece carries a comment with real text it accepts. They run on ``normalize()``d text
+(NFC, Ð -> Đ, markdown marks blanked to spaces), so a hard wrap is a plain "\\n" and bold marks
+are spaces. Quantifiers are bounded or possessive: no input makes them backtrack badly.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from nghiquyet.vocab import DOC_TYPES
+
+# ── pieces of a số ký hiệu ────────────────────────────────────────────────────────────────
+DASH = r"[-\u2010-\u2015\u2212]"  # "-" and its look-alikes: NĐ–CP
+GAP = r"[ \t]{0,8}"  # stray spaces: "Số: 05 /NQ-HĐND", "290/2005/QĐ- TTg"
+WRAP = r"[ \t]{0,8}(?:\n[ \t]{0,8}){0,2}"  # a hard wrap after a dash: "NĐ-\nCP", "10-\n\nNQ/TW"
+SLASH = rf"{GAP}/{{1,2}}{WRAP}"  # "/", "//": 24/2026//NQ-CP
+HYPHEN = rf"{GAP}{DASH}{WRAP}"
+SEQ = r"\d{1,6}[a-zđ]?(?:\.\d{1,3})?"  # 05, 1249a, 66.19
+YEAR = r"(?:19|20)\d\d"  # 2022
+# One code: NĐ, CP, TTg, QyĐ, CTr, BLĐTBXH, QH15, OCR QHI5, SXD(KTXD); never a word ("Bộ", "Do").
+CODE = (
+    r"[A-ZĐ](?:[A-ZĐƯ\d]++[a-zđ]?+[A-ZĐƯ\d]*+|[a-zđ][A-ZĐƯ\d]++)?+"
+    r"(?:\([A-ZĐ]{1,10}\))?(?!\p{L})"
+)
+SYMBOL = rf"{CODE}(?:{HYPHEN}{CODE}){{0,8}}"  # NĐ-CP, TTLT-BTC-BNV
+PARTY_ORG = r"[A-ZĐ][A-ZĐƯ]{0,9}+(?!\p{Ll})"  # TW, VPTW, TU; "TW1" leaves the footnote 1
+# 15/2022/NĐ-CP, 895/QĐ-TTg, 45/2022/QH15, 13-NQ/TW, 36-HD/VPTW, 107-CP
+NUMBER = (
+    rf"(?:{SEQ}{HYPHEN}{CODE}{SLASH}{PARTY_ORG}"  # party: 13-NQ/TW
+    rf"|{SEQ}{SLASH}(?:{YEAR}{SLASH})?{SYMBOL}"  # state: 15/2022/NĐ-CP
+    rf"|{SEQ}{HYPHEN}{SYMBOL})"  # legacy: 107-CP
+)
+
+# ── dates ─────────────────────────────────────────────────────────────────────────────────
+DAY, MONTH, YEAR4 = r"(?P<d>\d{1,2})", r"(?P<m>\d{1,2})", r"(?P<y>(?:19|20)\d\d)"
+DATE = (
+    rf"(?i:ngày)[ \t]{{1,4}}\n?[ \t]*(?:"
+    rf"{DAY}\s{{1,3}}(?i:tháng)\s{{1,3}}{MONTH}\s{{0,3}},?\s{{1,3}}(?i:năm)\s{{1,3}}{YEAR4}"  # ngày 19 tháng 6 năm 2015
+    rf"|{DAY}{GAP}[/.-]{GAP}{MONTH}{GAP}[/.-]{GAP}{YEAR4}"  # ngày 19/6/2015, 21-02-2018
+    rf"|{DAY}{GAP}/{GAP}{MONTH}\s{{1,3}}(?i:năm)\s{{1,3}}{YEAR4})"  # ngày 15/5 năm 2014
+)
+DATE_AFTER = regex.compile(rf"{GAP},?\s{{0,3}}(?:{DATE})")  # ", ngày 25 tháng 10 năm 2017"
+DATE_RE = regex.compile(DATE)
+
+# ── type words ────────────────────────────────────────────────────────────────────────────
+# Words that name a document before its number, besides DOC_TYPES: "công văn số 3418/BVNTW".
+EXTRA_TYPE_WORDS: tuple[str, ...] = ("Văn bản", "Công văn", "Thông tri", "Điều lệ", "Kết luận")
+TYPE_WORDS: tuple[str, ...] = tuple(
+    sorted({t.name for t in DOC_TYPES} | set(EXTRA_TYPE_WORDS), key=len, reverse=True)
+)
+
+
+def _words(name: str) -> str:
+    return r"\s+".join(regex.escape(w) for w in name.split())
+
+
+TYPE_WORD = rf"(?<!\p{{L}})(?i:{'|'.join(_words(n) for n in TYPE_WORDS)})(?!\p{{L}})"
+# Laws cited by name: Luật Tổ chức Chính phủ, Bộ luật Dân sự, Pháp lệnh ..., Hiến pháp.
+LAW_WORD = (
+    r"(?<!\p{L})(?:Bộ\s+[Ll]uật|BỘ\s+LUẬT|Luật|LUẬT|Pháp\s+lệnh|PHÁP\s+LỆNH|Hiến\s+pháp|HIẾN\s+PHÁP)"
+    r"(?!\p{L})"
+)
+SO = r"(?:(?i:số)(?:\s{0,3}(?i:hiệu))?\s{0,3}:?\s{0,4})"  # "số", "Số:", "SỐ"
+
+# ── citations ────────────────────────────────────────────────────────────────────────────
+# What a law's name may not run over: a date, a number, another document, a new clause.
+NAME_STOP = (
+    r"(?:ngày|số\s{0,3}:?\s{0,3}\d|(?:có\s+)?hiệu\s+lực|kể\s+từ|từ\s+ngày|Điều\s+\d|khoản\s+\d"
+    r"|điểm\s+[a-zđ]\)?\s|Căn\s+cứ|này(?!\p{L})|" + TYPE_WORD + r"(?=\s+(?i:số)?\s*\d))"
+)
+NAME_CHAR = rf"(?:(?!{NAME_STOP})[^;.:\n“”\"\[\]]|\n(?![ \t]*\n))"
+# Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật Giáo dục số 43/2019/QH14
+NAMED = (
+    rf"(?P<type>{LAW_WORD})(?!\s+(?:này|nói|đó|trên|khác|hiện\s+hành|các|và|hoặc|{SO}\d)(?!\p{{L}}))"
+    rf"\s{{1,3}}(?P<name>(?=\p{{L}}){NAME_CHAR}{{1,400}}?)"
+    rf"(?:\s{{0,3}},?\s{{0,3}}(?:{SO}(?P<number>{NUMBER})"
+    rf"|(?:năm\s+{YEAR}\s*)?(?:,?\s*(?:đã\s+)?được\s+Quốc\s+hội[^;.\n]{{0,80}}?thông\s+qua\s+)?"
+    rf"(?={DATE})))"
+)
+# Nghị quyết số 45/2022/QH15; QUYẾT ĐỊNH SỐ 170/2008/QĐ-TTG; Nghị định 158/2018/NĐ-CP
+NUMBERED = rf"(?P<type>{TYPE_WORD}|{LAW_WORD}){GAP}:?\s{{0,4}}{SO}?(?P<number>{NUMBER})"
+# Nghị quyết này, Luật này: the document itself
+SELF = rf"(?P<type>{TYPE_WORD}|{LAW_WORD})\s{{1,3}}này(?!\p{{L}})"
+# các Nghị quyết của Trung ương; Luật Việc làm (no number, no date): title-only
+STOP_WORD = (
+    r"(?:số|năm|và|của|về|hoặc|được|đã|thì|quy|có|để|tại|theo|khi|trong|này|ngày|sau|trước"
+    r"|hiện|nói|trên|đó|cho|với|mà|là|như)(?!\p{L})"
+)
+LAW_NAME = rf"\p{{Lu}}\p{{L}}*+(?:(?:,(?=\s\p{{Ll}}))?\s(?!{STOP_WORD})\p{{L}}++){{0,10}}+"
+TITLE_ONLY = (
+    rf"(?P<type>{TYPE_WORD})\s{{1,3}}(?:của|do)\s{{1,3}}(?P<name>\p{{Lu}}\p{{L}}*+(?:\s\p{{L}}++){{0,6}}?)"
+    rf"(?=\s+(?:về|đã|ban\s+hành|quy\s+định|và|tại)(?!\p{{L}})|\s*[\n;,.()]|\s*$)"
+    rf"|(?P<type>{LAW_WORD})\s{{1,3}}(?P<name>{LAW_NAME})"
+)
+# điểm a khoản 1 Điều 5, khoản 2 Điều này, Điều 10a, Chương II
+POINT = r"(?<!\p{L})điểm\s{1,3}(?P<point>[a-zđ](?:\.?\d{1,2})?)\)?(?![\p{L}\d])"
+PARA = r"(?<!\p{L})khoản\s{1,3}(?P<para>\d{1,3}[a-zđ]?|này)(?![\p{L}\d])"
+ART = r"(?<!\p{L})Điều\s{1,3}(?P<art>\d{1,4}[a-zđ]?|này)(?![\p{L}\d])"
+OF = r"\s{1,3}(?:của\s{1,3})?"
+INTERNAL = (
+    rf"{POINT}(?:\s{{1,3}}{PARA})?(?:{OF}{ART})?"
+    rf"|{PARA}(?:{OF}{ART})?"
+    rf"|{ART}"
+    r"|(?<!\p{L})Chương\s{1,3}(?P<chap>[IVXLC]{1,7}[a-z]?)(?!\p{L})"
+)
+
+CITATION = regex.compile(
+    rf"(?P<numbered>{NUMBERED})|(?P<named>{NAMED})|(?P<self>{SELF})"
+    rf"|(?P<title_only>{TITLE_ONLY})|(?P<internal>{INTERNAL})",
+)
+# After a number: ", số 142/2008/QĐ-TTg", " và 12/NQ-CP", "; số 3390/TTr-BCT"
+LIST_NEXT = regex.compile(
+    rf"{GAP}(?:,|;|\s(?:và|hoặc)(?!\p{{L}}))\s{{0,3}}(?:(?:và|hoặc)\s{{1,3}})?{SO}?"
+    rf"(?P<number>{NUMBER})"
+)
+# ", của Quốc hội", " của Thủ tướng Chính phủ", " do Bộ trưởng Bộ Tài chính"
+ISSUER_AFTER = regex.compile(
+    r"[ \t]*,?\s{0,3}(?:của|do)\s{1,3}(?P<issuer>\p{Lu}(?:[^\n;,.()“”\"\[\]]|\n(?![ \t]*\n)){0,90}?)"
+    r"(?=\s+(?:về|ban\s+hành|quy\s+định|hướng\s+dẫn|sửa\s+đổi|thực\s+hiện|phê\s+duyệt|có|đã|được"
+    r"|khóa|khoá|tại|thì|và\s+(?:các\s+)?\p{Lu})(?!\p{L})|\s*[\n;,.()“”\"\[\]]|\s*$)"
+)
+# " về thí điểm một số cơ chế ..." up to the end of the clause
+TITLE_AFTER = regex.compile(r"[ \t]*,?\s{0,3}(?:về|V/v)\s(?P<title>[^;\n(“\"\[]{3,250})")
+# A reference path on its own, to read its parts back: "điểm a khoản 1 Điều 5"
+INTERNAL_RE = regex.compile(INTERNAL)
+# Editorial notes of legal portals: "[Khoản này được hướng dẫn bởi Nghị định 155/2025/NĐ-CP]".
+EDITORIAL = regex.compile(r"\[[^\[\]\n]{12,2000}\]")
+# Headings are not references: "Điều 5. Phạm vi", "Chương II" on a line of its own.
+HEADING = regex.compile(
+    r"(?m)^[ \t>#*]*(?:Điều\s+\d{1,4}[a-zđ]?\s*[.:]|Chương\s+[IVXLC]+[a-z]?\s*(?:[.:]|$))"
+)
+
+__all__ = [
+    "CITATION",
+    "DATE_AFTER",
+    "DATE_RE",
+    "EDITORIAL",
+    "HEADING",
+    "ISSUER_AFTER",
+    "LIST_NEXT",
+    "INTERNAL_RE",
+    "TITLE_AFTER",
+    "TYPE_WORDS",
+]

@@ -1,0 +1,146 @@
+"""Resolve citations: typo variants within one text, then a catalogue lookup.
+
+The lookup is injected (eyecite style): ``resolve(citations, catalogue=Catalogue(...))``; any
+callable ``Citation -> Entry | None`` works. Resolution never merges two documents on a guess:
+a malformed number ("45/2022/QH") takes the full form ("45/2022/QH15") only when a well-formed
+citation in the same text has the same sequence number, year, issuer body and, when both
+print one, the same date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from nghiquyet.citations.canonical import NumberParts, citation_id, number_key, parse_number
+from nghiquyet.citations.catalogue import Catalogue, Lookup
+from nghiquyet.models import Citation, CitationKind, Diagnostic, Severity
+
+# Stable diagnostic codes (docs/citations.md).
+CODES: dict[str, tuple[Severity, str]] = {
+    "NQC101": (Severity.WARNING, "incomplete số ký hiệu {raw!r} (no legislature term)"),
+    "NQC102": (Severity.WARNING, "year {year} of {raw!r} is outside term {term}"),
+    "NQC103": (Severity.INFO, "{raw!r} resolved to {number} (same document cited in full)"),
+    "NQC104": (Severity.INFO, "{what} is known as {number} adopted {known}; printed {printed}"),
+}
+
+
+class Resolution(NamedTuple):
+    """What :func:`resolve` returns: the citations, resolved, and what it noticed."""
+
+    citations: tuple[Citation, ...]
+    diagnostics: tuple[Diagnostic, ...]
+
+
+def diagnostic(code: str, citation: Citation, **facts: object) -> Diagnostic:
+    """A diagnostic of ``code`` about ``citation``, its message filled from ``facts``."""
+    severity, template = CODES[code]
+    return Diagnostic(code=code, severity=severity, message=template.format(**facts),
+                      span=citation.span)
+
+
+def _parts(c: Citation) -> NumberParts | None:
+    return parse_number(c.number) if c.kind is CitationKind.NUMBERED and c.number else None
+
+
+def _same_family(bad: NumberParts, good: NumberParts) -> bool:
+    return (
+        number_key(bad.seq) == number_key(good.seq)
+        and bad.year == good.year
+        and bad.type_code == good.type_code
+        and bad.issuer_codes == good.issuer_codes
+        and not good.problems
+    )
+
+
+def _full_form(c: Citation, bad: NumberParts, pool: list[Citation]) -> Citation | None:
+    """The one well-formed citation in ``pool`` that ``c`` is a variant of, else None."""
+    found: dict[str, Citation] = {}
+    for other in pool:
+        good = _parts(other)
+        if good is None or not _same_family(bad, good):
+            continue
+        if c.date and other.date and c.date != other.date:
+            continue
+        if c.doc_type and other.doc_type and c.doc_type != other.doc_type:
+            continue
+        if "missing_term" in bad.problems or (c.date and other.date):
+            found.setdefault(good.canonical, other)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _variants(cites: list[Citation], diags: list[Diagnostic]) -> list[Citation]:
+    out: list[Citation] = []
+    for c in cites:
+        bad = _parts(c)
+        if bad is None or not bad.problems:
+            out.append(c)
+            continue
+        code = "NQC101" if "missing_term" in bad.problems else "NQC102"
+        term_years = bad.term or "?"
+        diags.append(diagnostic(code, c, raw=c.number_raw or c.number, year=bad.year,
+                                term=term_years))
+        full = _full_form(c, bad, cites)
+        if full is None or full.number is None:
+            out.append(c)
+            continue
+        diags.append(diagnostic("NQC103", c, raw=c.number_raw or c.number, number=full.number))
+        good = parse_number(full.number)
+        out.append(c.model_copy(update={
+            "number": full.number,
+            "term": good.term if good else None,
+            "id": full.number,
+            "uri": full.uri,
+            "resolved_id": full.number,
+        }))
+    return out
+
+
+def _lookup(c: Citation, lookup: Lookup, diags: list[Diagnostic]) -> Citation:
+    if c.kind not in (CitationKind.NUMBERED, CitationKind.NAMED):
+        return c
+    entry = lookup(c)
+    if entry is not None:
+        return c.model_copy(update={"resolved_id": entry.id, "uri": entry.uri or c.uri})
+    if (
+        c.kind is CitationKind.NAMED and c.date and c.doc_type and c.title
+        and isinstance(lookup, Catalogue)
+    ):
+        for known in lookup.by_name(c.doc_type, c.title):
+            if known.date and known.date.year == c.date.year and known.date != c.date:
+                diags.append(diagnostic("NQC104", c, what=f"{c.doc_type} {c.title}",
+                                        number=known.id, known=known.date, printed=c.date))
+    return c
+
+
+def resolve(
+    citations: Iterable[Citation],
+    catalogue: Lookup | None = None,
+    *,
+    own_number: str | None = None,
+) -> Resolution:
+    """Resolve ``citations`` (typo variants, then ``catalogue``; None = the built-in laws).
+
+    Unresolved citations keep ``resolved_id=None``. ``own_number`` resolves ``self`` ones.
+
+    >>> from nghiquyet.citations.find import find_citations
+    >>> text = ("Nghị quyết số 45/2022/QH ngày 11 tháng 01 năm 2022; Nghị quyết số "
+    ...         "45/2022/QH15 ngày 11 tháng 01 năm 2022 của Quốc hội")
+    >>> [c.number for c in resolve(find_citations(text)).citations]
+    ['45/2022/QH15', '45/2022/QH15']
+    """
+    lookup: Lookup = Catalogue.builtin() if catalogue is None else catalogue
+    diags: list[Diagnostic] = []
+    cites = _variants(list(citations), diags)
+    out = []
+    for c in cites:
+        c = _lookup(c, lookup, diags)
+        if c.kind is CitationKind.SELF and own_number:
+            c = c.model_copy(update={"resolved_id": own_number})
+        if c.id is None and c.kind in (CitationKind.NUMBERED, CitationKind.NAMED):
+            c = c.model_copy(update={"id": citation_id(c.doc_type, c.number, c.date)})
+        out.append(c)
+    return Resolution(tuple(out), tuple(diags))
+
+
+__all__ = ["CODES", "Resolution", "diagnostic", "resolve"]
