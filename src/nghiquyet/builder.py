@@ -16,6 +16,7 @@ from nghiquyet.models import (
     Appendix,
     Diagnostic,
     Document,
+    Header,
     Node,
     NodeKind,
     Preamble,
@@ -86,6 +87,7 @@ def _diag(
 def _header_end(tokens: Sequence[Token]) -> int:
     """Index of the first token after the header."""
     seen_title = False
+    caps_title = False
     prose = 0
     for i, tok in enumerate(tokens):
         kind = tok.kind
@@ -95,12 +97,15 @@ def _header_end(tokens: Sequence[Token]) -> int:
             return i
         if kind in (TokenKind.KHOAN, TokenKind.SIGN_AUTHORITY) and seen_title:
             return i
-        if kind is TokenKind.TEN_LOAI or tok.groups.get("vv"):
+        if (kind is TokenKind.TEN_LOAI and not seen_title) or tok.groups.get("vv"):
             seen_title = True
         elif seen_title and kind is TokenKind.PARAGRAPH and not is_caps(tok.text):
+            # A title is printed in one case: prose after a title in capitals is not title.
             prose += 1
-            if prose > 1 or tok.text.startswith("Kính gửi"):
+            if prose > 1 or caps_title or tok.text.startswith("Kính gửi"):
                 return i
+        elif seen_title and kind in (TokenKind.CAPS, TokenKind.TEN_LOAI) and not prose:
+            caps_title = True
     return len(tokens)
 
 
@@ -397,6 +402,8 @@ def build(tokens: list[Token], norm: Normalized, *, source: SourceInfo) -> Docum
     diagnostics: list[Diagnostic] = []
     h = _header_end(tokens)
     header, header_diags = build_header(tokens[:h])
+    if header.number is None or header.date is None:
+        header, tokens = _late_header(header, tokens, h)
     diagnostics.extend(header_diags)
     preamble, used = _build_preamble(tokens[h:])
     pos = h + used
@@ -448,6 +455,50 @@ def build(tokens: list[Token], norm: Normalized, *, source: SourceInfo) -> Docum
         appendices=tuple(appendices),
         diagnostics=tuple(diagnostics),
     )
+
+
+_HEADER_KINDS = frozenset(
+    {
+        TokenKind.CAPS,
+        TokenKind.SO_KY_HIEU,
+        TokenKind.DIA_DANH_NGAY,
+        TokenKind.TIEU_NGU,
+        TokenKind.QUOC_HIEU,
+        TokenKind.SEPARATOR,
+        TokenKind.NOISE,
+    }
+)
+
+
+def _late_header(header: Header, tokens: list[Token], h: int) -> tuple[Header, list[Token]]:
+    """Fill missing header fields from a header block printed later (PDF reading order).
+
+    Công báo text layers can put the quốc hiệu block after the title or inside Điều 1; the
+    block (issuer, "Số:", quốc hiệu, địa danh-ngày) is taken out of the body.
+    """
+    for q in range(h, len(tokens)):
+        if starts_footer(tokens, q):
+            break
+        if tokens[q].kind is not TokenKind.QUOC_HIEU:
+            continue
+        a = q
+        while a > h and tokens[a - 1].kind in _HEADER_KINDS:
+            a -= 1
+        b = q + 1
+        while b < len(tokens) and tokens[b].kind in _HEADER_KINDS:
+            b += 1
+        late, _ = build_header(tokens[a:b])
+        if late.number is None and late.date is None:
+            return header, tokens
+        update = {
+            name: getattr(late, name)
+            for name in ("issuer", "parent_issuer", "number", "number_raw", "place", "date",
+                         "date_raw", "national_title", "motto")
+            if getattr(header, name) is None and getattr(late, name) is not None
+        }
+        spans = {**late.spans, **header.spans}
+        return header.model_copy(update={**update, "spans": spans}), tokens[:a] + tokens[b:]
+    return header, tokens
 
 
 def _missing(value: object, what: str, code: str) -> list[Diagnostic]:

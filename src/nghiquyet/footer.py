@@ -15,6 +15,8 @@ from nghiquyet.vocab.titles import SIGNER_TITLES
 _TITLES = frozenset(SIGNER_TITLES)
 # Entries of a nơi nhận printed on one line: "- Như Điều 3; - Lưu: VT".
 _INLINE_ENTRY = regex.compile(r"(?:^|(?<=[;.)]))\s*[-–•+]\s+")
+# The certification line of a consolidated text (VBHN), printed above the signer.
+_CERTIFY = regex.compile(r"^XÁC\s+THỰC\s+VĂN\s+BẢN\s+HỢP\s+NHẤT$")
 # A military or academic rank before a signer's name: "Đại tướng Lương Tam Quang".
 _RANK = regex.compile(
     r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+tướng|PGS\.?\s*TS\.?|GS\.?\s*TS\.?|TS\.|ThS\.)\s+"
@@ -69,7 +71,7 @@ def build_footer(
                     recipients.append(Recipient(text=entry.strip(), span=tok.span))
         elif kind is TokenKind.RECIPIENT:
             recipients.append(Recipient(text=tok.groups.get("text", tok.text), span=tok.span))
-        elif name is None and kind is TokenKind.SIGN_AUTHORITY:
+        elif name is None and (kind is TokenKind.SIGN_AUTHORITY or _CERTIFY.match(tok.text)):
             authority.append(tok.text)
             first = first or tok.span
             last = tok.span

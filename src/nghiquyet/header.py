@@ -132,6 +132,8 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
         elif kind in (TokenKind.CAPS, TokenKind.PARAGRAPH, TokenKind.FORMULA):
             if g.get("vv") and seen_type is False:
                 acc.put("title", fold_spaces(g["vv"]), tok.span)
+                # A "V/v" label with no tên loại is a công văn (NĐ 30/2020, Annex I).
+                acc.put("vv_doc_type", "Công văn", tok.span)
             elif seen_type:
                 if session is None:
                     title_parts.append(tok)
@@ -185,12 +187,12 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
         place=_str(acc.fields.get("place")),
         date=_date(acc.fields.get("date")),
         date_raw=_str(acc.fields.get("date_raw")),
-        doc_type=_str(acc.fields.get("doc_type")),
+        doc_type=_str(acc.fields.get("doc_type") or acc.fields.get("vv_doc_type")),
         title=_str(acc.fields.get("title")),
         session=session,
         national_title=_str(acc.fields.get("national_title")),
         motto=_str(acc.fields.get("motto")),
-        spans=acc.spans,
+        spans={k: v for k, v in acc.spans.items() if k != "vv_doc_type"},
     )
     return header, diags
 

@@ -96,7 +96,7 @@ def _anchor_cuts(text: str) -> list[int]:
 _SIGNED = regex.compile(
     r"^(?P<caps>[\p{Lu}][\p{Lu}\s.,/\-]{1,200}?)[ ]+"
     r"(?P<name>(?:Đại tướng |Thượng tướng |Trung tướng )?"
-    r"\p{Lu}\p{Ll}{0,8}(?:[ ]\p{Lu}\p{Ll}{0,8}){1,4})$"
+    r"\p{Lu}\p{Ll}{0,8}(?:[ ]\p{Lu}\p{Ll}{0,8}){1,4})(?=$|[ ]\p{Lu}{2,}[ ,])"
 )
 _AUTHORITY_CUT = regex.compile(r"(?<=\p{Lu}[ ])(?=(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\.?[ ]\p{Lu})")
 
@@ -110,7 +110,7 @@ def _signature_cuts(text: str) -> set[int]:
     m = _SIGNED.match(text)
     caps_end = len(text)
     if m and _ends_with_title(m.group("caps")):
-        cuts.add(m.start("name"))
+        cuts.update((m.start("name"), m.end("name")))
         caps_end = m.end("caps")
     head = text[:caps_end]
     if head.upper() != head:
@@ -388,6 +388,8 @@ def _continues(prev: _Open, seg: Segment, kind: TokenKind, groups: Groups) -> bo
     wrapped = lower and last.endswith((";", ",")) and not seg.blank_before
     if last.endswith(_ENDS_SENTENCE) and not hyphen and not wrapped:
         return False
+    if not lower and len(prev.parts) == 1 and P.NAME.match(last):
+        return False  # a signer's name line: what follows is not its continuation
     weak_dieu = kind is TokenKind.DIEU and "weak" in groups
     if kind not in (TokenKind.PARAGRAPH, TokenKind.CAPS) and not weak_dieu:
         return False
@@ -398,7 +400,7 @@ def _continues(prev: _Open, seg: Segment, kind: TokenKind, groups: Groups) -> bo
         # A line in capitals after prose starts something new (a title, a signer's title).
         return hyphen
     if seg.blank_before:
-        return hyphen or bool(_STARTS_LOWER.match(seg.text))
+        return hyphen or lower
     return True
 
 
