@@ -130,6 +130,11 @@ def _build_preamble(tokens: Sequence[Token]) -> tuple[Preamble, int]:
             )
         elif kind is TokenKind.FORMULA:
             formula, formula_span = tok.text, tok.span
+        elif kind is TokenKind.PARAGRAPH and not items and _basis_follows(tokens, i):
+            # A consolidated text (VBHN) lists the acts it merges before its căn cứ.
+            items.append(
+                PreambleItem(kind=PreambleKind.CONSIDERATION, text=tok.text, span=tok.span)
+            )
         elif kind in (TokenKind.PARAGRAPH, TokenKind.CAPS) and items:
             # A căn cứ or consideration that runs on after a line ending in ";".
             prev = items[-1]
@@ -146,6 +151,11 @@ def _build_preamble(tokens: Sequence[Token]) -> tuple[Preamble, int]:
         ):
             formula, formula_span = "QUYẾT NGHỊ:", items[-1].span
     return Preamble(items=tuple(items), formula=formula, formula_span=formula_span), used
+
+
+def _basis_follows(tokens: Sequence[Token], i: int) -> bool:
+    ahead = [t for t in tokens[i + 1 : i + 8] if t.kind not in _SKIP][:4]
+    return any(t.kind is TokenKind.CAN_CU for t in ahead)
 
 
 # --- body ------------------------------------------------------------------------------

@@ -78,7 +78,8 @@ def _anchor_cuts(text: str) -> list[int]:
     """Offsets inside a stripped segment where glued header items should be cut apart."""
     cuts: set[int] = set()
     for m in P.QUOC_HIEU.finditer(text):
-        cuts.update((m.start(), m.end()))
+        if m.group(0).isupper():
+            cuts.update((m.start(), m.end()))
     for m in P.TIEU_NGU.finditer(text):
         cuts.update((m.start(), m.end()))
     for m in _CUT_SEPARATOR.finditer(text):
@@ -226,12 +227,14 @@ def _match(pattern: regex.Pattern[str]) -> Rule:
     return rule
 
 
-def _search(pattern: regex.Pattern[str], *, max_extra: int = 6) -> Rule:
+def _search(pattern: regex.Pattern[str], *, max_extra: int = 6, caps: bool = False) -> Rule:
     """The pattern found with at most ``max_extra`` other characters on the line."""
 
     def rule(text: str) -> Groups | None:
         m = pattern.search(text)
         if m is None or len(text) - (m.end() - m.start()) > max_extra:
+            return None
+        if caps and not m.group(0).isupper():
             return None
         return {k: v for k, v in m.groupdict().items() if v is not None}
 
@@ -303,7 +306,7 @@ def _paragraph(text: str) -> Groups | None:
 LINE_RULES: tuple[tuple[TokenKind, Rule], ...] = (
     (TokenKind.SEPARATOR, _match(P.SEPARATOR)),
     (TokenKind.NOISE, _match(P.NOISE)),
-    (TokenKind.QUOC_HIEU, _search(P.QUOC_HIEU)),
+    (TokenKind.QUOC_HIEU, _search(P.QUOC_HIEU, caps=True)),
     (TokenKind.TIEU_NGU, _search(P.TIEU_NGU)),
     (TokenKind.SO_KY_HIEU, _match(P.SO_KY_HIEU)),
     (TokenKind.DIA_DANH_NGAY, _search(P.DIA_DANH_NGAY, max_extra=3)),

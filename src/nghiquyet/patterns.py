@@ -35,12 +35,11 @@ NUMBER_TOKEN = (
 )
 # "Số: 05 /NQ-HĐND", "Số 60-NQ/TW", "Luật số: 45/2019/QH14", "Số:   /BC-UBND" (draft).
 SO_KY_HIEU = regex.compile(
-    r"^(?P<prefix>(?:(?:Bộ\s+)?[Ll]uật|Pháp\s+lệnh|Nghị\s+quyết|Lệnh|BỘ\s+LUẬT|LUẬT)\s+)?"
-    r"(?:Số|SỐ|số)(?:\s*[:.][ ]{0,20}|[ ]{1,3}(?=\d))"
+    r"^(?:(?P<prefix>(?:Bộ\s+)?[Ll]uật|Pháp\s+lệnh|Nghị\s+quyết|Lệnh|BỘ\s+LUẬT|LUẬT)\s+(?:số|Số|SỐ)"
+    r"|Số|SỐ)(?:\s*[:.][ ]{0,20}|[ ]{1,3}(?=\d))"
     rf"(?P<raw>{NUMBER_TOKEN}|[ ]{{0,20}}/[0-9A-Za-zĐđ/\-]{{1,40}})?",
     _CS,
 )
-
 # "Cần Thơ, ngày 08 tháng 7 năm 2022", "Hà Nội , ngày 25 / 02 /2026", "TP. Hồ Chí Minh, ngày ..."
 DATE_VN = (
     r"ngày\s{0,3}(?P<day>\d(?:[ ]?\d)?)\s{0,3}(?:tháng|/|-|\.)\s{0,3}(?P<month>\d(?:[ ]?\d)?)"
