@@ -2,7 +2,8 @@
 
 A :class:`Block` is one paragraph, one table cell paragraph, or one row of a content table,
 with the formatting hints a reader found. :func:`to_text` joins blocks into the text the
-parser reads, one block per line (a block may hold several lines, from ``<w:br/>``/``<br>``).
+parser reads, a blank line between blocks (a block may hold several lines, from
+``<w:br/>``/``<br>``).
 
 Tables come in two kinds. A *layout* table (borderless: the two-column header with issuer and
 quốc hiệu, the nơi nhận / signature table) is read cell by cell, row by row, so the columns are
@@ -81,8 +82,24 @@ def table_blocks(rows: Sequence[Sequence[Sequence[Block]]], *, grid: bool) -> li
 
 
 def to_text(blocks: Iterable[Block]) -> str:
-    """The text the parser reads: one block per line."""
-    return "\n".join(block.text for block in blocks if block.text)
+    """The text the parser reads: blocks apart by a blank line, rows of a table adjacent.
+
+    A blank line marks a paragraph boundary for the parser (as in markdown), which a block
+    is; the rows of a grid table stay together as one pipe table.
+
+    >>> to_text([Block("Điều 1."), Block("| a |", kind=ROW), Block("| b |", kind=ROW)])
+    'Điều 1.\\n\\n| a |\\n| b |'
+    """
+    out: list[str] = []
+    previous = ""
+    for block in blocks:
+        if not block.text:
+            continue
+        if out:
+            out.append("\n" if block.kind == ROW and previous == ROW else "\n\n")
+        out.append(block.text)
+        previous = block.kind
+    return "".join(out)
 
 
 __all__ = [
