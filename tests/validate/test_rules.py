@@ -201,7 +201,8 @@ CASES = [
     Case("NQ404", BASELINE, False, "khoản 2 Điều 3, điểm đ khoản 1 Điều 2"),
     # footer
     Case("NQ501", recipients("- Chính phủ;", "- UBND thành phố."), True, "no Lưu"),
-    Case("NQ501", recipients("- Chính phủ;", "- Lưu: HC."), True, "Lưu without VT"),
+    Case("NQ501", recipients("- Chính phủ;", "- Lưu."), True, "Lưu without an office"),
+    Case("NQ501", recipients("- Chính phủ;", "- Lưu: HC, PLTP."), False, "Quốc hội: HC"),
     Case("NQ501", recipients("- Chính phủ;", "- Lưu.: VT, HĐ, 250."), False, "seed's Lưu.:"),
     Case("NQ501", with_(recipients=(Recipient(text="- Lưu Văn phòng Trung ương Đảng.",
                                               span=span(47)),),

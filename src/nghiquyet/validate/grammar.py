@@ -181,14 +181,14 @@ _OLD_TONE = re.compile("|".join(_OLD_TONES))
 
 
 def fold_name(text: str) -> str:
-    """Key for comparing names: NFC, casefold, new tone placement, single spaces.
+    """Key for comparing names: NFC, casefold, new tone placement, no punctuation.
 
     >>> fold_name("UỶ BAN  NHÂN DÂN") == fold_name("Ủy ban nhân dân")
     True
     """
     s = unicodedata.normalize("NFC", text).replace("\u00d0", "Đ").casefold()
     s = _OLD_TONE.sub(lambda m: _OLD_TONES[m[0]], s)
-    return " ".join(re.sub(r"[*_#`\\]", " ", s).split())
+    return " ".join(re.sub(r"[*_#`\\,.;:\-–—]", " ", s).split())
 
 
 __all__ = [

@@ -118,7 +118,25 @@ _INTERNAL = re.compile(
     r"Điều\s+(?P<dieu>\d+[a-z]?|này)\b(?!\s*(?:,|và|đến|-)\s*\d)",
     re.IGNORECASE,
 )
+# A document named after a reference makes it external: "khoản 2 Điều 12 của Bộ luật Hình sự",
+# "khoản 1, 2 Điều 35 Nghị định số 47/2021/NĐ-CP"; "... Điều 5 của Nghị quyết này" stays inside.
+_DOC_WORD = re.compile(
+    r"\b(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Lệnh|Nghị định|Nghị quyết|Thông tư|Quyết định|"
+    r"Chỉ thị|Quy chế|Quy định|Văn bản|Kết luận|Hướng dẫn|Điều lệ)\b(?!\s+này)",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[;:]|\.(?:\s|$)|\n\s*\n")
+_AMENDING = re.compile(r"sửa đổi|bổ sung|bãi bỏ|thay thế|đính chính", re.IGNORECASE)
 _QUOTES = re.compile(r"“[^”]*”|\"[^\"\n]*\"", re.DOTALL)
+
+
+def _names_other_document(source: str | None, c: Citation) -> bool:
+    """Whether the clause around ``c`` names another document after the reference."""
+    if source is None:
+        return bool(_DOC_WORD.search(c.text))
+    tail = source[c.span.start : c.span.end + 300]
+    end = _CLAUSE_END.search(tail, c.span.end - c.span.start)
+    return bool(_DOC_WORD.search(tail[: end.start() if end else len(tail)]))
 
 
 def _contains(outer: Span, inner: Span) -> bool:
@@ -141,7 +159,9 @@ def _child(node: Node, kind: NodeKind, number: str) -> Node | None:
     explanation=(
         "References inside the document ('khoản 2 Điều 3', 'điểm a khoản 1 Điều này') must "
         "point to a provision of the document itself. A reference to a missing provision is "
-        "left over from an earlier draft whose articles were renumbered."
+        "left over from an earlier draft whose articles were renumbered. References followed "
+        "by another document's name, inside quotes, or (in an amending act) without 'này' "
+        "are not checked."
     ),
     wrong="(a Nghị quyết of 4 Điều) ... theo quy định tại khoản 2 Điều 7 ...",
     right="(a Nghị quyết of 4 Điều) ... theo quy định tại khoản 2 Điều 3 ...",
@@ -152,6 +172,8 @@ def internal_reference_missing(ctx: Context) -> Iterator[Problem]:
     if not body:
         return
     quoted = [m.span() for m in _QUOTES.finditer(ctx.source)] if ctx.source else []
+    # In an amending act a bare "khoản 2 Điều 5" names the amended act; only "Điều này" is ours.
+    amending = bool(_AMENDING.search(ctx.doc.header.title or ""))
     scopes = [
         (app.span, tuple(n for c in app.children for n in c.walk() if n.kind is NodeKind.DIEU))
         for app in ctx.doc.appendices
@@ -162,7 +184,9 @@ def internal_reference_missing(ctx: Context) -> Iterator[Problem]:
         if any(s <= c.span.start < e for s, e in quoted):
             continue  # quoted amending text refers to the amended act
         m = _INTERNAL.search(c.text)
-        if not m:
+        if not m or (amending and m["dieu"].lower() != "này"):
+            continue
+        if _names_other_document(ctx.source, c):
             continue
         articles = next((arts for sp, arts in scopes if _contains(sp, c.span)), body)
         if m["dieu"].lower() == "này":

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from nghiquyet.models import Severity
-from nghiquyet.validate.grammar import fold_name, split_number
+from nghiquyet.validate.grammar import fold_name
 from nghiquyet.validate.registry import Context, Problem, rule
 
 NĐ30 = "Nghị định 30/2020/NĐ-CP, Phụ lục I (mục II.7-9)"
@@ -19,14 +19,18 @@ NĐ30_13 = "Nghị định 30/2020/NĐ-CP, Điều 13"
 NĐ34 = "Nghị định 34/2016/NĐ-CP (sửa đổi bởi 154/2020/NĐ-CP), Điều 65-67"
 
 _ARCHIVE = re.compile(r"^[\s\-–+•*]*Lưu\b\s*\.?\s*:?\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
-_VT = re.compile(r"\bVT\b|văn thư", re.IGNORECASE)
 _TM = re.compile(r"^\s*(?:TM\.|T/M)\s*(?P<organ>.+)$", re.IGNORECASE)
 
 
-def _is_party(ctx: Context) -> bool:
+_QH_NUMBER = re.compile(r"/(?:QH|UBTVQH)\d{1,2}$|-UBTVQH\d{1,2}$|/TW$")
+
+
+def _parliamentary(ctx: Context) -> bool:
+    """Acts of the Quốc hội / UBTVQH and Party documents (no "./." in their layout)."""
     h = ctx.doc.header
-    parts = split_number(h.number) if h.number else None
-    return bool(parts and parts.party) or "đảng" in fold_name(h.national_title or "")
+    if h.doc_type in ("Hiến pháp", "Bộ luật", "Luật", "Pháp lệnh"):
+        return True
+    return bool(h.number and _QH_NUMBER.search(h.number))
 
 
 @rule(
@@ -36,8 +40,9 @@ def _is_party(ctx: Context) -> bool:
     summary="The nơi nhận list has no 'Lưu: VT, ...' entry.",
     explanation=(
         "The list of recipients ends with the copies kept by the issuer: 'Lưu: VT, <unit>.' "
-        "(VT = văn thư, the records office, then the drafting unit). Party documents end with "
-        "'Lưu Văn phòng ...'. Without it nobody is accountable for the original."
+        "(VT = văn thư, the records office, then the drafting unit; the Quốc hội's offices "
+        "write 'Lưu: HC, ...'). Party documents end with 'Lưu Văn phòng ...'. Without it "
+        "nobody is accountable for the original."
     ),
     wrong="Nơi nhận:\n- Chính phủ;\n- UBND thành phố.",
     right="Nơi nhận:\n- Chính phủ;\n- UBND thành phố;\n- Lưu: VT, HĐ.",
@@ -50,8 +55,8 @@ def recipients_no_archive(ctx: Context) -> Iterator[Problem]:
     archive = [m for r in recipients if (m := _ARCHIVE.match(r.text))]
     if not archive:
         yield Problem("nơi nhận has no 'Lưu: VT, ...' entry", recipients[-1].span)
-    elif not _is_party(ctx) and not any(_VT.search(m["rest"]) for m in archive):
-        yield Problem("the 'Lưu:' entry does not name the văn thư (VT)", recipients[-1].span)
+    elif not any(re.search(r"\w", m["rest"]) for m in archive):
+        yield Problem("the 'Lưu:' entry names no office (VT ...)", recipients[-1].span)
 
 
 @rule(
@@ -83,7 +88,9 @@ def missing_signatory(ctx: Context) -> Iterator[Problem]:
     Severity.WARNING,
     summary="The text does not end with the './.' mark.",
     explanation=(
-        "The last line of the body ends with './.' so that nothing can be added after it."
+        "The last line of the body ends with './.' so that nothing can be added after it. "
+        "Acts of the Quốc hội and its Ủy ban Thường vụ (laws, their resolutions, pháp lệnh) "
+        "and Party documents follow their own layout and are not checked."
     ),
     wrong="Nghị quyết này có hiệu lực kể từ ngày ký.",
     right="Nghị quyết này có hiệu lực kể từ ngày ký./.",
@@ -91,7 +98,7 @@ def missing_signatory(ctx: Context) -> Iterator[Problem]:
 )
 def missing_end_mark(ctx: Context) -> Iterator[Problem]:
     doc = ctx.doc
-    if not doc.articles:
+    if not doc.articles or _parliamentary(ctx):
         return
     if doc.closing is None or not doc.closing.end_mark:
         span = doc.closing.span if doc.closing and doc.closing.span else doc.articles[-1].span

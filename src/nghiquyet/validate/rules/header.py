@@ -26,7 +26,7 @@ NĐ30 = "Nghị định 30/2020/NĐ-CP, Điều 8 và Phụ lục I"
 NĐ34 = "Nghị định 34/2016/NĐ-CP (sửa đổi bởi 154/2020/NĐ-CP), Điều 58-60"
 LAWS = ("Luật", "Bộ luật", "Hiến pháp")  # print no địa danh/ngày line (spec §4)
 
-# Issuer code in a số ký hiệu -> the issuer's printed name starts with (folded).
+# Issuer code in a số ký hiệu -> what the printed issuer starts with (after fold_name).
 ISSUER_NAMES: dict[str, tuple[str, ...]] = {
     "HĐND": ("hội đồng nhân dân",),
     "UBND": ("ủy ban nhân dân",),
@@ -49,10 +49,10 @@ ISSUER_NAMES: dict[str, tuple[str, ...]] = {
     "BXD": ("bộ xây dựng",),
     "BNV": ("bộ nội vụ",),
     "BGDĐT": ("bộ giáo dục và đào tạo",),
-    "BLĐTBXH": ("bộ lao động - thương binh và xã hội", "bộ lao động-thương binh và xã hội"),
+    "BLĐTBXH": ("bộ lao động thương binh và xã hội",),
     "BKHCN": ("bộ khoa học và công nghệ",),
     "BNNMT": ("bộ nông nghiệp và môi trường",),
-    "BVHTTDL": ("bộ văn hóa, thể thao và du lịch",),
+    "BVHTTDL": ("bộ văn hóa thể thao và du lịch",),
     "BKHĐT": ("bộ kế hoạch và đầu tư",),
     "BGTVT": ("bộ giao thông vận tải",),
     "BTNMT": ("bộ tài nguyên và môi trường",),

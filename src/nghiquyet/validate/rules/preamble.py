@@ -17,13 +17,16 @@ from nghiquyet.validate.registry import Context, Problem, rule
 NĐ34 = "Nghị định 34/2016/NĐ-CP (sửa đổi bởi 154/2020/NĐ-CP), Điều 61"
 NĐ30 = "Nghị định 30/2020/NĐ-CP, Phụ lục I"
 LAW = "Luật Ban hành VBQPPL 80/2015/QH13, Điều 61; 64/2025/QH15"
-_TRAILING_MARKUP = re.compile(r"[\s*_\\]+$|(?:\s*</?[a-z]+[^<>]*>)+$")
+_TRAILING_MARKUP = re.compile(r"[\s*_\\]+$|(?:\s*</?[a-z]+[^<>]*>)+$|\[\d+\]$")  # tvpl "[1]"
+# "Sau khi có ý kiến của ..., QUYẾT NGHỊ:": the formula printed at the end of the last line.
+_ADDRESS = re.compile(r"\W*Kính gửi\b", re.IGNORECASE)  # công văn, not a preamble line
+_TRAILING_FORMULA = re.compile(r"\s*\bQUYẾT\s+(?:NGHỊ|ĐỊNH)\s*:?\s*$")
 
 
 def _last_char(text: str) -> str:
     t = text
     for _ in range(3):
-        t = _TRAILING_MARKUP.sub("", t)
+        t = _TRAILING_FORMULA.sub("", _TRAILING_MARKUP.sub("", t))
     return t[-1:] if t else ""
 
 
@@ -44,7 +47,9 @@ def _last_char(text: str) -> str:
     source=f"{NĐ34}; {NĐ30} (mục II.6.b)",
 )
 def basis_punctuation(ctx: Context) -> Iterator[Problem]:
-    items = ctx.doc.preamble.items
+    if "VBHN" in (ctx.doc.header.number or ""):
+        return  # a consolidated text reprints the preambles of several acts
+    items = [i for i in ctx.doc.preamble.items if not _ADDRESS.match(i.text)]
     for i, item in enumerate(items):
         end = _last_char(item.text)
         last = i == len(items) - 1

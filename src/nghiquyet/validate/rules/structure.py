@@ -37,6 +37,7 @@ def _sequence(
     what: str,
     first: int = 1,
     first_label: str = "1",
+    label: Callable[[int], str] = str,
 ) -> Iterator[Problem]:
     """Problems of a numbered run: repeats, gaps, steps back, a wrong first number."""
     prev: Ordinal | None = None
@@ -55,7 +56,10 @@ def _sequence(
         elif prev is not None and not _follows(prev, cur):
             expected = prev.base + 1
             word = "skips to" if cur.base > expected else "goes back to"
-            yield Problem(f"{what} numbering {word} {num} after {prev_label}", node.span)
+            yield Problem(
+                f"{what} numbering {word} {num} after {prev_label} (expected {label(expected)})",
+                node.span,
+            )
         seen.add(key)
         prev, prev_label = cur, num
 
@@ -150,7 +154,13 @@ def point_order(ctx: Context) -> Iterator[Problem]:
                     f"'{pt.number})' is not a Vietnamese điểm letter ({' '.join(POINT_LETTERS)})",
                     pt.span,
                 )
-        yield from _sequence(points, _point_ordinal, "điểm", first=0, first_label="a")
+        yield from _sequence(
+            points, _point_ordinal, "điểm", first=0, first_label="a", label=_point_label
+        )
+
+
+def _point_label(index: int) -> str:
+    return POINT_LETTERS[index] if index < len(POINT_LETTERS) else "?"
 
 
 @rule(
@@ -214,13 +224,21 @@ def stray_text(ctx: Context) -> Iterator[Problem]:
 
 
 def _stray(nodes: Iterable[Node], *, top: bool) -> Iterator[Problem]:
-    nodes = tuple(nodes)
-    structured = any(n.kind in (*_CONTAINERS, NodeKind.DIEU) for n in nodes)
+    started = False  # at the top, text before the first level is preamble spill-over
     for n in nodes:
-        if n.kind is NodeKind.PARAGRAPH and structured and n.text.strip():
+        if n.kind in (*_CONTAINERS, NodeKind.DIEU):
+            started = True
+        if n.kind is NodeKind.PARAGRAPH and n.text.strip() and (started or not top):
+            if not top and not started and _is_caps(n.text):
+                continue  # the wrapped second line of a Chương title
             yield Problem(f"text outside any Điều: {_clip(n.text)!r}", n.span)
         elif n.kind in _CONTAINERS:
             yield from _stray(n.children, top=False)
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def _clip(text: str, width: int = 60) -> str:
