@@ -93,6 +93,22 @@ def roman_to_int(text: str) -> int | None:
     return total
 
 
+_ROMAN_STEPS = (
+    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+    (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+)  # fmt: skip
+
+
+def int_to_roman(value: int) -> str:
+    """14 -> "XIV"."""
+    out = []
+    for v, r in _ROMAN_STEPS:
+        while value >= v:
+            out.append(r)
+            value -= v
+    return "".join(out)
+
+
 class Ordinal(NamedTuple):
     """A printed number split into its base and insertion suffix: "10a" -> (10, "a")."""
 
@@ -202,6 +218,7 @@ __all__ = [
     "arabic_ordinal",
     "find_date",
     "fold_name",
+    "int_to_roman",
     "is_well_formed",
     "point_index",
     "roman_ordinal",

@@ -74,6 +74,18 @@ class Context:
         """The span of a header field ("number", "date", ...), if the parser recorded it."""
         return self.doc.header.spans.get(header_field)
 
+    def locate(self, text: str | None) -> Span | None:
+        """A span for the first occurrence of ``text`` in the source (None if absent)."""
+        if not text or self.source is None:
+            return None
+        start = self.source.find(text)
+        if start < 0:
+            return None
+        line = self.source.count("\n", 0, start) + 1
+        column = start - (self.source.rfind("\n", 0, start) + 1) + 1
+        end_line = line + text.count("\n")
+        return Span(start=start, end=start + len(text), line=line, column=column, end_line=end_line)
+
     def text(self, span: Span | None) -> str | None:
         """The exact source text of ``span`` (None without a source)."""
         if span is None or self.source is None:

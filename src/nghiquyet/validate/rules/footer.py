@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from nghiquyet.models import Severity
+from nghiquyet.models import Severity, Span
 from nghiquyet.validate.grammar import fold_name
 from nghiquyet.validate.registry import Context, Problem, rule
 
@@ -76,10 +76,19 @@ def missing_signatory(ctx: Context) -> Iterator[Problem]:
     doc = ctx.doc
     sig = doc.signatory
     if sig is None or not (sig.name or sig.title or sig.authority):
-        last = doc.recipients[-1].span if doc.recipients else None
-        yield Problem("the document has no signature block", sig.span if sig else last)
+        yield Problem("the document has no signature block", sig.span if sig else _end(ctx))
     elif not sig.name:
         yield Problem("the signature block names no signer", sig.span)
+
+
+def _end(ctx: Context) -> Span | None:
+    """Where the signature should be: after the recipients, the closing or the last node."""
+    doc = ctx.doc
+    if doc.recipients:
+        return doc.recipients[-1].span
+    if doc.closing and doc.closing.span:
+        return doc.closing.span
+    return doc.body[-1].span if doc.body else None
 
 
 @rule(

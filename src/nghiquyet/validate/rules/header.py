@@ -91,10 +91,13 @@ def _legis(token: str) -> str | None:
 )
 def missing_number(ctx: Context) -> Iterator[Problem]:
     h = ctx.doc.header
-    if h.number is None:
+    where = ctx.span("number") or ctx.locate(h.number_raw)
+    if h.number is None and h.number_raw and not re.match(r"\s*\d", h.number_raw):
+        yield Problem(f"số ký hiệu {h.number_raw.strip()!r} has no sequence number", where)
+    elif h.number is None:
         yield Problem("the header prints no số ký hiệu ('Số: ...')", ctx.span("issuer"))
     elif not re.match(r"\d", h.number):
-        yield Problem(f"số ký hiệu {h.number!r} has no sequence number", ctx.span("number"))
+        yield Problem(f"số ký hiệu {h.number!r} has no sequence number", where)
 
 
 @rule(
@@ -328,7 +331,8 @@ def invalid_date(ctx: Context) -> Iterator[Problem]:
     raw = ctx.doc.header.date_raw or ctx.text(ctx.span("date"))
     d = find_date(raw) if raw else None
     if d is not None and d.date() is None:
-        yield Problem(f"'{d.day}/{d.month}/{d.year}' is not a calendar date", ctx.span("date"))
+        where = ctx.span("date") or ctx.locate(ctx.doc.header.date_raw)
+        yield Problem(f"'{d.day}/{d.month}/{d.year}' is not a calendar date", where)
 
 
 @rule(

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from nghiquyet.models import Citation, Severity
+from nghiquyet.citations.canonical import canonical_number
+from nghiquyet.models import Citation, PreambleKind, Severity
 from nghiquyet.validate.grammar import split_number
 from nghiquyet.validate.registry import Context, Problem, rule
 
@@ -86,9 +87,17 @@ def basis_self(ctx: Context) -> Iterator[Problem]:
     own = ctx.doc.header.number
     if not own:
         return
-    for c in _basis(ctx):
-        if c.number == own:
-            yield Problem(f"căn cứ cites {own}, the number of this document", c.span)
+    lines = {c.span.line for c in _basis(ctx) if c.number == own}
+    # The citation finder may drop a citation of the document's own number as "self": read
+    # the căn cứ lines too.
+    for item in ctx.doc.preamble.items:
+        if item.kind is PreambleKind.BASIS and own in _numbers(item.text):
+            lines.add(item.span.line)
+    spans = {c.span.line: c.span for c in _basis(ctx)} | {
+        i.span.line: i.span for i in ctx.doc.preamble.items
+    }
+    for line in sorted(lines):
+        yield Problem(f"căn cứ cites {own}, the number of this document", spans[line])
 
 
 @rule(
@@ -124,6 +133,14 @@ def basis_later(ctx: Context) -> Iterator[Problem]:
                 f"({own.isoformat()})",
                 c.span,
             )
+
+
+_NUMBER_LIKE = re.compile(r"(?<![\w/.])\d+[a-z]?(?:\.\d+)?\s?[/-]\s?[\w./()-]*[\w)]")
+
+
+def _numbers(text: str) -> set[str]:
+    """The canonical số ký hiệu printed in ``text``."""
+    return {n for m in _NUMBER_LIKE.finditer(text) if (n := canonical_number(m[0]))}
 
 
 def _name(c: Citation) -> str:

@@ -14,6 +14,7 @@ from nghiquyet.validate.grammar import (
     POINT_LETTERS,
     Ordinal,
     arabic_ordinal,
+    int_to_roman,
     point_index,
     roman_ordinal,
 )
@@ -181,7 +182,7 @@ def chapter_order(ctx: Context) -> Iterator[Problem]:
         nodes = [n for n in ctx.doc.walk() if n.kind is level]
         if level is NodeKind.PHAN and any(n.number and not roman_ordinal(n.number) for n in nodes):
             continue  # "Phần thứ nhất": ordinal words are not checked here
-        yield from _sequence(nodes, roman_ordinal, what, first_label="I")
+        yield from _sequence(nodes, roman_ordinal, what, first_label="I", label=int_to_roman)
 
 
 @rule(
