@@ -114,8 +114,16 @@ BASELINE = Document(
         dieu("1", para("Tình hình kinh tế - xã hội ổn định.", 31), line=30),
         dieu(
             "2",
-            khoan("1", diem("a", 33), diem("b", 34), diem("c", 35), diem("d", 36), diem("đ", 37),
-                  diem("e", 38), line=32),  # fmt: skip
+            khoan(
+                "1",
+                diem("a", 33),
+                diem("b", 34),
+                diem("c", 35),
+                diem("d", 36),
+                diem("đ", 37),
+                diem("e", 38),
+                line=32,
+            ),
             khoan("2", line=39),
             line=31,
         ),
@@ -128,9 +136,7 @@ BASELINE = Document(
         Recipient(text="- Lưu: VT, HĐ.", span=span(47)),
     ),
     signatory=Signatory(authority=(), title="CHỦ TỊCH", name="Phạm Văn Hiếu", span=span(49)),
-    basis=(
-        cite("60/NQ-HĐND", date=dt.date(2021, 12, 8), line=21),
-    ),
+    basis=(cite("60/NQ-HĐND", date=dt.date(2021, 12, 8), line=21),),
     citations=(
         cite("60/NQ-HĐND", date=dt.date(2021, 12, 8), line=21),
         cite("45/2022/QH15", date=dt.date(2022, 1, 11), line=32),

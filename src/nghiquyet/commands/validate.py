@@ -46,8 +46,8 @@ def run(args: argparse.Namespace) -> int:
     if bad:
         return _usage(f"unknown rule code(s): {', '.join(bad)} (see 'nghiquyet rules')")
     config = load_config(Path(args.config) if args.config else None, start=Path(args.paths[0]))
-    sel, ign = effective_selection(config, select, extend or (), ignore or ())
-    bad = unknown_codes([*(sel or []), *ign])
+    sel, ext, ign = effective_selection(config, select, extend or (), ignore or ())
+    bad = unknown_codes([*(sel or []), *ext, *ign])
     if bad:
         return _usage(f"{config.path}: unknown rule code(s): {', '.join(bad)}")
     fail_on = Severity(args.fail_on) if args.fail_on else config.fail_on
@@ -55,11 +55,13 @@ def run(args: argparse.Namespace) -> int:
         files = list(discover(args.paths))
     except ReadError as exc:
         return _usage(str(exc))
-    reports: list[FileReport] = [check_file(f, config, select=sel, ignore=ign) for f in files]
+    reports: list[FileReport] = [
+        check_file(f, config, select=sel, ignore=ign, extend=ext) for f in files
+    ]
     for rep in reports:
         if rep.error:
             print(f"nghiquyet: error: {rep.error}", file=sys.stderr)
-    rules = {r.code: r for r in selected_rules(sel, ign)}
+    rules = {r.code: r for r in selected_rules(sel, ign, extend=ext)}
     sys.stdout.write(REPORTERS[args.format](reports, rules))
     if any(rep.error for rep in reports):
         return EXIT_USAGE

@@ -186,14 +186,21 @@ def _longest(code: str, prefixes: Iterable[str]) -> int:
     return best
 
 
-def is_selected(r: Rule, select: Sequence[str] | None, ignore: Sequence[str] = ()) -> bool:
-    """Whether ``r`` runs under ``select``/``ignore`` (code prefixes, or ``ALL``).
+def is_selected(
+    r: Rule,
+    select: Sequence[str] | None,
+    ignore: Sequence[str] = (),
+    extend: Sequence[str] = (),
+) -> bool:
+    """Whether ``r`` runs under ``select``/``ignore``/``extend`` (code prefixes, or ``ALL``).
 
-    ``select=None`` means every default rule. The more specific prefix wins; on a tie,
-    ignore wins: ``select=["NQ1"], ignore=["NQ10"]`` runs NQ110 but not NQ101.
+    ``select=None`` means every default rule; ``extend`` adds to the selection. The more
+    specific prefix wins; on a tie, ignore wins: ``select=["NQ1"], ignore=["NQ10"]`` runs
+    NQ110 but not NQ101.
     """
-    default = len(r.code) if r.default else -1
+    default = 0 if r.default else -1  # like "ALL": any ignore prefix wins
     sel = default if select is None else _longest(r.code, select)
+    sel = max(sel, _longest(r.code, extend))
     return sel >= 0 and sel > _longest(r.code, ignore)
 
 

@@ -15,7 +15,7 @@ from nghiquyet.parser import parse_text
 from nghiquyet.readers import read_path
 from nghiquyet.validate.check import validate
 from nghiquyet.validate.config import Config
-from nghiquyet.validate.registry import RULES, SEVERITY_RANK, Finding
+from nghiquyet.validate.registry import SEVERITY_RANK, Finding
 from nghiquyet.validate.report import FileReport
 
 SUFFIXES = frozenset({".txt", ".md", ".markdown", ".docx", ".html", ".htm"})
@@ -54,8 +54,13 @@ def check_file(
     *,
     select: Sequence[str] | None = None,
     ignore: Sequence[str] = (),
+    extend: Sequence[str] = (),
 ) -> FileReport:
-    """Read, parse and validate one file; read errors are returned, not raised."""
+    """Read, parse and validate one file; read errors are returned, not raised.
+
+    ``per-file-ignores`` of ``config`` drop findings after the selection, whatever selected
+    them.
+    """
     name = str(path)
     try:
         src = read_path(path)
@@ -69,8 +74,12 @@ def check_file(
         length=len(src.text),
     )
     doc = parse_text(src.text, source=info)
-    skip = (*ignore, *config.ignores_for(path))
-    findings = validate(doc, src.text, select=select, ignore=skip)
+    dropped = tuple(c.upper() for c in config.ignores_for(path))
+    findings = [
+        f
+        for f in validate(doc, src.text, select=select, ignore=ignore, extend_select=extend)
+        if not f.code.startswith(dropped) and "ALL" not in dropped
+    ]
     return FileReport(
         path=name,
         findings=tuple(f.model_copy(update={"path": name}) for f in findings),
@@ -83,17 +92,14 @@ def effective_selection(
     select: Sequence[str] | None = None,
     extend_select: Sequence[str] = (),
     ignore: Sequence[str] = (),
-) -> tuple[tuple[str, ...] | None, tuple[str, ...]]:
-    """Command-line options over the configuration: ``(select, ignore)``.
+) -> tuple[tuple[str, ...] | None, tuple[str, ...], tuple[str, ...]]:
+    """Command-line options over the configuration: ``(select, extend, ignore)``.
 
-    ``--select`` replaces the configured selection; ``--ignore`` adds to it.
+    ``--select`` replaces the configured selection; ``--extend-select`` and ``--ignore`` add
+    to the configured ones.
     """
     sel = tuple(select) if select is not None else config.select
-    extra = (*config.extend_select, *extend_select)
-    if extra:
-        base = sel if sel is not None else tuple(c for c, r in RULES.items() if r.default)
-        sel = (*base, *extra)
-    return sel, (*config.ignore, *ignore)
+    return sel, (*config.extend_select, *extend_select), (*config.ignore, *ignore)
 
 
 def failed(findings: Iterable[Finding], threshold: Severity) -> bool:
