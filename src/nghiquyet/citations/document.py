@@ -28,6 +28,15 @@ from nghiquyet.normalize import normalize
 
 # Inside a căn cứ line, what starts a consideration: its citations are not basis.
 _NOT_BASIS = regex.compile(r"(?<!\p{L})(?:Theo\s+đề\s+nghị|Xét\s|Sau\s+khi\s+nghe|Thực\s+hiện)")
+# A căn cứ item that already ends its clause: "...;", "...." (markdown marks allowed).
+_CLAUSE_DONE = regex.compile(r"[;.:,][\s*_]*$")
+# Where a hard-wrapped căn cứ clause ends: ";" or "." at a line end, a blank line, a new item.
+_CLAUSE_END = regex.compile(
+    r"(?<=[;.:])[ \t*_]*(?=\n|$)|\n[ \t]*\n"
+    r"|\n[ \t*_#>]*(?=Căn\s+cứ|Xét|Theo\s+đề\s+nghị|Sau\s+khi|Thực\s+hiện|Trên\s+cơ\s+sở|Điều\s+\d"
+    r"|QUYẾT|[\p{Lu}\s]{6,}$)",
+    regex.MULTILINE,
+)
 _LEVELS: dict[NodeKind, str] = {NodeKind.DIEU: "art", NodeKind.KHOAN: "para", NodeKind.DIEM: "point"}
 
 
@@ -107,10 +116,36 @@ def _link(c: Citation, doc: Document) -> Citation:
     return c.model_copy(update={"target": target or None})
 
 
-def _is_basis(c: Citation, doc: Document, source: str) -> bool:
+def _limits(doc: Document) -> list[int]:
+    """Offsets a căn cứ clause never runs past: later items, the formula, the body."""
+    marks = [i.span.start for i in doc.preamble.items]
+    if doc.preamble.formula_span is not None:
+        marks.append(doc.preamble.formula_span.start)
+    marks += [n.span.start for n in doc.body[:1]]
+    return sorted(marks)
+
+
+def basis_regions(doc: Document, source: str) -> list[tuple[int, int]]:
+    """Source ranges of the căn cứ clauses: each BASIS item, run on to its clause end when
+    the item stops at a hard wrap ("Căn cứ Hiến pháp nước" ⏎ "Cộng hòa ... số 203/2025/QH15;")."""
+    limits = _limits(doc)
+    regions = []
     for item in doc.preamble.items:
-        if item.kind is PreambleKind.BASIS and _within(c.span, item.span):
-            return not _NOT_BASIS.search(source, item.span.start, c.span.start)
+        if item.kind is not PreambleKind.BASIS:
+            continue
+        start, end = item.span.start, item.span.end
+        if not _CLAUSE_DONE.search(source, start, end):
+            cap = next((x for x in limits if x >= end), len(source))
+            stop = _CLAUSE_END.search(source, end, cap)
+            end = stop.start() if stop else cap
+        regions.append((start, end))
+    return regions
+
+
+def _is_basis(c: Citation, regions: list[tuple[int, int]], source: str) -> bool:
+    for start, end in regions:
+        if start <= c.span.start and c.span.end <= end:
+            return not _NOT_BASIS.search(source, start, c.span.start)
     return False
 
 
@@ -122,11 +157,12 @@ def cite_document(doc: Document, source: str, catalogue: Lookup | None = None) -
     start = _content_start(doc)
     found = [c for c in iter_citations(norm) if _keep(c, doc, start, editorial)]
     resolved = resolve(found, catalogue, own_number=_own(doc))
+    regions = basis_regions(doc, source)
     citations = []
     basis = []
     for c in resolved.citations:
         c = _link(c, doc)
-        if _is_basis(c, doc, source):
+        if _is_basis(c, regions, source):
             if c.relation is None:
                 c = c.model_copy(update={"relation": Relation.BASIS})
             basis.append(c)

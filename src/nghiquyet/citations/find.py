@@ -108,7 +108,7 @@ class _Scanner:
         hit = self._document(CitationKind.NAMED, m.start(), m.end(), doc_type, None)
         hit.title = name
         d = P.DATE_AFTER.match(self.text, m.end())
-        if d is None or _date(d) is None:
+        if d is None or _date(d) is None or not _plausible_name(name):
             hit.kind = CitationKind.TITLE_ONLY
             return m.end()
         hit.date, hit.end = _date(d), d.end()
@@ -194,6 +194,14 @@ class _Scanner:
             title = t["title"][: nxt.start() - t.start("title")] if nxt else t["title"]
             hit.title = hit.title or fold_spaces(title).rstrip(" ,") or None
         return hit.end
+
+
+MAX_NAME_WORDS = 18  # a law's name; "Luật sửa đổi, bổ sung ..." names may be longer
+
+
+def _plausible_name(name: str) -> bool:
+    """Whether ``name`` reads as a law's name rather than a sentence running on to a date."""
+    return name.startswith("sửa đổi") or len(name.split()) <= MAX_NAME_WORDS
 
 
 _LAW_TYPES = frozenset({"Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp"})

@@ -47,6 +47,7 @@ DATE_RE = regex.compile(DATE)
 # ── type words ────────────────────────────────────────────────────────────────────────────
 # Words that name a document before its number, besides DOC_TYPES: "công văn số 3418/BVNTW".
 EXTRA_TYPE_WORDS: tuple[str, ...] = ("Văn bản", "Công văn", "Thông tri", "Điều lệ", "Kết luận")
+LAW_TYPES: frozenset[str] = frozenset({"Hiến pháp", "Bộ luật", "Luật", "Pháp lệnh"})
 TYPE_WORDS: tuple[str, ...] = tuple(
     sorted({t.name for t in DOC_TYPES} | set(EXTRA_TYPE_WORDS), key=len, reverse=True)
 )
@@ -57,6 +58,9 @@ def _words(name: str) -> str:
 
 
 TYPE_WORD = rf"(?<!\p{{L}})(?i:{'|'.join(_words(n) for n in TYPE_WORDS)})(?!\p{{L}})"
+ADMIN_TYPE_WORD = (
+    rf"(?<!\p{{L}})(?i:{'|'.join(_words(n) for n in TYPE_WORDS if n not in LAW_TYPES)})(?!\p{{L}})"
+)
 # Laws cited by name: Luật Tổ chức Chính phủ, Bộ luật Dân sự, Pháp lệnh ..., Hiến pháp.
 LAW_WORD = (
     r"(?<!\p{L})(?:Bộ\s+[Ll]uật|BỘ\s+LUẬT|Luật|LUẬT|Pháp\s+lệnh|PHÁP\s+LỆNH|Hiến\s+pháp|HIẾN\s+PHÁP)"
@@ -67,7 +71,8 @@ SO = r"(?:(?i:số)(?:\s{0,3}(?i:hiệu))?\s{0,3}:?\s{0,4})"  # "số", "Số:",
 # ── citations ────────────────────────────────────────────────────────────────────────────
 # What a law's name may not run over: a date, a number, another document, a new clause.
 NAME_STOP = (
-    r"(?:ngày|số\s{0,3}:?\s{0,3}\d|(?:có\s+)?hiệu\s+lực|kể\s+từ|từ\s+ngày|Điều\s+\d|khoản\s+\d"
+    r"(?:ngày|số\s{0,3}:?\s{0,3}\d|(?:có\s+)?hiệu\s+lực|kể\s+từ|Điều\s+\d|khoản\s+\d"
+    r"|(?<!\p{L})(?:từ|trước|sau|đến|tới|vào|trong|đang)\s+ngày"
     r"|điểm\s+[a-zđ]\)?\s|Căn\s+cứ|này(?!\p{L})|" + TYPE_WORD + r"(?=\s+(?i:số)?\s*\d))"
 )
 NAME_CHAR = rf"(?:(?!{NAME_STOP})[^;.:\n“”\"\[\]]|\n(?![ \t]*\n))"
@@ -79,8 +84,13 @@ NAMED = (
     rf"|(?:năm\s+{YEAR}\s*)?(?:,?\s*(?:đã\s+)?được\s+Quốc\s+hội[^;.\n]{{0,80}}?thông\s+qua\s+)?"
     rf"(?={DATE})))"
 )
+# A few words between a type word and "số": "Báo cáo thẩm tra số", "Công văn hỏa tốc số"
+DESCRIPTOR = r"(?:\s{1,3}\p{L}[\p{L}\d]*+){1,6}?\s{1,3}(?=(?i:số)(?!\p{L}))"
 # Nghị quyết số 45/2022/QH15; QUYẾT ĐỊNH SỐ 170/2008/QĐ-TTG; Nghị định 158/2018/NĐ-CP
-NUMBERED = rf"(?P<type>{TYPE_WORD}|{LAW_WORD}){GAP}:?\s{{0,4}}{SO}?(?P<number>{NUMBER})"
+NUMBERED = (
+    rf"(?:(?P<type>{TYPE_WORD}|{LAW_WORD})|(?P<type>{ADMIN_TYPE_WORD}){DESCRIPTOR})"
+    rf"{GAP}:?\s{{0,4}}{SO}?(?P<number>{NUMBER})"
+)
 # Nghị quyết này, Luật này: the document itself
 SELF = rf"(?P<type>{TYPE_WORD}|{LAW_WORD})\s{{1,3}}này(?!\p{{L}})"
 # các Nghị quyết của Trung ương; Luật Việc làm (no number, no date): title-only
@@ -88,9 +98,9 @@ STOP_WORD = (
     r"(?:số|năm|và|của|về|hoặc|được|đã|thì|quy|có|để|tại|theo|khi|trong|này|ngày|sau|trước"
     r"|hiện|nói|trên|đó|cho|với|mà|là|như)(?!\p{L})"
 )
-LAW_NAME = rf"\p{{Lu}}\p{{L}}*+(?:(?:,(?=\s\p{{Ll}}))?\s(?!{STOP_WORD})\p{{L}}++){{0,10}}+"
+LAW_NAME = rf"\p{{Lu}}\p{{L}}*+(?:(?:,(?=[ ]\p{{Ll}}))?[ \t]++(?!{STOP_WORD})\p{{L}}++){{0,10}}+"
 TITLE_ONLY = (
-    rf"(?P<type>{TYPE_WORD})\s{{1,3}}(?:của|do)\s{{1,3}}(?P<name>\p{{Lu}}\p{{L}}*+(?:\s\p{{L}}++){{0,6}}?)"
+    rf"(?=\p{{Lu}})(?P<type>{TYPE_WORD})\s{{1,3}}(?:của|do)\s{{1,3}}(?P<name>\p{{Lu}}\p{{L}}*+(?:\s\p{{L}}++){{0,6}}?)"
     rf"(?=\s+(?:về|đã|ban\s+hành|quy\s+định|và|tại)(?!\p{{L}})|\s*[\n;,.()]|\s*$)"
     rf"|(?P<type>{LAW_WORD})\s{{1,3}}(?P<name>{LAW_NAME})"
 )
@@ -118,8 +128,9 @@ LIST_NEXT = regex.compile(
 # ", của Quốc hội", " của Thủ tướng Chính phủ", " do Bộ trưởng Bộ Tài chính"
 ISSUER_AFTER = regex.compile(
     r"[ \t]*,?\s{0,3}(?:của|do)\s{1,3}(?P<issuer>\p{Lu}(?:[^\n;,.()“”\"\[\]]|\n(?![ \t]*\n)){0,90}?)"
-    r"(?=\s+(?:về|ban\s+hành|quy\s+định|hướng\s+dẫn|sửa\s+đổi|thực\s+hiện|phê\s+duyệt|có|đã|được"
-    r"|khóa|khoá|tại|thì|và\s+(?:các\s+)?\p{Lu})(?!\p{L})|\s*[\n;,.()“”\"\[\]]|\s*$)"
+    r"(?=\s+(?:(?:về|ban\s+hành|quy\s+định|hướng\s+dẫn|sửa\s+đổi|thực\s+hiện|phê\s+duyệt|có|đã"
+    r"|được|khóa|khoá|tại|thì|và|hoặc|với|trong|theo|để|nhằm)(?!\p{L}))"
+    r"|\s*(?:[;,.()“”\"\[\]]|\n[ \t]*\n)|\s*$)"
 )
 # " về thí điểm một số cơ chế ..." up to the end of the clause
 TITLE_AFTER = regex.compile(r"[ \t]*,?\s{0,3}(?:về|V/v)\s(?P<title>[^;\n(“\"\[]{3,250})")
