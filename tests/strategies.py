@@ -31,6 +31,7 @@ from nghiquyet.models import (
     Signatory,
     Span,
 )
+from nghiquyet.writers.text import vn_date
 
 NOWHERE = Span(start=0, end=0, line=1, column=1, end_line=1)
 """The span of every generated item: generated trees have no source."""
@@ -282,7 +283,10 @@ def headers(draw: st.DrawFn, profile: Profile, province: str) -> Header:
     if profile.council:
         term, sitting = draw(st.sampled_from(TERMS)), draw(st.sampled_from(SITTINGS))
         session = Session(
-            text=f"KHÓA {term}, KỲ HỌP {sitting.upper()}", term=term, sitting=sitting, span=NOWHERE
+            text=f"KHÓA {term}, KỲ HỌP {sitting.upper()}",
+            term=term,
+            sitting=sitting.upper(),
+            span=NOWHERE,
         )
     place = province if profile.council or profile.issuer_code == "UBND" else "Hà Nội"
     return Header(
@@ -355,20 +359,26 @@ def clauses(draw: st.DrawFn) -> tuple[Node, ...]:
     return tuple(result)
 
 
+def paragraph(text: str) -> Node:
+    """An unnumbered paragraph of text."""
+    return Node(kind=NodeKind.PARAGRAPH, text=text, span=NOWHERE)
+
+
 @st.composite
 def articles(draw: st.DrawFn, first: int, count: int) -> tuple[Node, ...]:
-    """Điều ``first`` .. ``first + count - 1``: a title, then khoản or a paragraph of text."""
+    """Điều ``first`` .. ``first + count - 1``: a title, then khoản or a paragraph of text.
+
+    As the parser reads them, unnumbered text under a Điều is a ``paragraph`` child.
+    """
     result = []
     for number in range(first, first + count):
-        children = draw(clauses())
-        text = "" if children else draw(sentences()) + "."
+        children = draw(clauses()) or (paragraph(draw(sentences()) + "."),)
         result.append(
             Node(
                 kind=NodeKind.DIEU,
                 number=str(number),
                 label=f"Điều {number}.",
                 title=draw(sentences(2, 8)),
-                text=text,
                 children=children,
                 span=NOWHERE,
             )
@@ -398,24 +408,50 @@ def bodies(draw: st.DrawFn) -> tuple[Node, ...]:
     return tuple(chapters)
 
 
-def closing_for(profile: Profile, day: dt.date) -> Closing:
-    """The effect sentence: "<tên loại> này có hiệu lực thi hành kể từ ngày ký./."."""
+def effect_sentence(profile: Profile, header: Header, effective: dt.date) -> Closing:
+    """The closing sentence (adoption for councils, then effect), ending with "./."."""
+    assert header.date is not None
+    adopted = None
+    text = f"{profile.doc_type} này có hiệu lực thi hành kể từ {vn_date(effective)}./."
+    if profile.council and header.session is not None:
+        adopted = header.date
+        text = (
+            f"{profile.doc_type} này đã được Hội đồng nhân dân tỉnh "
+            f"khóa {header.session.term}, kỳ họp {(header.session.sitting or '').lower()} "
+            f"thông qua {vn_date(adopted)} và có hiệu lực "
+            f"từ {vn_date(effective)}./."
+        )
     return Closing(
-        text=f"{profile.doc_type} này có hiệu lực thi hành kể từ ngày ký.",
-        effective_on=day,
-        end_mark=True,
+        text=text, adopted_on=adopted, effective_on=effective, end_mark=True, span=NOWHERE
+    )
+
+
+def with_last_article(body: tuple[Node, ...], closing: Closing) -> tuple[Node, ...]:
+    """``body`` with a last Điều "Hiệu lực thi hành" whose text is the closing sentence."""
+    articles = [n for n in body for n in n.walk() if n.kind is NodeKind.DIEU]
+    number = str(len(articles) + 1)
+    last = Node(
+        kind=NodeKind.DIEU,
+        number=number,
+        label=f"Điều {number}.",
+        title="Hiệu lực thi hành",
+        children=(paragraph(closing.text or ""),),
         span=NOWHERE,
     )
+    if body and body[-1].kind is NodeKind.CHUONG:
+        chapter = body[-1]
+        return (*body[:-1], chapter.model_copy(update={"children": (*chapter.children, last)}))
+    return (*body, last)
 
 
 @st.composite
 def recipient_lists(draw: st.DrawFn) -> tuple[Recipient, ...]:
-    """ "Nơi nhận" entries, the last always "Lưu: VT, ...", as printed ("- Chính phủ;")."""
+    """ "Nơi nhận" entries, the last always "Lưu: VT, ...", without the dash ("Chính phủ;")."""
     names = draw(st.lists(st.sampled_from(RECIPIENTS), min_size=1, max_size=6, unique=True))
     units = draw(st.sampled_from(("VT", "VT, HĐ", "VT, KTTH")))
     return (
-        *(Recipient(text=f"- {n};", span=NOWHERE) for n in names),
-        Recipient(text=f"- Lưu: {units}.", span=NOWHERE),
+        *(Recipient(text=f"{n};", span=NOWHERE) for n in names),
+        Recipient(text=f"Lưu: {units}.", span=NOWHERE),
     )
 
 
@@ -426,7 +462,12 @@ def documents(draw: st.DrawFn) -> Document:
     profile = draw(st.sampled_from(_profiles(province)))
     header = draw(headers(profile, province))
     body = draw(bodies())
-    closing = closing_for(profile, header.date) if draw(st.booleans()) else None
+    closing = None
+    if draw(st.booleans()):
+        assert header.date is not None
+        later = header.date + dt.timedelta(days=draw(st.integers(0, 60)))
+        closing = effect_sentence(profile, header, later)
+        body = with_last_article(body, closing)
     return Document(
         header=header,
         preamble=draw(preambles(profile)),
@@ -443,7 +484,7 @@ def documents(draw: st.DrawFn) -> Document:
 
 
 @st.composite
-def wrapped(draw: st.DrawFn, text: str, width_min: int = 20, width_max: int = 70) -> str:
+def wrapped(draw: st.DrawFn, text: str, width_min: int = 40, width_max: int = 90) -> str:
     """``text`` hard-wrapped: long lines cut between words, each cut line ending in "  "."""
     width = draw(st.integers(width_min, width_max))
     out: list[str] = []

@@ -64,8 +64,18 @@ def sample() -> Document:
         node(NodeKind.KHOAN, "2", "Giao Thường trực giám sát."),
         node(NodeKind.KHOAN, "3", "Đối tượng áp dụng gồm:", None, *points),
     )
-    art1 = node(NodeKind.DIEU, "1", "Thông qua kết quả theo khoản 3 Điều 2.", "Phạm vi")
-    table = Node(kind=NodeKind.TABLE, rows=(("STT", "Nội dung"), ("1", "Thu ngân sách")), span=AT)
+    art1 = node(
+        NodeKind.DIEU,
+        "1",
+        "",
+        "Phạm vi",
+        node(NodeKind.PARAGRAPH, None, "Thông qua kết quả theo khoản 3 Điều 2."),
+    )
+    table = Node(
+        kind=NodeKind.TABLE,
+        rows=(("STT", "Nội dung", "Số tiền"), ("1", "Thu ngân sách", "100")),
+        span=AT,
+    )
     chapter = node(NodeKind.CHUONG, "I", "", "QUY ĐỊNH CHUNG", art1, art2)
     return Document(
         header=Header(
@@ -101,8 +111,8 @@ def sample() -> Document:
         body=(chapter,),
         closing=Closing(text="Nghị quyết này có hiệu lực từ ngày ký.", end_mark=True, span=AT),
         recipients=(
-            Recipient(text="- Chính phủ;", span=AT),
-            Recipient(text="- Lưu: VT, HĐ.", span=AT),
+            Recipient(text="Chính phủ;", span=AT),
+            Recipient(text="Lưu: VT, HĐ.", span=AT),
         ),
         signatory=Signatory(
             authority=("TM. HỘI ĐỒNG NHÂN DÂN",), title="CHỦ TỊCH", name="Phạm Văn Hiếu", span=AT

@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
+from nghiquyet.models import Document, Node, NodeKind
 from nghiquyet.writers.text import recipient_line, render_text, vn_date, with_end_mark
-from writers.samples import sample
+from writers.samples import AT, node, sample
 
 EXPECTED = """\
 HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ CẦN THƠ
@@ -31,9 +32,11 @@ Chương I
 QUY ĐỊNH CHUNG
 
 Điều 1. Phạm vi
+
 Thông qua kết quả theo khoản 3 Điều 2.
 
 Điều 2. Tổ chức thực hiện
+
 1. Giao Ủy ban nhân dân thành phố thực hiện.
 2. Giao Thường trực giám sát.
 3. Đối tượng áp dụng gồm:
@@ -53,8 +56,8 @@ Phạm Văn Hiếu
 Phụ lục I
 BIỂU SỐ LIỆU
 
-| STT | Nội dung |
-| 1 | Thu ngân sách |
+| STT | Nội dung | Số tiền |
+| 1 | Thu ngân sách | 100 |
 """
 
 
@@ -62,16 +65,38 @@ def test_sample_renders_in_template_layout() -> None:
     assert render_text(sample()) == EXPECTED
 
 
-def test_closing_already_in_body_is_not_repeated() -> None:
+def test_closing_printed_once_when_the_body_holds_it() -> None:
     doc = sample()
-    art = doc.body[0].children[0].model_copy(update={"text": doc.closing.text})  # type: ignore[union-attr]
-    chapter = doc.body[0].model_copy(update={"children": (art, *doc.body[0].children[1:])})
-    last = doc.model_copy(update={"body": (chapter,)})
-    assert render_text(last).count("có hiệu lực từ ngày ký") == 2
-    only = doc.model_copy(update={"body": (art,)})
-    text = render_text(only)
+    assert doc.closing is not None
+    sentence = node(NodeKind.PARAGRAPH, None, "Nghị quyết này có hiệu lực từ ngày ký./.")
+    art = node(NodeKind.DIEU, "3", "", "Hiệu lực", sentence)
+    chapter = doc.body[0].model_copy(update={"children": (*doc.body[0].children, art)})
+    text = render_text(doc.model_copy(update={"body": (chapter,)}))
     assert text.count("có hiệu lực từ ngày ký") == 1
-    assert "Điều 1. Phạm vi\nNghị quyết này có hiệu lực từ ngày ký./.\n" in text
+    assert "Điều 3. Hiệu lực\n\nNghị quyết này có hiệu lực từ ngày ký./.\n\nNơi nhận:" in text
+
+
+def test_inline_formula_is_not_repeated() -> None:
+    doc = sample()
+    last = doc.preamble.items[-1].model_copy(update={"text": "Xét đề nghị, QUYẾT ĐỊNH:"})
+    preamble = doc.preamble.model_copy(update={"items": (*doc.preamble.items[:-1], last)})
+    text = render_text(doc.model_copy(update={"preamble": preamble}))
+    assert "Xét đề nghị, QUYẾT ĐỊNH:\n\nChương I" in text
+    assert "QUYẾT NGHỊ:" not in text
+
+
+def test_white_space_runs_fold_to_one_space() -> None:
+    doc = sample()
+    header = doc.header.model_copy(update={"title": "Về tình  hình\nkinh tế"})
+    assert "\nVề tình hình kinh tế\n" in render_text(doc.model_copy(update={"header": header}))
+
+
+def test_sub_points_keep_their_printed_markers() -> None:
+    dash = Node(kind=NodeKind.TIET, number="-", label="-", text="Hộ nghèo;", span=AT)
+    sub = Node(kind=NodeKind.TIET, number="a.1", label="a.1)", text="Hộ mới;", span=AT)
+    art = node(NodeKind.DIEU, "1", "", "X", node(NodeKind.KHOAN, "1", "Gồm:", None, dash, sub))
+    text = render_text(Document(body=(art,)))
+    assert "1. Gồm:\n- Hộ nghèo;\na.1) Hộ mới;\n" in text
 
 
 @pytest.mark.parametrize(
@@ -88,16 +113,15 @@ def test_vn_date_pads_day_and_early_months(day: dt.date, printed: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "last", "line"),
+    ("text", "line"),
     [
-        ("Chính phủ", False, "- Chính phủ;"),
-        ("- Chính phủ;", False, "- Chính phủ;"),
-        ("Lưu: VT", True, "- Lưu: VT."),
-        ("- Lưu.: VT, HĐ, 250.", True, "- Lưu.: VT, HĐ, 250."),
+        ("Chính phủ;", "- Chính phủ;"),
+        ("- Chính phủ;", "- Chính phủ;"),
+        ("Lưu: VT, ĐMDN (2b). Quân", "- Lưu: VT, ĐMDN (2b). Quân"),
     ],
 )
-def test_recipient_line(text: str, last: bool, line: str) -> None:
-    assert recipient_line(text, last) == line
+def test_recipient_line_keeps_punctuation_as_printed(text: str, line: str) -> None:
+    assert recipient_line(text) == line
 
 
 @pytest.mark.parametrize(
@@ -109,6 +133,4 @@ def test_end_mark_merges_with_full_stop(line: str, marked: str) -> None:
 
 
 def test_empty_document_renders_one_newline() -> None:
-    from nghiquyet.models import Document
-
     assert render_text(Document()) == "\n"

@@ -46,8 +46,8 @@ def test_markdown_headings_and_escapes() -> None:
     assert "\nđ) Đối tượng thứ hai.\n" in md
     assert "**Nơi nhận:**\n\n- Chính phủ;\n- Lưu: VT, HĐ.\n" in md
     assert md.endswith(
-        "**Phạm Văn Hiếu**\n\nPhụ lục I\n\nBIỂU SỐ LIỆU\n\n| STT | Nội dung |\n\n"
-        "| 1 | Thu ngân sách |\n"
+        "**Phạm Văn Hiếu**\n\n## Phụ lục I\n\n**BIỂU SỐ LIỆU**\n\n| STT | Nội dung | Số tiền |\n"
+        "| --- | --- | --- |\n| 1 | Thu ngân sách | 100 |\n"
     )
 
 

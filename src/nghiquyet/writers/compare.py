@@ -3,7 +3,9 @@
 :func:`comparable` is ``doc.model_dump(mode="json")`` with the keys of :data:`IGNORED` removed
 at every depth. What remains — header values, preamble items and formula, the body tree
 (kinds, numbers, titles, texts, rows), closing, recipients, signatory, appendices and the
-citations — is what a round trip through a writer must keep.
+citations — is what a round trip through a writer must keep. Strings are compared with
+white space folded (runs of spaces and line breaks count as one space), as a writer lays
+out lines anew.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ def _strip(value: Any) -> Any:
         return {k: _strip(v) for k, v in value.items() if k not in IGNORED}
     if isinstance(value, list):
         return [_strip(v) for v in value]
+    if isinstance(value, str):
+        return " ".join(value.split())
     return value
 
 

@@ -25,14 +25,22 @@ HEADING_KINDS: frozenset[NodeKind] = frozenset(
 """Levels printed as a marker line followed by a separate title line."""
 
 
+BULLETS: frozenset[str] = frozenset({"-", "+", "•", "*"})
+"""Sub-point markers printed bare ("- text"), not followed by ")"."""
+
+
 def marker(node: Node) -> str:
-    """The canonical marker of ``node``; its printed label when it has no number.
+    """The canonical marker of ``node``; its printed label for sub-points and unnumbered nodes.
 
     >>> from nghiquyet.models import Span
     >>> marker(Node(kind=NodeKind.DIEM, number="đ", span=Span(start=0, end=0, line=1, end_line=1)))
     'đ)'
     """
     template = _MARKERS.get(node.kind)
+    if node.number in BULLETS:
+        return node.number
+    if node.kind is NodeKind.TIET and node.label:
+        return node.label  # sub-points number in many styles (a.1), 1.1., -): keep them
     if template is not None and node.number:
         return template.format(n=node.number)
     return node.label or ("-" if node.kind is NodeKind.TIET else "")

@@ -15,6 +15,7 @@ from nghiquyet.writers.text import (
     NOI_NHAN,
     appendix_blocks,
     closing_block,
+    formula_block,
     header_blocks,
     node_lines,
     recipient_line,
@@ -39,6 +40,16 @@ def _heading(level: int, text: str) -> str:
     return f"{'#' * min(level, 6)} {escape(text)}"
 
 
+def _table(node: Node) -> Iterator[str]:
+    if not node.rows:
+        return
+    width = max(len(row) for row in node.rows)
+    rows = [
+        "| " + " | ".join(escape(c).replace("|", "\\|") for c in row) + " |" for row in node.rows
+    ]
+    yield "\n".join([rows[0], "|" + " --- |" * width, *rows[1:]])
+
+
 def _node(node: Node, depth: int) -> Iterator[str]:
     if node.kind in HEADING_KINDS:
         yield _heading(2 + depth, marker(node))
@@ -51,7 +62,10 @@ def _node(node: Node, depth: int) -> Iterator[str]:
         if node.kind is NodeKind.DIEU and lines:
             yield _heading(2 + depth, lines[0])
             lines = lines[1:]
-        yield from (line if node.kind is NodeKind.TABLE else escape(line) for line in lines)
+        if node.kind is NodeKind.TABLE:
+            yield from _table(node)
+        else:
+            yield from (escape(line) for line in lines)
         inner = depth
     for child in node.children:
         yield from _node(child, inner)
@@ -66,8 +80,7 @@ def render_markdown(doc: Document) -> str:
         paras.append(_heading(1, title[0]))
         paras.extend(f"**{escape(line)}**" for line in title[1:])
     paras.extend(f"*{escape(item.text)}*" for item in doc.preamble.items)
-    if doc.preamble.formula:
-        paras.append(f"**{escape(doc.preamble.formula)}**")
+    paras.extend(f"**{escape(line)}**" for line in formula_block(doc))
     for node in doc.body:
         paras.extend(_node(node, 0))
     if doc.closing is not None:
@@ -76,15 +89,17 @@ def render_markdown(doc: Document) -> str:
             paras[-1] = with_end_mark(paras[-1])
     paras.extend(_footer(doc))
     for app in doc.appendices:
-        for block in appendix_blocks(app):
-            paras.extend(escape(line) for line in block)
+        head, *title = next(appendix_blocks(app), [""])
+        paras.append(_heading(2, head))
+        paras.extend(f"**{escape(line)}**" for line in title)
+        for node in app.children:
+            paras.extend(_node(node, 1))
     return "\n\n".join(paras) + "\n"
 
 
 def _footer(doc: Document) -> Iterator[str]:
     if doc.recipients:
-        last = len(doc.recipients) - 1
-        entries = (recipient_line(r.text, i == last) for i, r in enumerate(doc.recipients))
+        entries = (recipient_line(r.text) for r in doc.recipients)
         yield f"**{NOI_NHAN}**\n\n" + "\n".join("- " + escape(e[1:].strip()) for e in entries)
     if doc.signatory is not None:
         sig = doc.signatory

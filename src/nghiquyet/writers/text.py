@@ -1,6 +1,8 @@
 """Canonical text writer: a Document in the layout of the official template (spec §4–§7).
 
-One line per item, numbering normalized ("Điều 3.", "2.", "b)"), blank lines between blocks.
+One line per item, numbering normalized ("Điều 3.", "2.", "b)"), blank lines between blocks
+(header, title block, preamble, formula, each Chương and Điều, after every title, closing,
+nơi nhận, signature).
 The output is for diffs, previews and round trips: ``parse_text(render_text(doc))`` gives the
 same tree as ``doc`` (see :func:`nghiquyet.writers.compare.comparable`). Example::
 
@@ -26,6 +28,8 @@ Block = list[str]
 
 END_MARK = "./."
 NOI_NHAN = "Nơi nhận:"
+# Formulas printed at the end of the last preamble line ("..., QUYẾT ĐỊNH:").
+INLINE_FORMULAS = ("QUYẾT NGHỊ:", "QUYẾT ĐỊNH:")
 # Levels that open a new block (a blank line before them).
 _BLOCK_KINDS = HEADING_KINDS | {NodeKind.DIEU}
 
@@ -58,8 +62,16 @@ def header_blocks(header: Header) -> Iterator[Block]:
     yield [line for line in title if line]
 
 
+def one_line(text: str) -> str:
+    """``text`` with every run of white space folded to one space, ends stripped.
+
+    Runs of spaces are column gaps to the lexer, so items never carry them.
+    """
+    return " ".join(text.split())
+
+
 def _text_lines(text: str) -> list[str]:
-    return [line for line in text.splitlines() if line.strip()]
+    return [one_line(line) for line in text.splitlines() if line.strip()]
 
 
 def _first_line(head: str, text: str) -> list[str]:
@@ -72,24 +84,43 @@ def _first_line(head: str, text: str) -> list[str]:
 
 def node_lines(node: Node) -> list[str]:
     """The lines of ``node`` alone (its children excluded)."""
+    head, own = node_parts(node)
+    return [*head, *own]
+
+
+def node_parts(node: Node) -> tuple[list[str], list[str]]:
+    """The heading lines of ``node`` and the lines of its own text, apart when titled.
+
+    A titled node ("Điều 1. Phạm vi", "Chương I" + title) keeps its text for the next
+    paragraph.
+    """
     if node.kind is NodeKind.TABLE:
-        return ["| " + " | ".join(row) + " |" for row in node.rows]
+        return [], ["| " + " | ".join(row) + " |" for row in node.rows]
     head = marker(node)
     if node.kind in HEADING_KINDS:
-        return [head, *([node.title] if node.title else []), *_text_lines(node.text)]
+        return [head, *([node.title] if node.title else [])], _text_lines(node.text)
     if node.title:
-        return [f"{head} {node.title}".strip(), *_text_lines(node.text)]
-    return _first_line(head, node.text)
+        return [f"{head} {node.title}".strip()], _text_lines(node.text)
+    return _first_line(head, node.text), []
 
 
 def body_blocks(nodes: tuple[Node, ...]) -> Iterator[Block]:
-    """Body nodes in document order; each Phần/Chương/Mục/Điều starts a new block."""
+    """Body nodes in document order.
+
+    Each Phần/Chương/Mục/Điều and each unnumbered paragraph starts a new block, and a title
+    ends one: a title or a khoản is never read as running on into the next line.
+    """
     current: Block = []
     for node in _walk(nodes):
-        if node.kind in _BLOCK_KINDS and current:
+        if (node.kind in _BLOCK_KINDS or node.kind is NodeKind.PARAGRAPH) and current:
             yield current
             current = []
-        current.extend(node_lines(node))
+        head, own = node_parts(node)
+        current.extend(head)
+        if node.title:
+            yield current
+            current = []
+        current.extend(own)
     if current:
         yield current
 
@@ -99,17 +130,18 @@ def _walk(nodes: tuple[Node, ...]) -> Iterator[Node]:
         yield from node.walk()
 
 
-def _last_text(doc: Document) -> str | None:
-    texts = [n.text for n in doc.walk() if n.text]
-    return texts[-1] if texts else None
+def _body_text(doc: Document) -> str:
+    lines = (line for block in body_blocks(doc.body) for line in block)
+    return " ".join(one_line(line) for line in lines)
 
 
 def closing_block(doc: Document, closing: Closing) -> Block:
-    """The closing sentence, unless it is already the body's last text."""
+    """The closing sentence, unless the body already prints it (as the last Điều's text)."""
     text = closing.text
-    if not text or text == _last_text(doc):
+    if not text:
         return []
-    return _text_lines(text)
+    sentence = one_line(text).removesuffix(END_MARK).rstrip()
+    return [] if sentence in _body_text(doc) else _text_lines(text)
 
 
 def with_end_mark(line: str) -> str:
@@ -130,22 +162,19 @@ def _end_mark(blocks: list[Block]) -> None:
             return
 
 
-def recipient_line(text: str, last: bool) -> str:
-    """One "Nơi nhận" entry as printed: "- Chính phủ;", the last one ending with ".".
+def recipient_line(text: str) -> str:
+    """One "Nơi nhận" entry as printed: a dash, then the entry with its own punctuation.
 
-    >>> recipient_line("Chính phủ", last=False), recipient_line("- Lưu: VT.", last=True)
+    >>> recipient_line("Chính phủ;"), recipient_line("- Lưu: VT.")
     ('- Chính phủ;', '- Lưu: VT.')
     """
-    line = text if text.startswith(("-", "+")) else f"- {text}"
-    return line if line.endswith((";", ".", ",", ":")) else line + ("." if last else ";")
+    return text if text.startswith(("-", "+")) else f"- {text}"
 
 
 def footer_blocks(doc: Document) -> Iterator[Block]:
     """Nơi nhận and the signature block."""
     if doc.recipients:
-        last = len(doc.recipients) - 1
-        entries = [recipient_line(r.text, i == last) for i, r in enumerate(doc.recipients)]
-        yield [NOI_NHAN, *entries]
+        yield [NOI_NHAN, *(recipient_line(r.text) for r in doc.recipients)]
     if doc.signatory is not None:
         sig = doc.signatory
         yield [line for line in (*sig.authority, sig.title, sig.name) if line]
@@ -158,11 +187,24 @@ def appendix_blocks(app: Appendix) -> Iterator[Block]:
     yield from body_blocks(app.children)
 
 
+def formula_block(doc: Document) -> Block:
+    """The enacting formula, unless the last preamble line already ends with it.
+
+    A preamble line such as "Xét đề nghị của ..., QUYẾT ĐỊNH:" carries its formula inline.
+    """
+    formula = doc.preamble.formula
+    if not formula:
+        return []
+    items = doc.preamble.items
+    last = one_line(items[-1].text) if items else ""
+    return [] if last.endswith((one_line(formula), *INLINE_FORMULAS)) else [formula]
+
+
 def document_blocks(doc: Document) -> list[Block]:
     """Every block of ``doc`` in the order of the official template."""
     blocks: list[Block] = list(header_blocks(doc.header))
     blocks.append([item.text for item in doc.preamble.items])
-    blocks.append([doc.preamble.formula] if doc.preamble.formula else [])
+    blocks.append(formula_block(doc))
     blocks.extend(body_blocks(doc.body))
     if doc.closing is not None:
         blocks.append(closing_block(doc, doc.closing))
@@ -171,7 +213,8 @@ def document_blocks(doc: Document) -> list[Block]:
     blocks.extend(footer_blocks(doc))
     for app in doc.appendices:
         blocks.extend(appendix_blocks(app))
-    return [block for block in blocks if block]
+    folded = ([one_line(line) for line in block if line.strip()] for block in blocks)
+    return [block for block in folded if block]
 
 
 def render_text(doc: Document) -> str:

@@ -77,11 +77,11 @@ def _preamble(doc: Document) -> Iterator[str]:
 
 def _footer(doc: Document) -> Iterator[str]:
     if doc.closing is not None and doc.closing.text:
-        mark = " ./." if doc.closing.end_mark else ""
+        mark = " ./." if doc.closing.end_mark and not doc.closing.text.endswith("./.") else ""
         yield f"Closing: {_cut(doc.closing.text)}{mark}"
     if doc.recipients:
         yield f"Recipients ({len(doc.recipients)})"
-        yield from (f"{INDENT}{_cut(recipient_line(r.text, last=False))}" for r in doc.recipients)
+        yield from (f"{INDENT}{_cut(recipient_line(r.text))}" for r in doc.recipients)
     if doc.signatory is not None:
         sig = doc.signatory
         yield "Signatory"
