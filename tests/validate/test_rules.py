@@ -124,6 +124,12 @@ CASES = [
     Case("NQ104", with_header(number="111/VBHN-VPQH", doc_type="Luật"), False, "VBHN"),
     Case("NQ104", with_header(number="5973/UBND-KT", doc_type="Công văn"), False, "công văn"),
     Case("NQ105", with_header(number="05/NQ-UBND"), True, "UBND on an HĐND resolution"),
+    Case(
+        "NQ105",
+        with_header(number="1205/QĐ-BKHĐT", doc_type="Quyết định", issuer="BỘ KẾ HOẠCH VÀ ĐẦU TƯ"),
+        False,
+        "'hoạch' is not an old tone placement",
+    ),
     Case("NQ105", with_header(number="05/QĐ-UBND", issuer=HĐND), True, "the issue's example"),
     Case(
         "NQ105",
@@ -262,6 +268,39 @@ CASES = [
     ),
     Case("NQ207", body(para("Xét đề nghị ..."), dieu("1")), False, "before the first Điều"),
     Case("NQ207", body(para("Kính gửi: ..."), para("Nội dung công văn.")), False, "công văn"),
+    Case(
+        "NQ203",
+        body(dieu("1", khoan("1"), khoan("2"), khoan("3"), khoan("1"), khoan("2"))),
+        False,
+        "sub-lists under I., II. restart at 1",
+    ),
+    Case(
+        "NQ203",
+        body(dieu("1", khoan("1"), khoan("2"), khoan("2"))),
+        True,
+        "repeated",
+    ),
+    Case(
+        "NQ203",
+        body(
+            dieu(
+                "1",
+                khoan("1").model_copy(update={"label": "1."}),
+                khoan("470").model_copy(update={"label": "470 -"}),
+                khoan("2").model_copy(update={"label": "2."}),
+            )
+        ),
+        False,
+        "a table cell '470 - 478' read as a khoản",
+    ),
+    Case(
+        "NQ201",
+        with_(
+            body=(dieu("1"), dieu("3")), header=HEADER.model_copy(update={"number": "40/VBHN-VPQH"})
+        ),
+        False,
+        "consolidated text",
+    ),
     # preamble
     Case("NQ301", preamble("Căn cứ Luật A.", "Theo đề nghị của B;"), True, "'.' not last"),
     Case("NQ301", preamble("Căn cứ Luật A;", "Căn cứ Luật B"), True, "nothing at the end"),
@@ -282,6 +321,12 @@ CASES = [
     # citations
     Case("NQ401", citations(cite("45/2022/QH15", raw="45/2022/QH")), True, "resolved, raw lacks"),
     Case("NQ401", citations(cite("45/2022/QH")), True, "no term"),
+    Case(
+        "NQ401",
+        citations(cite("40/2026/NĐ", raw="40/2026/NĐ-СР", text="Nghị định số 40/2026/NĐ-СР")),
+        True,
+        "Cyrillic СР",
+    ),
     Case(
         "NQ401",
         citations(cite("13-NQ/TW"), cite("98/NQ-CP"), cite("895/QĐ-TTg")),
@@ -313,19 +358,21 @@ CASES = [
     Case("NQ403", citations(cite("45/2019/QH14", date=D(2019, 11, 20))), False, "consistent"),
     Case(
         "NQ404",
-        citations(cite(None, kind=CitationKind.INTERNAL, text="khoản 2 Điều 7")),
+        citations(cite(None, kind=CitationKind.INTERNAL, text="khoản 2 Điều 7 Nghị quyết này")),
         True,
         "no Điều 7",
     ),
     Case(
         "NQ404",
-        citations(cite(None, kind=CitationKind.INTERNAL, text="khoản 5 Điều 3")),
+        citations(cite(None, kind=CitationKind.INTERNAL, text="khoản 5 Điều 3 của Nghị quyết này")),
         True,
         "no khoản 5",
     ),
     Case(
         "NQ404",
-        citations(cite(None, kind=CitationKind.INTERNAL, text="điểm g khoản 1 Điều 2")),
+        citations(
+            cite(None, kind=CitationKind.INTERNAL, text="điểm g khoản 1 Điều 2 Nghị quyết này")
+        ),
         True,
         "no điểm g",
     ),
@@ -339,12 +386,21 @@ CASES = [
     ),
     Case(
         "NQ404",
-        citations(cite(None, kind=CitationKind.INTERNAL, text="khoản 7 Điều 1", start=5)),
+        citations(
+            cite(None, kind=CitationKind.INTERNAL, text="khoản 7 Điều 1 Nghị quyết này", start=5)
+        ),
         False,
         "inside a quote",
-        "“khoản 7 Điều 1”",
+        "“khoản 7 Điều 1 Nghị quyết này”",
     ),
     Case("NQ404", BASELINE, False, "khoản 2 Điều 3, điểm đ khoản 1 Điều 2"),
+    Case(
+        "NQ404",
+        citations(cite(None, kind=CitationKind.INTERNAL, text="khoản 3 Điều 92", start=0)),
+        False,
+        "bare reference, another act named before",
+        "theo Bộ luật Lao động: khoản 3 Điều 92; khoản 3 Điều 96.",
+    ),
     # footer
     Case("NQ501", recipients("- Chính phủ;", "- UBND thành phố."), True, "no Lưu"),
     Case("NQ501", recipients("- Chính phủ;", "- Lưu."), True, "Lưu without an office"),

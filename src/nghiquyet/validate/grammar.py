@@ -193,7 +193,12 @@ _OLD_TONES = {
     "oẽ": "õe",
     "oẹ": "ọe",
 }
-_OLD_TONE = re.compile("|".join(_OLD_TONES))
+_OLD_TONE = re.compile(f"(?:{'|'.join(_OLD_TONES)})(?![a-zà-ỹđ])")  # open syllables only
+
+
+def is_consolidated(number: str | None) -> bool:
+    """Whether a số ký hiệu is that of a văn bản hợp nhất ("111/VBHN-VPQH")."""
+    return bool(number) and "VBHN" in str(number).upper()
 
 
 def fold_name(text: str) -> str:
@@ -219,6 +224,7 @@ __all__ = [
     "find_date",
     "fold_name",
     "int_to_roman",
+    "is_consolidated",
     "is_well_formed",
     "point_index",
     "roman_ordinal",

@@ -19,6 +19,9 @@ NĐ34 = "Nghị định 34/2016/NĐ-CP (sửa đổi bởi 154/2020/NĐ-CP)"
 NĐ30 = "Nghị định 30/2020/NĐ-CP, Phụ lục III"
 
 
+_LOOKALIKE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")  # Greek, Cyrillic: "NĐ-СР"
+
+
 def _numbered(ctx: Context) -> Iterator[Citation]:
     for c in ctx.doc.citations:
         if c.kind is CitationKind.NUMBERED and (c.number or c.number_raw):
@@ -41,6 +44,15 @@ def _numbered(ctx: Context) -> Iterator[Citation]:
 )
 def citation_malformed_number(ctx: Context) -> Iterator[Problem]:
     for c in _numbered(ctx):
+        printed = ctx.text(c.span) or c.text
+        foreign = sorted(set(_LOOKALIKE.findall(printed)))
+        if foreign:
+            yield Problem(
+                f"cited number printed with non-Latin look-alike letters "
+                f"({', '.join(foreign)}): {c.number_raw or c.number}",
+                c.span,
+            )
+            continue
         raw = canonical_number(c.number_raw or c.number or "") or (c.number_raw or "")
         if LEGIS_NO_TERM.fullmatch(raw):
             yield Problem(f"cited number {raw!r} lacks the term of the Quốc hội (QH15 ...)", c.span)
@@ -118,25 +130,24 @@ _INTERNAL = re.compile(
     r"Điều\s+(?P<dieu>\d+[a-z]?|này)\b(?!\s*(?:,|và|đến|-)\s*\d)",
     re.IGNORECASE,
 )
-# A document named after a reference makes it external: "khoản 2 Điều 12 của Bộ luật Hình sự",
-# "khoản 1, 2 Điều 35 Nghị định số 47/2021/NĐ-CP"; "... Điều 5 của Nghị quyết này" stays inside.
-_DOC_WORD = re.compile(
-    r"\b(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Lệnh|Nghị định|Nghị quyết|Thông tư|Quyết định|"
-    r"Chỉ thị|Quy chế|Quy định|Văn bản|Kết luận|Hướng dẫn|Điều lệ)\b(?!\s+này)",
+# Only references that name this document are checked: "khoản 2 Điều này", "Điều 5 của Nghị
+# định này". A bare "khoản 3 Điều 92" in official texts often points to an act named earlier
+# in the sentence ("theo Bộ luật Lao động ... : khoản 3 Điều 92; khoản 3 Điều 96").
+_SELF_AFTER = re.compile(
+    r"\s*(?:của\s+|tại\s+)?(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh|Lệnh|Nghị định|Nghị quyết|"
+    r"Thông tư(?: liên tịch)?|Quyết định|Chỉ thị|Quy chế|Quy định|Văn bản|Điều lệ)\s+này\b",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r"[;:]|\.(?:\s|$)|\n\s*\n")
-_AMENDING = re.compile(r"sửa đổi|bổ sung|bãi bỏ|thay thế|đính chính", re.IGNORECASE)
 _QUOTES = re.compile(r"“[^”]*”|\"[^\"\n]*\"", re.DOTALL)
 
 
-def _names_other_document(source: str | None, c: Citation) -> bool:
-    """Whether the clause around ``c`` names another document after the reference."""
+def _names_this_document(source: str | None, c: Citation) -> bool:
+    """Whether the reference says it is to this document: "Điều này", "... Nghị định này"."""
+    if re.search(r"\bnày\b", c.text):
+        return True
     if source is None:
-        return bool(_DOC_WORD.search(c.text))
-    tail = source[c.span.start : c.span.end + 300]
-    end = _CLAUSE_END.search(tail, c.span.end - c.span.start)
-    return bool(_DOC_WORD.search(tail[: end.start() if end else len(tail)]))
+        return False
+    return bool(_SELF_AFTER.match(source, c.span.end))
 
 
 def _contains(outer: Span, inner: Span) -> bool:
@@ -159,12 +170,12 @@ def _child(node: Node, kind: NodeKind, number: str) -> Node | None:
     explanation=(
         "References inside the document ('khoản 2 Điều 3', 'điểm a khoản 1 Điều này') must "
         "point to a provision of the document itself. A reference to a missing provision is "
-        "left over from an earlier draft whose articles were renumbered. References followed "
-        "by another document's name, inside quotes, or (in an amending act) without 'này' "
-        "are not checked."
+        "left over from an earlier draft whose articles were renumbered. Only references "
+        "that name this document ('Điều này', '... của Nghị quyết này') are checked, and not "
+        "inside quotes: a bare 'khoản 3 Điều 92' often points to an act named earlier."
     ),
-    wrong="(a Nghị quyết of 4 Điều) ... theo quy định tại khoản 2 Điều 7 ...",
-    right="(a Nghị quyết of 4 Điều) ... theo quy định tại khoản 2 Điều 3 ...",
+    wrong="(a Nghị quyết of 4 Điều) ... theo quy định tại khoản 2 Điều 7 Nghị quyết này",
+    right="(a Nghị quyết of 4 Điều) ... theo quy định tại khoản 2 Điều 3 Nghị quyết này",
     source=f"{NĐ34}, Điều 73",
 )
 def internal_reference_missing(ctx: Context) -> Iterator[Problem]:
@@ -172,8 +183,6 @@ def internal_reference_missing(ctx: Context) -> Iterator[Problem]:
     if not body:
         return
     quoted = [m.span() for m in _QUOTES.finditer(ctx.source)] if ctx.source else []
-    # In an amending act a bare "khoản 2 Điều 5" names the amended act; only "Điều này" is ours.
-    amending = bool(_AMENDING.search(ctx.doc.header.title or ""))
     scopes = [
         (app.span, tuple(n for c in app.children for n in c.walk() if n.kind is NodeKind.DIEU))
         for app in ctx.doc.appendices
@@ -184,9 +193,9 @@ def internal_reference_missing(ctx: Context) -> Iterator[Problem]:
         if any(s <= c.span.start < e for s, e in quoted):
             continue  # quoted amending text refers to the amended act
         m = _INTERNAL.search(c.text)
-        if not m or (amending and m["dieu"].lower() != "này"):
+        if not m:
             continue
-        if _names_other_document(ctx.source, c):
+        if not _names_this_document(ctx.source, c):
             continue
         articles = next((arts for sp, arts in scopes if _contains(sp, c.span)), body)
         if m["dieu"].lower() == "này":

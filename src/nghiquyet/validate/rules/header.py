@@ -228,7 +228,7 @@ def number_issuer_mismatch(ctx: Context) -> Iterator[Problem]:
         return
     issuers = [fold_name(p) for p in (*re.split(r"\s+-\s+", h.issuer), h.issuer)]
     for code in known:
-        if any(i.startswith(n) for i in issuers for n in ISSUER_NAMES[code]):
+        if any(i.startswith(fold_name(n)) for i in issuers for n in ISSUER_NAMES[code]):
             return
     yield Problem(
         f"số ký hiệu {h.number!r} names '{'-'.join(known)}' but the issuer is {h.issuer!r}",

@@ -15,6 +15,7 @@ from nghiquyet.validate.grammar import (
     Ordinal,
     arabic_ordinal,
     int_to_roman,
+    is_consolidated,
     point_index,
     roman_ordinal,
 )
@@ -23,6 +24,12 @@ from nghiquyet.validate.registry import Context, Problem, rule
 LAW = "Luật Ban hành VBQPPL 80/2015/QH13, Điều 61; 64/2025/QH15"
 NĐ34 = "Nghị định 34/2016/NĐ-CP (sửa đổi bởi 154/2020/NĐ-CP), Phụ lục I"
 _CONTAINERS = (NodeKind.PHAN, NodeKind.CHUONG, NodeKind.MUC, NodeKind.TIEU_MUC)
+
+
+def _consolidated(ctx: Context) -> bool:
+    """A văn bản hợp nhất reprints numbering of several acts with footnote marks glued to
+    labels and repealed provisions left out: its structure is not checked."""
+    return is_consolidated(ctx.doc.header.number)
 
 
 def _follows(prev: Ordinal, cur: Ordinal) -> bool:
@@ -80,6 +87,8 @@ def _sequence(
     source=f"{LAW}; {NĐ34}",
 )
 def article_sequence(ctx: Context) -> Iterator[Problem]:
+    if _consolidated(ctx):
+        return
     arts = ctx.doc.articles
     for p in _sequence(arts, arabic_ordinal, "Điều"):
         if "repeated" not in p.message:
@@ -101,6 +110,8 @@ def article_sequence(ctx: Context) -> Iterator[Problem]:
     source=f"{LAW}; {NĐ34}",
 )
 def article_duplicate(ctx: Context) -> Iterator[Problem]:
+    if _consolidated(ctx):
+        return
     for p in _sequence(ctx.doc.articles, arabic_ordinal, "Điều"):
         if "repeated" in p.message:
             yield p
@@ -120,10 +131,32 @@ def article_duplicate(ctx: Context) -> Iterator[Problem]:
     source=f"{LAW}; {NĐ34}",
 )
 def clause_sequence(ctx: Context) -> Iterator[Problem]:
+    if _consolidated(ctx):
+        return
     for art in ctx.doc.articles:
         clauses = [c for c in art.children if c.kind is NodeKind.KHOAN]
-        for p in _sequence(clauses, arabic_ordinal, "khoản"):
-            yield Problem(f"{p.message} in Điều {art.number}", p.span)
+        style = _label_style(clauses[0]) if clauses else ""
+        same = [c for c in clauses if _label_style(c) == style]  # "470 - 478" in a table
+        for run in _runs(same):
+            for p in _sequence(run, arabic_ordinal, "khoản"):
+                yield Problem(f"{p.message} in Điều {art.number}", p.span)
+
+
+def _label_style(node: Node) -> str:
+    """The punctuation after a khoản number: "1." -> ".", "1-" -> "-" ("" when unknown)."""
+    label = (node.label or "").strip()
+    return label[-1] if label and not label[-1].isalnum() else ""
+
+
+def _runs(clauses: list[Node]) -> list[list[Node]]:
+    """Split where numbering restarts at 1 after more than one khoản: an article that prints
+    sub-lists under "I.", "II." ... (an approved programme) numbers each from 1."""
+    runs: list[list[Node]] = [[]]
+    for c in clauses:
+        if c.number == "1" and len(runs[-1]) > 1:
+            runs.append([])
+        runs[-1].append(c)
+    return runs
 
 
 def _point_ordinal(number: str) -> Ordinal | None:
@@ -145,6 +178,8 @@ def _point_ordinal(number: str) -> Ordinal | None:
     source=f"{NĐ34}",
 )
 def point_order(ctx: Context) -> Iterator[Problem]:
+    if _consolidated(ctx):
+        return
     for node in ctx.doc.walk():
         points = [c for c in node.children if c.kind is NodeKind.DIEM]
         if not points:
@@ -178,6 +213,8 @@ def _point_label(index: int) -> str:
     source=f"{LAW}; {NĐ34}",
 )
 def chapter_order(ctx: Context) -> Iterator[Problem]:
+    if _consolidated(ctx):
+        return
     for level, what in ((NodeKind.PHAN, "Phần"), (NodeKind.CHUONG, "Chương")):
         nodes = [n for n in ctx.doc.walk() if n.kind is level]
         if level is NodeKind.PHAN and any(n.number and not roman_ordinal(n.number) for n in nodes):
@@ -219,7 +256,7 @@ def empty_article(ctx: Context) -> Iterator[Problem]:
     source=f"{LAW}; {NĐ34}",
 )
 def stray_text(ctx: Context) -> Iterator[Problem]:
-    if not ctx.doc.articles:
+    if not ctx.doc.articles or _consolidated(ctx):
         return  # a công văn or a text without Điều has free text by design
     yield from _stray(ctx.doc.body, top=True)
 
