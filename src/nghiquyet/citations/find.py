@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import regex
 
 from nghiquyet.citations import patterns as P
+from nghiquyet.citations.anchors import Start, candidates, type_word_before
 from nghiquyet.citations.canonical import citation_id, parse_number, work_uri
 from nghiquyet.citations.relation import relation_before
 from nghiquyet.models import Citation, CitationKind, Relation
@@ -25,6 +26,18 @@ _TYPE_NAMES: dict[str, str] = {n.casefold(): n for n in P.TYPE_WORDS} | {
     n.casefold(): n for n in ("Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp")
 }
 _GLUE = regex.compile(r"^[\s,]*(?:của\s*)?$")  # between a path and its document: " của "
+
+
+# The regex tried where each kind of start was found, and the branches it may report.
+_REGEX_AT: dict[Start, regex.Pattern[str]] = {
+    Start.TYPE: P.TYPE_CITATION,
+    Start.LAW: P.LAW_CITATION,
+    Start.INTERNAL: P.INTERNAL_CITATION,
+}
+_HINT = regex.compile(r"(?i:ngày|số)(?!\p{L})")
+_NAME_REACH = 700  # characters a law's name and its date may span
+_SO_WORD = regex.compile(r"(?i:số)(?=\s{1,4}\d)")
+_BRANCHES = frozenset({"numbered", "named", "self", "title_only", "internal"})
 
 
 @dataclass
@@ -76,18 +89,30 @@ class _Scanner:
         self.hits: list[_Hit] = []
 
     def run(self) -> list[_Hit]:
-        text, search = self.text, P.CITATION.search
-        while self.pos < self.end:
-            m = search(text, self.pos, self.end)
+        text = self.text
+        for at, start in candidates(text, self.pos, self.end):
+            if at < self.pos:
+                continue
+            rx = _REGEX_AT[start]
+            if start is Start.LAW and not self._dated_or_numbered(at):
+                rx = P.LAW_BARE_CITATION
+            m = rx.match(text, at, self.end)
             if m is None:
-                break
-            for kind in ("numbered", "named", "self", "title_only", "internal"):
-                if m.group(kind) is not None:
+                continue
+            for kind in m.re.groupindex:
+                if kind in _BRANCHES and m.group(kind) is not None:
                     self.pos = max(getattr(self, f"_{kind}")(m), m.start() + 1)
                     break
         return self.hits
 
-    # -- one method per branch of patterns.CITATION; each returns where to scan on ----------
+    def _dated_or_numbered(self, at: int) -> bool:
+        """Whether a "ngày" or "số" follows a law word within its clause (a named citation
+        is possible); a cheap test that spares the name scan in prose."""
+        window = self.text[at : at + _NAME_REACH]
+        cut = min((i for i in (window.find(";"), window.find("\n\n")) if i != -1), default=-1)
+        return _HINT.search(window, 0, cut if cut != -1 else len(window)) is not None
+
+    # -- one method per branch of the citation regexes; each returns where to scan on ---------
     def _numbered(self, m: regex.Match[str]) -> int:
         parts = parse_number(m["number"])
         if parts is None:
@@ -119,6 +144,8 @@ class _Scanner:
         return m.end()
 
     def _title_only(self, m: regex.Match[str]) -> int:
+        if not m["type"][:1].isupper():
+            return m.start() + 1  # "quy định của Bộ": a common noun, not a document
         hit = self._document(CitationKind.TITLE_ONLY, m.start(), m.end(), doc_type_name(m["type"]))
         name = fold_spaces(m["name"])
         if m["type"] and doc_type_name(m["type"]) in _LAW_TYPES:
@@ -184,14 +211,22 @@ class _Scanner:
                 hit.date, hit.end = _date(d), d.end()
         return self._issuer(hit)
 
+    def _next_start(self, start: int, end: int) -> int:
+        """Where the next numbered citation starts in ``[start, end)``, else ``end``."""
+        for m in _SO_WORD.finditer(self.text, start, end):
+            at = type_word_before(self.text, m.start(), descriptor=True)
+            if at is not None and at >= start:
+                return at
+        return end
+
     def _issuer(self, hit: _Hit) -> int:
         m = P.ISSUER_AFTER.match(self.text, hit.end)
         if m is not None:
             hit.issuer, hit.end = fold_spaces(m["issuer"]), m.end()
         t = P.TITLE_AFTER.match(self.text, hit.end)
         if t is not None:
-            nxt = P.CITATION.search(self.text, t.start("title"), t.end())
-            title = t["title"][: nxt.start() - t.start("title")] if nxt else t["title"]
+            cut = self._next_start(t.start("title"), t.end())
+            title = self.text[t.start("title") : cut]
             hit.title = hit.title or fold_spaces(title).rstrip(" ,") or None
         return hit.end
 

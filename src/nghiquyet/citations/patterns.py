@@ -69,41 +69,43 @@ LAW_WORD = (
 SO = r"(?:(?i:số)(?:\s{0,3}(?i:hiệu))?\s{0,3}:?\s{0,4})"  # "số", "Số:", "SỐ"
 
 # ── citations ────────────────────────────────────────────────────────────────────────────
+# First words of type words as printed (capitalised or upper case): a law's name stops there
+# when a number follows ("Luật Đất đai và Nghị định số 43/2014/NĐ-CP").
+DOC_START = "|".join(
+    sorted({w for n in TYPE_WORDS for w in (n.split()[0], n.split()[0].upper())}, reverse=True)
+)
 # What a law's name may not run over: a date, a number, another document, a new clause.
 NAME_STOP = (
-    r"(?:ngày|số\s{0,3}:?\s{0,3}\d|(?:có\s+)?hiệu\s+lực|kể\s+từ|Điều\s+\d|khoản\s+\d"
-    r"|(?<!\p{L})(?:từ|trước|sau|đến|tới|vào|trong|đang)\s+ngày"
-    r"|điểm\s+[a-zđ]\)?\s|Căn\s+cứ|này(?!\p{L})|" + TYPE_WORD + r"(?=\s+(?i:số)?\s*\d))"
+    r"(?:ngày|số\s{0,3}:?\s{0,3}\d|hiệu\s+lực|kể\s+từ|Điều\s+\d|khoản\s+\d|điểm\s+[a-zđ]\)?\s"
+    r"|Căn\s+cứ|này(?!\p{L})|(?:từ|trước|sau|đến|tới|vào|trong|đang)\s+ngày"
+    rf"|(?:{DOC_START})(?:\s+\p{{L}}+){{0,3}}\s+(?:(?i:số)\s*:?\s*)?\d)"
 )
-NAME_CHAR = rf"(?:(?!{NAME_STOP})[^;.:\n“”\"\[\]]|\n(?![ \t]*\n))"
+NAME_WORD = rf"(?!{NAME_STOP})[^\s;.:“”\"\[\]]++"  # checked once a word, not once a character
+NAME_GAP = r"(?:[ \t]++|[ \t]*+\n(?![ \t]*\n)[ \t]*+)"  # a space or a hard wrap
 # Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật Giáo dục số 43/2019/QH14
 NAMED = (
     rf"(?P<type>{LAW_WORD})(?!\s+(?:này|nói|đó|trên|khác|hiện\s+hành|các|và|hoặc|{SO}\d)(?!\p{{L}}))"
-    rf"\s{{1,3}}(?P<name>(?=\p{{L}}){NAME_CHAR}{{1,400}}?)"
+    rf"\s{{1,3}}(?P<name>(?=\p{{L}}){NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,70}}?)"
     rf"(?:\s{{0,3}},?\s{{0,3}}(?:{SO}(?P<number>{NUMBER})"
     rf"|(?:năm\s+{YEAR}\s*)?(?:,?\s*(?:đã\s+)?được\s+Quốc\s+hội[^;.\n]{{0,80}}?thông\s+qua\s+)?"
     rf"(?={DATE})))"
 )
 # A few words between a type word and "số": "Báo cáo thẩm tra số", "Công văn hỏa tốc số"
 DESCRIPTOR = r"(?:\s{1,3}\p{L}[\p{L}\d]*+){1,6}?\s{1,3}(?=(?i:số)(?!\p{L}))"
-# Nghị quyết số 45/2022/QH15; QUYẾT ĐỊNH SỐ 170/2008/QĐ-TTG; Nghị định 158/2018/NĐ-CP
-NUMBERED = (
-    rf"(?:(?P<type>{TYPE_WORD}|{LAW_WORD})|(?P<type>{ADMIN_TYPE_WORD}){DESCRIPTOR})"
-    rf"{GAP}:?\s{{0,4}}{SO}?(?P<number>{NUMBER})"
+# After a type word: " số 45/2022/QH15", " SỐ 170/2008/QĐ-TTG", " 158/2018/NĐ-CP"
+NUMBER_TAIL = rf"{GAP}:?\s{{0,4}}{SO}?(?P<number>{NUMBER})"
+SELF_TAIL = r"\s{1,3}này(?!\p{L})"  # Nghị quyết này, Luật này: the document itself
+# các Nghị quyết của Trung ương (no number, no date): title-only
+TITLE_TAIL = (
+    r"\s{1,3}(?:của|do)\s{1,3}(?P<name>\p{Lu}\p{L}*+(?:\s\p{L}++){0,6}?)"
+    r"(?=\s+(?:về|đã|ban\s+hành|quy\s+định|và|tại)(?!\p{L})|\s*[\n;,.()]|\s*$)"
 )
-# Nghị quyết này, Luật này: the document itself
-SELF = rf"(?P<type>{TYPE_WORD}|{LAW_WORD})\s{{1,3}}này(?!\p{{L}})"
-# các Nghị quyết của Trung ương; Luật Việc làm (no number, no date): title-only
+# Luật Việc làm (no number, no date): title-only
 STOP_WORD = (
     r"(?:số|năm|và|của|về|hoặc|được|đã|thì|quy|có|để|tại|theo|khi|trong|này|ngày|sau|trước"
     r"|hiện|nói|trên|đó|cho|với|mà|là|như)(?!\p{L})"
 )
 LAW_NAME = rf"\p{{Lu}}\p{{L}}*+(?:(?:,(?=[ ]\p{{Ll}}))?[ \t]++(?!{STOP_WORD})\p{{L}}++){{0,10}}+"
-TITLE_ONLY = (
-    rf"(?=\p{{Lu}})(?P<type>{TYPE_WORD})\s{{1,3}}(?:của|do)\s{{1,3}}(?P<name>\p{{Lu}}\p{{L}}*+(?:\s\p{{L}}++){{0,6}}?)"
-    rf"(?=\s+(?:về|đã|ban\s+hành|quy\s+định|và|tại)(?!\p{{L}})|\s*[\n;,.()]|\s*$)"
-    rf"|(?P<type>{LAW_WORD})\s{{1,3}}(?P<name>{LAW_NAME})"
-)
 # điểm a khoản 1 Điều 5, khoản 2 Điều này, Điều 10a, Chương II
 POINT = r"(?<!\p{L})điểm\s{1,3}(?P<point>[a-zđ](?:\.?\d{1,2})?)\)?(?![\p{L}\d])"
 PARA = r"(?<!\p{L})khoản\s{1,3}(?P<para>\d{1,3}[a-zđ]?|này)(?![\p{L}\d])"
@@ -116,10 +118,26 @@ INTERNAL = (
     r"|(?<!\p{L})Chương\s{1,3}(?P<chap>[IVXLC]{1,7}[a-z]?)(?!\p{L})"
 )
 
-CITATION = regex.compile(
-    rf"(?P<numbered>{NUMBERED})|(?P<named>{NAMED})|(?P<self>{SELF})"
-    rf"|(?P<title_only>{TITLE_ONLY})|(?P<internal>{INTERNAL})",
+# Where the scanner found a type word: Nghị quyết số ..., Nghị quyết này, Nghị quyết của ...
+TYPE_CITATION = regex.compile(
+    rf"(?P<type>{TYPE_WORD}|{LAW_WORD})"
+    rf"(?:(?P<numbered>{NUMBER_TAIL})|(?P<self>{SELF_TAIL})|(?P<title_only>{TITLE_TAIL}))"
+    rf"|(?P<type>{ADMIN_TYPE_WORD})(?P<numbered>{DESCRIPTOR}{NUMBER_TAIL})"
 )
+# Where it found a law word: Luật số ..., Luật Tổ chức ... ngày ..., Luật này, Luật Việc làm
+LAW_CITATION = regex.compile(
+    rf"(?P<type>{LAW_WORD})(?:(?P<numbered>{NUMBER_TAIL})|(?P<self>{SELF_TAIL}))"
+    rf"|(?P<named>{NAMED})"
+    rf"|(?P<title_only>(?P<type>{LAW_WORD})\s{{1,3}}(?P<name>{LAW_NAME}))"
+)
+# A law word with no date or number in its clause cannot start a named citation: cheaper.
+LAW_BARE_CITATION = regex.compile(
+    rf"(?P<type>{LAW_WORD})(?P<self>{SELF_TAIL})"
+    rf"|(?P<title_only>(?P<type>{LAW_WORD})\s{{1,3}}(?P<name>{LAW_NAME}))"
+)
+# Where it found "Điều", "khoản", "điểm", "Chương"
+INTERNAL_CITATION = regex.compile(rf"(?P<internal>{INTERNAL})")
+
 # After a number: ", số 142/2008/QĐ-TTg", " và 12/NQ-CP", "; số 3390/TTr-BCT"
 LIST_NEXT = regex.compile(
     rf"{GAP}(?:,|;|\s(?:và|hoặc)(?!\p{{L}}))\s{{0,3}}(?:(?:và|hoặc)\s{{1,3}})?{SO}?"
@@ -144,14 +162,17 @@ HEADING = regex.compile(
 )
 
 __all__ = [
-    "CITATION",
     "DATE_AFTER",
     "DATE_RE",
     "EDITORIAL",
     "HEADING",
     "ISSUER_AFTER",
     "LIST_NEXT",
+    "INTERNAL_CITATION",
     "INTERNAL_RE",
+    "LAW_BARE_CITATION",
+    "LAW_CITATION",
     "TITLE_AFTER",
+    "TYPE_CITATION",
     "TYPE_WORDS",
 ]
