@@ -194,6 +194,7 @@ class _Tree:
         self.roots: list[Node] = []
         self.stack: list[_Open] = []
         self.diagnostics: list[Diagnostic] = []
+        self.last_dieu: str | None = None
         self.quote = 0  # balance of “ ” across lines: inside amending text when > 0
         self._table: _Open | None = None
 
@@ -276,12 +277,14 @@ class _Tree:
             c for c in (parent.children if parent else self.roots) if c.kind is kind and c.number
         ]
         if kind is NodeKind.DIEU:
-            siblings = [n for n in _walk_kind(self.roots, kind)] + [
-                c for o in self.stack for c in _walk_kind(o.children, kind)
-            ]
-        if not siblings:
+            prev_dieu, self.last_dieu = self.last_dieu, number
+            if prev_dieu is None:
+                return
+            prev = prev_dieu
+        elif not siblings:
             return
-        prev = siblings[-1].number or ""
+        else:
+            prev = siblings[-1].number or ""
         if not _follows(prev, number, kind):
             self.diagnostics.append(
                 _diag(
@@ -294,10 +297,6 @@ class _Tree:
 
 
 LEVEL_OF = {kind: level for kind, level in LEVELS.values()}
-
-
-def _walk_kind(nodes: Sequence[Node], kind: NodeKind) -> list[Node]:
-    return [n for root in nodes for n in root.walk() if n.kind is kind]
 
 
 def _follows(prev: str, number: str, kind: NodeKind) -> bool:

@@ -110,31 +110,52 @@ def _line_starts(text: str) -> tuple[int, ...]:
     return tuple(starts)
 
 
+_CLUSTER = regex.compile(r"[^\p{M}]\p{M}+|[\u00ad\u200b\u200c\u200d\u2060\ufeff\x00]")
+
+
 def _nfc_with_map(text: str) -> tuple[str, list[tuple[int, int]]]:
-    """NFC and drop invisible characters, recording offset breaks."""
+    """NFC and drop invisible characters, recording offset breaks.
+
+    Only clusters of a base letter and combining marks (and dropped characters) are
+    touched, so text that is already NFC costs one C-level scan.
+    """
     if unicodedata.is_normalized("NFC", text) and not any(c in text for c in _DROP):
         return text, []
     out: list[str] = []
     breaks: list[tuple[int, int]] = []
+    shift = 0  # normalized length minus source length so far
+    last = 0
+    for m in _CLUSTER.finditer(text):
+        a, b = m.span()
+        chunk = m.group(0)
+        piece = "" if chunk in _DROP else unicodedata.normalize("NFC", chunk)
+        out.append(text[last:a])
+        out.append(piece)
+        last = b
+        if len(piece) != b - a:
+            shift += len(piece) - (b - a)
+            breaks.append((b + shift, b))
+    out.append(text[last:])
+    result = "".join(out)
+    if not unicodedata.is_normalized("NFC", result):
+        return _nfc_slow(text)
+    return result, breaks
+
+
+def _nfc_slow(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """Character by character: for the rare compositions without combining marks."""
+    out: list[str] = []
+    breaks: list[tuple[int, int]] = []
     norm_len = 0
-    i, n = 0, len(text)
-    combining = unicodedata.combining
-    while i < n:
-        j = i + 1
-        while j < n and combining(text[j]):
-            j += 1
-        chunk = text[i:j]
-        if chunk[0] in _DROP:
-            # Dropped: the next normalized char maps to the source after it.
-            i += 1
-            breaks.append((norm_len, i))
+    for i, ch in enumerate(text):
+        if ch in _DROP:
+            breaks.append((norm_len, i + 1))
             continue
-        piece = unicodedata.normalize("NFC", chunk) if j - i > 1 else chunk
+        piece = unicodedata.normalize("NFC", ch)
         out.append(piece)
         norm_len += len(piece)
-        if len(piece) != j - i:
-            breaks.append((norm_len, j))
-        i = j
+        if len(piece) != 1:
+            breaks.append((norm_len, i + 1))
     return "".join(out), breaks
 
 
