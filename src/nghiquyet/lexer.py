@@ -94,8 +94,9 @@ def _anchor_cuts(text: str) -> list[int]:
     starts = [0]
     so = P.SO_KY_HIEU.match(text)
     if so and so.group("raw"):
-        cuts.add(so.end("raw"))
-        starts.append(so.end("raw") + len(text[so.end("raw") :]) - len(text[so.end("raw") :].lstrip()))
+        end = so.end("raw")
+        cuts.add(end)
+        starts.append(end + len(text[end:]) - len(text[end:].lstrip()))
     for pos in starts:
         m = P.DIA_DANH_NGAY.match(text, pos)
         if m:
