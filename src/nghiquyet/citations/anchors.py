@@ -37,6 +37,8 @@ _LAW = frozenset(n.lower() for n in LAW_TYPES)
 _LONGEST = max(_TYPES)
 _LAST_WORDS = frozenset(n.split()[-1] for names in _TYPES.values() for n in names)
 MAX_DESCRIPTOR = 6  # words between a type word and "số": "Báo cáo thẩm tra số"
+# Read back as spaces, so "mới”(Chỉ thị số" still ends in the type word "chỉ thị".
+_BLANK = str.maketrans(dict.fromkeys(":*_()[]“”\"'‘’,;", " "))
 _LOOKBACK = 120  # characters read back from an anchor to find its type word
 
 # The word after a type word; one literal each (upper case only for "SỐ": titles).
@@ -64,8 +66,8 @@ _INTERNAL = (
 
 
 def _last_word(text: str, pos: int) -> str:
-    words = text[max(0, pos - 24) : pos].split()
-    return words[-1].strip(":*_").lower() if words else ""
+    words = text[max(0, pos - 24) : pos].translate(_BLANK).split()
+    return words[-1].lower() if words else ""
 
 
 def type_word_before(text: str, pos: int, descriptor: bool = False) -> int | None:
@@ -77,13 +79,13 @@ def type_word_before(text: str, pos: int, descriptor: bool = False) -> int | Non
     7
     """
     lo = max(0, pos - _LOOKBACK)
-    seg = text[lo:pos].lower()
+    seg = text[lo:pos].lower().translate(_BLANK)
     raw = seg.split()
     if lo > 0 and raw and not text[lo - 1].isspace():
         raw = raw[1:]  # the first word may be cut
     if not raw:
         return None
-    tokens = [w.strip(":*_") for w in raw[-(_LONGEST + MAX_DESCRIPTOR) :]]
+    tokens = raw[-(_LONGEST + MAX_DESCRIPTOR) :]
     n = len(tokens)
     for skip in range(MAX_DESCRIPTOR + 1 if descriptor else 1):
         for size in range(min(_LONGEST, n - skip), 0, -1):
