@@ -13,6 +13,7 @@ procedures) becomes one pipe row per table row, ``| STT | Tên thủ tục | Ghi
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -40,8 +41,8 @@ class Block:
 
 
 def clean_lines(text: str) -> str:
-    """Strip each line, drop empty lines and join them with newlines."""
-    lines = (line.strip() for line in text.split("\n"))
+    """NFC; strip each line, drop empty lines and join them with newlines."""
+    lines = (line.strip() for line in unicodedata.normalize("NFC", text).split("\n"))
     return "\n".join(line for line in lines if line)
 
 

@@ -62,7 +62,7 @@ class _Doc:
     depth: int = 0
 
 
-_RPR, _VANISH, _WEB_HIDDEN = W + "rPr", W + "vanish", W + "webHidden"
+_PPR, _RPR, _VANISH, _WEB_HIDDEN = W + "pPr", W + "rPr", W + "vanish", W + "webHidden"
 _RSTYLE, _B, _I, _VAL = W + "rStyle", W + "b", W + "i", W + "val"
 
 Handler = Callable[[etree._Element, _Para, _Doc], None]
@@ -154,13 +154,16 @@ def _inline(el: etree._Element, para: _Para, doc: _Doc) -> None:
             handler(child, para, doc)
 
 
-def _numbering(ppr: etree._Element | None, style: Style | None) -> tuple[str | None, int]:
-    num = ppr.find(W + "numPr") if ppr is not None else None
-    num_id = ilvl = None
-    if num is not None:
-        num_el, ilvl_el = num.find(W + "numId"), num.find(W + "ilvl")
-        num_id = num_el.get(W + "val") if num_el is not None else None
-        ilvl = int(ilvl_el.get(W + "val", "0")) if ilvl_el is not None else None
+def _props(el: etree._Element | None) -> dict[str, etree._Element]:
+    """The child elements of a property element, by tag."""
+    return {child.tag: child for child in el} if el is not None else {}
+
+
+def _numbering(ppr: dict[str, etree._Element], style: Style | None) -> tuple[str | None, int]:
+    num = _props(ppr.get(W + "numPr"))
+    num_el, ilvl_el = num.get(W + "numId"), num.get(W + "ilvl")
+    num_id = num_el.get(_VAL) if num_el is not None else None
+    ilvl = int(ilvl_el.get(_VAL, "0")) if ilvl_el is not None else None
     if style is not None:
         num_id = num_id or style.num_id
         ilvl = ilvl if ilvl is not None else style.ilvl
@@ -168,9 +171,9 @@ def _numbering(ppr: etree._Element | None, style: Style | None) -> tuple[str | N
 
 
 def _paragraph(p: etree._Element, doc: _Doc) -> list[Block]:
-    ppr = p.find(W + "pPr")
-    style_el = ppr.find(W + "pStyle") if ppr is not None else None
-    style = doc.styles.get(style_el.get(W + "val", "")) if style_el is not None else None
+    ppr = _props(p[0] if len(p) and p[0].tag == _PPR else None)
+    style_el = ppr.get(W + "pStyle")
+    style = doc.styles.get(style_el.get(_VAL, "")) if style_el is not None else None
     para = _Para(bold=bool(style and style.bold), italic=bool(style and style.italic))
     _inline(p, para, doc)
     text = clean_lines("".join(para.parts).replace("\t", " "))
@@ -178,12 +181,12 @@ def _paragraph(p: etree._Element, doc: _Doc) -> list[Block]:
     label = doc.counter.label(num_id, ilvl) if num_id and num_id != "0" else None
     if label and text:
         text = f"{label} {text}"
-    jc = ppr.find(W + "jc") if ppr is not None else None
+    jc = ppr.get(W + "jc")
     block = Block(
         text=text,
         bold=para.chars > 0 and para.bold_chars == para.chars,
         italic=para.chars > 0 and para.italic_chars == para.chars,
-        align=jc.get(W + "val") if jc is not None else (style.align if style else None),
+        align=jc.get(_VAL) if jc is not None else (style.align if style else None),
         style=style.name if style else None,
         label=label if text else None,
     )

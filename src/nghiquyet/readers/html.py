@@ -3,7 +3,7 @@
 The document's content container is found by :data:`CONTAINERS` (vbpl.vn ``toanvancontent``,
 thuvienphapluat ``content1``, ...), else the page body without navigation, menus and scripts.
 ``<p>``, ``<div>``, headings and list items are blocks; ``<br>`` is a line break; white space
-collapses as a browser shows it and ``&nbsp;`` is a space. Tables follow
+collapses as a browser shows it and ``&nbsp;`` is a (never collapsed) space. Tables follow
 :mod:`nghiquyet.readers.blocks`: borderless ones (the header) cell by cell, bordered ones as
 pipe rows.
 
@@ -16,6 +16,7 @@ own depth cap (256), inputs above :data:`MAX_BYTES` refused; malformed markup is
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -75,7 +76,9 @@ _BORDER_STYLE = regex.compile(
     regex.IGNORECASE,
 )
 _META_CHARSET = regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([\w-]{1,40})""", regex.I)
-_SPACES = regex.compile(r"[ \t\n\r\f\u00a0]+")
+# Collapsible white space, as a browser collapses it; NBSP is not (Word writes "&nbsp; " for
+# two spaces) and becomes a plain space after collapsing.
+_SPACES = regex.compile(r"[ \t\n\r\f]+")
 
 
 @dataclass
@@ -245,7 +248,7 @@ def _decode(data: bytes) -> tuple[str, str]:
     if declared and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         name = declared.group(1).decode("ascii").lower()
         try:
-            return data.decode(name), name
+            return unicodedata.normalize("NFC", data.decode(name)), name
         except (LookupError, UnicodeDecodeError):
             pass
     return decode(data)
