@@ -38,23 +38,31 @@ def _time(texts: list[str], repeat: int) -> tuple[float, int]:
 def _report(name: str, texts: list[str], repeat: int) -> None:
     size = sum(len(t.encode("utf-8")) for t in texts)
     secs, count = _time(texts, repeat)
-    print(f"{name:8s} {len(texts):5d} texts {size / 1e6:8.2f} MB {count:7d} citations "
-          f"{secs:7.2f} s {size / 1e6 / secs:7.2f} MB/s {count / secs:9.0f} cit/s")
+    print(
+        f"{name:8s} {len(texts):5d} texts {size / 1e6:8.2f} MB {count:7d} citations "
+        f"{secs:7.2f} s {size / 1e6 / secs:7.2f} MB/s {count / secs:9.0f} cit/s"
+    )
 
 
 def main() -> None:
     here = Path(__file__).resolve().parents[1]
     ap = argparse.ArgumentParser()
-    ap.add_argument("dirs", nargs="*", type=Path,
-                    default=[here.parent / "shared/corpus/dev", here.parent / "shared/corpus/raw"])
+    ap.add_argument(
+        "dirs",
+        nargs="*",
+        type=Path,
+        default=[here.parent / "shared/corpus/dev", here.parent / "shared/corpus/raw"],
+    )
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--prose", action="store_true")
     a = ap.parse_args()
     texts = _load(a.dirs)
     _report("corpus", texts, a.repeat)
     if a.prose:
-        prose = ["\n".join(ln for ln in t.splitlines() if not any(c.isdigit() for c in ln))
-                 for t in texts]
+        prose = [
+            "\n".join(ln for ln in t.splitlines() if not any(c.isdigit() for c in ln))
+            for t in texts
+        ]
         _report("prose", prose, a.repeat)
 
 

@@ -51,7 +51,10 @@ _AFTER = tuple(
     for w in ("này", "của", "do")  # Nghị quyết này; các Nghị quyết của ...; ... do ... ban hành
 )
 _SLASH = re.compile(r"/")  # Nghị định 158/2018/NĐ-CP (no "số"): found from its slash
-_SEQ_BEFORE = re.compile(r"(?<![\w.])[0-9][0-9a-zđ.]{0,8}[ \t]{0,8}(?:-[ \t]{0,3}[^\W\d_]{1,6}[ \t]{0,3})?\Z")
+# The sequence number before that slash: "158/", "05 /", party "13-NQ/"
+_SEQ_BEFORE = re.compile(
+    r"(?<![\w.])[0-9][0-9a-zđ.]{0,8}[ \t]{0,8}(?:-[ \t]{0,3}[^\W\d_]{1,6}[ \t]{0,3})?\Z"
+)
 # Law words as printed; "Bộ luật" is found from its "luật" only after "Bộ".
 _LAW_WORDS = tuple(
     re.compile(w + r"(?=\s)") for w in ("Luật", "LUẬT", "Bộ luật", "Pháp lệnh", "Hiến pháp")

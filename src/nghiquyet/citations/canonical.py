@@ -32,8 +32,24 @@ TERMS: dict[int, tuple[int, int]] = {
 
 # Codes that form a legislature symbol with a term number: QH15, UBTVQH15.
 LEGIS_BODIES: tuple[str, ...] = ("UBTVQH", "QH")
-PARTY_ORGS: frozenset[str] = frozenset({"TW", "VPTW", "TU", "HU", "ĐU", "BCĐ", "BCĐTW", "BTCTW",
-                                        "UBKTTW", "CTN", "TCT", "TC", "HĐNN", "ĐUK"})
+PARTY_ORGS: frozenset[str] = frozenset(
+    {
+        "TW",
+        "VPTW",
+        "TU",
+        "HU",
+        "ĐU",
+        "BCĐ",
+        "BCĐTW",
+        "BTCTW",
+        "UBKTTW",
+        "CTN",
+        "TCT",
+        "TC",
+        "HĐNN",
+        "ĐUK",
+    }
+)
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _FOLD = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ", "\uff0f": "/"})
@@ -105,7 +121,7 @@ def fold_number(raw: str) -> str:
     '3210/QĐ-UBND'
     """
     s = unicodedata.normalize("NFC", raw).translate(_INVISIBLE).translate(_FOLD)
-    s = _SPACE.sub("", _DASHES.sub("-", s))
+    s = str(_SPACE.sub("", _DASHES.sub("-", s)))
     while "//" in s:
         s = s.replace("//", "/")
     return s
@@ -129,9 +145,9 @@ def _fix_token(tok: str, first: bool = False) -> list[str]:
     return [tok]
 
 
-def _symbol_parts(tokens: list[str], year: int | None) -> tuple[
-    str | None, tuple[str, ...], str | None, tuple[str, ...]
-]:
+def _symbol_parts(
+    tokens: list[str], year: int | None
+) -> tuple[str | None, tuple[str, ...], str | None, tuple[str, ...]]:
     """(type code, issuer codes, term, problems) of the tokens after the year."""
     type_code = tokens[0] if tokens[0] in DOC_TYPE_BY_CODE and len(tokens) > 1 else None
     issuers: list[str] = []
@@ -168,8 +184,9 @@ def parse_number(raw: str) -> NumberParts | None:
     if m and (m["org"] in PARTY_ORGS or _key(m["org"]) in {_key(o) for o in PARTY_ORGS}):
         ptype = _fix_token(m["ptype"])[0]
         org = _RESTORE.get(_key(m["org"]), m["org"])
-        return NumberParts(f"{m['seq']}-{ptype}/{org}", m["seq"], "party",
-                           type_code=ptype, issuer_codes=(org,))
+        return NumberParts(
+            f"{m['seq']}-{ptype}/{org}", m["seq"], "party", type_code=ptype, issuer_codes=(org,)
+        )
     m = _STATE.fullmatch(s)
     shape = "state"
     if not m:
@@ -185,8 +202,9 @@ def parse_number(raw: str) -> NumberParts | None:
     type_code, issuers, term, problems = _symbol_parts(tokens, year)
     sep = "/" if shape == "state" else "-"
     head = m["seq"] + sep + (f"{year}/" if year else "")
-    return NumberParts(head + "-".join(tokens), m["seq"], shape, year, type_code, issuers,
-                       term, problems)
+    return NumberParts(
+        head + "-".join(tokens), m["seq"], shape, year, type_code, issuers, term, problems
+    )
 
 
 def canonical_number(raw: str) -> str | None:
@@ -221,7 +239,7 @@ def slug(text: str) -> str:
     """
     s = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    return regex.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    return str(regex.sub(r"[^a-z0-9]+", "-", s)).strip("-")
 
 
 def citation_id(doc_type: str | None, number: str | None, date: dt.date | None) -> str | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
-from nghiquyet.citations.canonical import citation_id, canonical_number, number_key, work_uri
+from nghiquyet.citations.canonical import canonical_number, citation_id, number_key, work_uri
 from nghiquyet.models import Citation, CitationKind, Document
 from nghiquyet.vocab.known_laws import KNOWN_LAWS
 
@@ -77,8 +77,14 @@ class Catalogue:
     def builtin(cls) -> Catalogue:
         """The laws usually cited without number (``nghiquyet.vocab.known_laws``)."""
         return cls(
-            Entry(law.number, law.doc_type, law.number, dt.date.fromisoformat(law.date),
-                  "Quốc hội", law.name)
+            Entry(
+                law.number,
+                law.doc_type,
+                law.number,
+                dt.date.fromisoformat(law.date),
+                "Quốc hội",
+                law.name,
+            )
             for law in KNOWN_LAWS
         )
 
@@ -114,7 +120,8 @@ class Catalogue:
     def by_name(self, doc_type: str, name: str) -> list[Entry]:
         """Entries of this tên loại whose name matches (to report a wrong printed date)."""
         return [
-            e for e in self._entries
+            e
+            for e in self._entries
             if e.doc_type == doc_type and e.title and same_name(name, e.title)
         ]
 

@@ -12,8 +12,9 @@ import regex
 
 from nghiquyet.citations import patterns as P
 from nghiquyet.citations.canonical import canonical_number, number_key
+from nghiquyet.citations.catalogue import Lookup
 from nghiquyet.citations.find import eid, iter_citations
-from nghiquyet.citations.resolve import Lookup, resolve
+from nghiquyet.citations.resolve import resolve
 from nghiquyet.models import (
     Citation,
     CitationKind,
@@ -37,7 +38,11 @@ _CLAUSE_END = regex.compile(
     r"|QUYẾT|[\p{Lu}\s]{6,}$)",
     regex.MULTILINE,
 )
-_LEVELS: dict[NodeKind, str] = {NodeKind.DIEU: "art", NodeKind.KHOAN: "para", NodeKind.DIEM: "point"}
+_LEVELS: dict[NodeKind, str] = {
+    NodeKind.DIEU: "art",
+    NodeKind.KHOAN: "para",
+    NodeKind.DIEM: "point",
+}
 
 
 def _content_start(doc: Document) -> int:
@@ -61,7 +66,8 @@ def _keep(c: Citation, doc: Document, start: int, editorial: list[Span]) -> bool
     number_span = doc.header.spans.get("number")
     if c.span.start < start:
         return False
-    if number_span is not None and c.span.start < number_span.end and number_span.start < c.span.end:
+    on_number = number_span is not None and number_span.start < c.span.end
+    if on_number and number_span is not None and c.span.start < number_span.end:
         return False
     if own and c.number and number_key(c.number) == number_key(own):
         return False
@@ -88,32 +94,27 @@ def _child(node: Node | None, kind: NodeKind, number: str) -> Node | None:
 
 
 def _link(c: Citation, doc: Document) -> Citation:
-    """An internal reference with ``target`` set to the eId of the node it names, if any."""
-    m = P.INTERNAL_RE.match(c.text.replace("\n", " ")) if c.kind is CitationKind.INTERNAL else None
+    """An internal reference with ``target`` set to the eId of the node it names, if any.
+
+    "này" and a missing level mean the enclosing one: "khoản 2 Điều này" in Điều 3 is
+    ``art_3__para_2``; "điểm a" alone in khoản 1 of Điều 3 is ``art_3__para_1__point_a``.
+    """
+    m = P.INTERNAL_RE.match(" ".join(c.text.split())) if c.kind is CitationKind.INTERNAL else None
     if m is None or m["chap"]:
         return c
     around = _enclosing(doc.body, c.span.start)
-    art_no = m["art"] or (None if m["para"] and m["para"] != "này" and m["point"] else None)
-    art = around.get("art") if art_no in (None, "này") else doc.article(art_no)
-    if m["art"] is None and not (m["para"] or m["point"]):
-        return c
-    para = None
-    if m["para"] == "này":
+    art = doc.article(m["art"]) if m["art"] not in (None, "này") else around.get("art")
+    para: Node | None = None
+    if m["para"] == "này" or (m["point"] and not m["para"]):
         para = around.get("para")
     elif m["para"]:
         para = _child(art, NodeKind.KHOAN, m["para"])
-    elif m["point"]:
-        para = around.get("para")
     point = _child(para, NodeKind.DIEM, m["point"]) if m["point"] else None
-    wanted = [(m["point"], point), (m["para"] or (m["point"] and "x"), para), ("art", art)]
-    if any(label and node is None for label, node in wanted):
+    missing = (m["point"] and point is None) or ((m["para"] or m["point"]) and para is None)
+    if art is None or missing:
         return c
-    target = eid(
-        point.number if point else None,
-        para.number if para else None,
-        art.number if art else None,
-    )
-    return c.model_copy(update={"target": target or None})
+    target = eid(point.number if point else None, para.number if para else None, art.number)
+    return c.model_copy(update={"target": target})
 
 
 def _limits(doc: Document) -> list[int]:

@@ -116,7 +116,7 @@ class _Scanner:
     def _numbered(self, m: regex.Match[str]) -> int:
         parts = parse_number(m["number"])
         if parts is None:
-            return m.start() + 1
+            return int(m.start()) + 1
         doc_type = doc_type_name(m["type"])
         hit = self._document(CitationKind.NUMBERED, m.start(), m.end(), doc_type, m["number"])
         return self._tail(hit, doc_type)
@@ -126,7 +126,7 @@ class _Scanner:
         doc_type = doc_type_name(m["type"])
         if m["number"]:
             if parse_number(m["number"]) is None:
-                return m.start() + 1
+                return int(m.start()) + 1
             hit = self._document(CitationKind.NUMBERED, m.start(), m.end(), doc_type, m["number"])
             hit.title = name
             return self._tail(hit, doc_type)
@@ -135,31 +135,31 @@ class _Scanner:
         d = P.DATE_AFTER.match(self.text, m.end())
         if d is None or _date(d) is None or not _plausible_name(name):
             hit.kind = CitationKind.TITLE_ONLY
-            return m.end()
+            return int(m.end())
         hit.date, hit.end = _date(d), d.end()
         return self._issuer(hit)
 
     def _self(self, m: regex.Match[str]) -> int:
         self.hits.append(_Hit(CitationKind.SELF, m.start(), m.end(), doc_type_name(m["type"])))
-        return m.end()
+        return int(m.end())
 
     def _title_only(self, m: regex.Match[str]) -> int:
         if not m["type"][:1].isupper():
-            return m.start() + 1  # "quy định của Bộ": a common noun, not a document
+            return int(m.start()) + 1  # "quy định của Bộ": a common noun, not a document
         hit = self._document(CitationKind.TITLE_ONLY, m.start(), m.end(), doc_type_name(m["type"]))
         name = fold_spaces(m["name"])
         if m["type"] and doc_type_name(m["type"]) in _LAW_TYPES:
             hit.title = name
         else:
             hit.issuer = name
-        return m.end()
+        return int(m.end())
 
     def _internal(self, m: regex.Match[str]) -> int:
         if P.HEADING.match(self.text, self._line_start(m.start())) and self._is_heading(m):
-            return m.end()
+            return int(m.end())
         hit = _Hit(CitationKind.INTERNAL, m.start(), m.end(), extra=_path(m))
         self.hits.append(hit)
-        return m.end()
+        return int(m.end())
 
     # -- shared steps -----------------------------------------------------------------------
     def _line_start(self, pos: int) -> int:
@@ -203,8 +203,14 @@ class _Scanner:
             kind_type = parts.doc_type if parts.type_code and parts.doc_type else doc_type
             if parts.doc_type != doc_type and parts.type_code and _code_of(doc_type) is None:
                 kind_type = doc_type  # "Luật số 1/2020/QH14, 2/2020/QH14": keep the printed word
-            hit = _Hit(CitationKind.NUMBERED, nxt.start("number"), nxt.end(), kind_type,
-                       nxt["number"], relation=hit.relation)
+            hit = _Hit(
+                CitationKind.NUMBERED,
+                nxt.start("number"),
+                nxt.end(),
+                kind_type,
+                nxt["number"],
+                relation=hit.relation,
+            )
             self.hits.append(hit)
             d = P.DATE_AFTER.match(text, hit.end)
             if d is not None and _date(d) is not None:

@@ -37,7 +37,8 @@ NUMBER = (
 DAY, MONTH, YEAR4 = r"(?P<d>\d{1,2})", r"(?P<m>\d{1,2})", r"(?P<y>(?:19|20)\d\d)"
 DATE = (
     rf"(?i:ngày)[ \t]{{1,4}}\n?[ \t]*(?:"
-    rf"{DAY}\s{{1,3}}(?i:tháng)\s{{1,3}}{MONTH}\s{{0,3}},?\s{{1,3}}(?i:năm)\s{{1,3}}{YEAR4}"  # ngày 19 tháng 6 năm 2015
+    # ngày 19 tháng 6 năm 2015
+    rf"{DAY}\s{{1,3}}(?i:tháng)\s{{1,3}}{MONTH}\s{{0,3}},?\s{{1,3}}(?i:năm)\s{{1,3}}{YEAR4}"
     rf"|{DAY}{GAP}[/.-]{GAP}{MONTH}{GAP}[/.-]{GAP}{YEAR4}"  # ngày 19/6/2015, 21-02-2018
     rf"|{DAY}{GAP}/{GAP}{MONTH}\s{{1,3}}(?i:năm)\s{{1,3}}{YEAR4})"  # ngày 15/5 năm 2014
 )
@@ -145,7 +146,8 @@ LIST_NEXT = regex.compile(
 )
 # ", của Quốc hội", " của Thủ tướng Chính phủ", " do Bộ trưởng Bộ Tài chính"
 ISSUER_AFTER = regex.compile(
-    r"[ \t]*,?\s{0,3}(?:của|do)\s{1,3}(?P<issuer>\p{Lu}(?:[^\n;,.()“”\"\[\]]|\n(?![ \t]*\n)){0,90}?)"
+    r"[ \t]*,?\s{0,3}(?:của|do)\s{1,3}"
+    r"(?P<issuer>\p{Lu}(?:[^\n;,.()“”\"\[\]]|\n(?![ \t]*\n)){0,90}?)"
     r"(?=\s+(?:(?:về|ban\s+hành|quy\s+định|hướng\s+dẫn|sửa\s+đổi|thực\s+hiện|phê\s+duyệt|có|đã"
     r"|được|khóa|khoá|tại|thì|và|hoặc|với|trong|theo|để|nhằm)(?!\p{L}))"
     r"|\s*(?:[;,.()“”\"\[\]]|\n[ \t]*\n)|\s*$)"
@@ -166,12 +168,12 @@ __all__ = [
     "DATE_RE",
     "EDITORIAL",
     "HEADING",
-    "ISSUER_AFTER",
-    "LIST_NEXT",
     "INTERNAL_CITATION",
     "INTERNAL_RE",
+    "ISSUER_AFTER",
     "LAW_BARE_CITATION",
     "LAW_CITATION",
+    "LIST_NEXT",
     "TITLE_AFTER",
     "TYPE_CITATION",
     "TYPE_WORDS",

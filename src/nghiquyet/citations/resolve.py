@@ -35,8 +35,9 @@ class Resolution(NamedTuple):
 def diagnostic(code: str, citation: Citation, **facts: object) -> Diagnostic:
     """A diagnostic of ``code`` about ``citation``, its message filled from ``facts``."""
     severity, template = CODES[code]
-    return Diagnostic(code=code, severity=severity, message=template.format(**facts),
-                      span=citation.span)
+    return Diagnostic(
+        code=code, severity=severity, message=template.format(**facts), span=citation.span
+    )
 
 
 def _parts(c: Citation) -> NumberParts | None:
@@ -78,21 +79,26 @@ def _variants(cites: list[Citation], diags: list[Diagnostic]) -> list[Citation]:
             continue
         code = "NQC101" if "missing_term" in bad.problems else "NQC102"
         term_years = bad.term or "?"
-        diags.append(diagnostic(code, c, raw=c.number_raw or c.number, year=bad.year,
-                                term=term_years))
+        diags.append(
+            diagnostic(code, c, raw=c.number_raw or c.number, year=bad.year, term=term_years)
+        )
         full = _full_form(c, bad, cites)
         if full is None or full.number is None:
             out.append(c)
             continue
         diags.append(diagnostic("NQC103", c, raw=c.number_raw or c.number, number=full.number))
         good = parse_number(full.number)
-        out.append(c.model_copy(update={
-            "number": full.number,
-            "term": good.term if good else None,
-            "id": full.number,
-            "uri": full.uri,
-            "resolved_id": full.number,
-        }))
+        out.append(
+            c.model_copy(
+                update={
+                    "number": full.number,
+                    "term": good.term if good else None,
+                    "id": full.number,
+                    "uri": full.uri,
+                    "resolved_id": full.number,
+                }
+            )
+        )
     return out
 
 
@@ -103,13 +109,24 @@ def _lookup(c: Citation, lookup: Lookup, diags: list[Diagnostic]) -> Citation:
     if entry is not None:
         return c.model_copy(update={"resolved_id": entry.id, "uri": entry.uri or c.uri})
     if (
-        c.kind is CitationKind.NAMED and c.date and c.doc_type and c.title
+        c.kind is CitationKind.NAMED
+        and c.date
+        and c.doc_type
+        and c.title
         and isinstance(lookup, Catalogue)
     ):
         for known in lookup.by_name(c.doc_type, c.title):
             if known.date and known.date.year == c.date.year and known.date != c.date:
-                diags.append(diagnostic("NQC104", c, what=f"{c.doc_type} {c.title}",
-                                        number=known.id, known=known.date, printed=c.date))
+                diags.append(
+                    diagnostic(
+                        "NQC104",
+                        c,
+                        what=f"{c.doc_type} {c.title}",
+                        number=known.id,
+                        known=known.date,
+                        printed=c.date,
+                    )
+                )
     return c
 
 
