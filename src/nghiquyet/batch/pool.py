@@ -87,11 +87,13 @@ class LocalPool:
         self.memory_mb = memory_mb
         self.converter = converter
         # forkserver: workers never inherit the parent's threads or open files.
-        self._ctx: ForkServerContext | SpawnContext = (
-            mp.get_context("forkserver")
-            if "forkserver" in mp.get_all_start_methods()
-            else mp.get_context("spawn")
-        )
+        self._ctx: ForkServerContext | SpawnContext
+        if "forkserver" in mp.get_all_start_methods():
+            self._ctx = mp.get_context("forkserver")
+            # Workers fork from a server that has imported the parser once.
+            self._ctx.set_forkserver_preload(["nghiquyet.batch.worker"])
+        else:  # pragma: no cover - not POSIX
+            self._ctx = mp.get_context("spawn")
 
     def _spawn(self) -> _Slot:
         parent, child = self._ctx.Pipe()

@@ -148,10 +148,6 @@ def iter_zip(path: Path, prefix: str, limits: Limits) -> Iterator[SourceItem]:
                 continue
             if not _is_document(info.filename):
                 continue
-            over = budget.exceeded(info.file_size)
-            if over:
-                yield _fail(prefix, path.name, display, "bomb", over)
-                return
             ratio = info.file_size / max(info.compress_size, 1)
             if info.file_size > limits.ratio_floor and ratio > limits.max_ratio:
                 yield _fail(key, info.filename, shown, "bomb", f"compression ratio {ratio:.0f}")
@@ -165,6 +161,10 @@ def iter_zip(path: Path, prefix: str, limits: Limits) -> Iterator[SourceItem]:
                     f"{info.file_size} bytes > {limits.max_member_bytes}",
                 )
                 continue
+            over = budget.exceeded(info.file_size)
+            if over:
+                yield _fail(prefix, path.name, display, "bomb", over)
+                return
             yield _read_capped(key, info.filename, shown, partial(zf.open, info), limits)
 
 
