@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from docs import BASELINE, with_header
 
 from nghiquyet.models import Severity
 from nghiquyet.validate import RULES, Context, Problem, Rule, is_selected, rule, validate
 from nghiquyet.validate.registry import register
+from validate.hand_built import BASELINE, with_header
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import jsonschema
-from sarif_schema import SARIF_2_1_0_SUBSET
 
 from nghiquyet.models import Severity, Span
 from nghiquyet.validate import RULES
@@ -17,6 +16,7 @@ from nghiquyet.validate.report import (
     render_sarif,
     render_text,
 )
+from validate.sarif_schema import SARIF_2_1_0_SUBSET
 
 SOURCE = "HỘI ĐỒNG NHÂN DÂN\nSố: 05 /NQ-HĐND\nCần Thơ, ngày 8 tháng 7 năm 2022\n"
 NUMBER = Finding(

@@ -7,20 +7,6 @@ import datetime as dt
 from typing import NamedTuple
 
 import pytest
-from docs import (
-    BASELINE,
-    HEADER,
-    basis,
-    chuong,
-    cite,
-    diem,
-    dieu,
-    khoan,
-    para,
-    span,
-    with_,
-    with_header,
-)
 
 from nghiquyet.models import (
     CitationKind,
@@ -35,6 +21,20 @@ from nghiquyet.models import (
     Signatory,
 )
 from nghiquyet.validate import RULES, validate
+from validate.hand_built import (
+    BASELINE,
+    HEADER,
+    basis,
+    chuong,
+    cite,
+    diem,
+    dieu,
+    khoan,
+    para,
+    span,
+    with_,
+    with_header,
+)
 
 
 class Case(NamedTuple):

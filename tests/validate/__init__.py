@@ -1,0 +1,1 @@
+"""Tests of nghiquyet.validate: rules, registry, reporters, CLI, fixtures, corpus."""
