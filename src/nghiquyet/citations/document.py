@@ -75,11 +75,12 @@ def _keep(c: Citation, doc: Document, start: int, editorial: list[Span]) -> bool
 
 
 def _enclosing(nodes: tuple[Node, ...], pos: int) -> dict[str, Node]:
-    """The Điều, khoản and điểm around source offset ``pos``, by level name."""
+    """The Điều, khoản and điểm around source offset ``pos``, by level name: at each level
+    the last node that starts before ``pos`` (a node's span may cover its heading only)."""
     found: dict[str, Node] = {}
     level: tuple[Node, ...] = nodes
     while True:
-        node = next((n for n in level if n.span.start <= pos < n.span.end), None)
+        node = next((n for n in reversed(level) if n.span.start <= pos), None)
         if node is None:
             return found
         if node.kind in _LEVELS:

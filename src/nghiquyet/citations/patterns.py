@@ -160,7 +160,8 @@ INTERNAL_RE = regex.compile(INTERNAL)
 EDITORIAL = regex.compile(r"\[[^\[\]\n]{12,2000}\]")
 # Headings are not references: "Điều 5. Phạm vi", "Chương II" on a line of its own.
 HEADING = regex.compile(
-    r"(?m)^[ \t>#*]*(?:Điều\s+\d{1,4}[a-zđ]?\s*[.:]|Chương\s+[IVXLC]+[a-z]?\s*(?:[.:]|$))"
+    r"(?m)^[ \t>#*]*(?:Điều\s+\d{1,4}[a-zđ]?\s*[.:]"  # Điều 5. Phạm vi
+    r"|Chương\s+[IVXLC]+[a-z]?\s*(?:[.:\-–]|$|\s+\p{Lu}{2}))"  # Chương I NHỮNG QUY ĐỊNH CHUNG
 )
 
 __all__ = [
