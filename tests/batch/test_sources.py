@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from nghiquyet.batch.sources import Limits, iter_sources, safe_relative
+from nghiquyet.batch.sources import DEFAULT_LIMITS, Limits, iter_sources, safe_relative
 
 from .corpus import add_bytes, make_tar, make_tree, make_zip, small_docs
 
@@ -49,7 +49,7 @@ def test_folder_zip_and_tar_list_the_same_documents(tmp_path: Path) -> None:
     assert member.data == (tree / member.key.split("/", 1)[1]).read_bytes()
 
 
-def _problems(src: Path, limits: Limits = Limits()) -> dict[str, tuple[str, str]]:
+def _problems(src: Path, limits: Limits = DEFAULT_LIMITS) -> dict[str, tuple[str, str]]:
     return {
         i.name: (i.problem.kind, i.problem.message)
         for i in iter_sources([src], limits=limits)
