@@ -42,12 +42,13 @@ class _Graph:
 
 
 def export_jsonl(out: Path, stream: TextIO) -> None:
-    """One ``{"type": "node", ...}`` line per document, then one ``"edge"`` line per citation."""
+    """One ``{"element": "node", ...}`` line per document, then one ``"edge"`` line per
+    citation (the catalogue and citation records, with ``id`` set on every node)."""
     graph = _Graph(out)
     for nid, rec in graph.nodes():
-        stream.write(json.dumps({"type": "node", **rec, "id": nid}, ensure_ascii=False) + "\n")
+        stream.write(json.dumps({"element": "node", **rec, "id": nid}, ensure_ascii=False) + "\n")
     for edge in graph.edges():
-        stream.write(json.dumps({"type": "edge", **edge}, ensure_ascii=False) + "\n")
+        stream.write(json.dumps({"element": "edge", **edge}, ensure_ascii=False) + "\n")
 
 
 def export_graphml(out: Path, stream: TextIO) -> None:
