@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 from pathlib import Path
 
 from nghiquyet.models import (
@@ -24,6 +25,7 @@ from nghiquyet.models import (
     Signatory,
     Span,
 )
+from nghiquyet.parser import parse_file
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 DEV = SHARED / "corpus" / "dev"
@@ -37,8 +39,16 @@ DEV_FILES = (
     else []
 )
 
+
+@cache
+def parsed(path: Path) -> Document:
+    """``parse_file(path)``, once per test session (the corpus takes seconds to parse)."""
+    return parse_file(path)
+
+
 AT = Span(start=0, end=10, line=3, column=5, end_line=3)
 BASIS_TEXT = "Nghị quyết số 60/NQ-HĐND ngày 08 tháng 12 năm 2021"
+CLOSING = "Nghị quyết này có hiệu lực từ ngày 18 tháng 7 năm 2022./."
 WORK_URI = "/akn/vn/act/nghi-quyet/2021-12-08/60-nq-hdnd"
 
 
@@ -76,7 +86,8 @@ def sample() -> Document:
         rows=(("STT", "Nội dung", "Số tiền"), ("1", "Thu ngân sách", "100")),
         span=AT,
     )
-    chapter = node(NodeKind.CHUONG, "I", "", "QUY ĐỊNH CHUNG", art1, art2)
+    art3 = node(NodeKind.DIEU, "3", "", "Hiệu lực", node(NodeKind.PARAGRAPH, None, CLOSING))
+    chapter = node(NodeKind.CHUONG, "I", "", "QUY ĐỊNH CHUNG", art1, art2, art3)
     return Document(
         header=Header(
             issuer="HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ CẦN THƠ",
@@ -86,7 +97,7 @@ def sample() -> Document:
             date=dt.date(2022, 7, 8),
             doc_type="Nghị quyết",
             title="Về tình hình kinh tế - xã hội 6 tháng đầu năm 2022",
-            session=Session(text="KHÓA X, KỲ HỌP THỨ SÁU", term="X", sitting="thứ sáu", span=AT),
+            session=Session(text="KHÓA X, KỲ HỌP THỨ SÁU", term="X", sitting="THỨ SÁU", span=AT),
             national_title="CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
             motto="Độc lập - Tự do - Hạnh phúc",
             spans={"number": AT},
@@ -109,7 +120,7 @@ def sample() -> Document:
             formula_span=AT,
         ),
         body=(chapter,),
-        closing=Closing(text="Nghị quyết này có hiệu lực từ ngày ký.", end_mark=True, span=AT),
+        closing=Closing(text=CLOSING, effective_on=dt.date(2022, 7, 18), end_mark=True, span=AT),
         recipients=(
             Recipient(text="Chính phủ;", span=AT),
             Recipient(text="Lưu: VT, HĐ.", span=AT),

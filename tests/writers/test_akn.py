@@ -9,12 +9,11 @@ from hypothesis import HealthCheck, given, settings
 from lxml import etree
 
 from nghiquyet.models import Document, Node, NodeKind, Span
-from nghiquyet.parser import parse_file
 from nghiquyet.writers.akn import to_akn
 from nghiquyet.writers.akn_text import NS
 from strategies import documents
 from writers.akn_schema import eids, errors
-from writers.samples import DEV_FILES, WORK_URI, sample
+from writers.samples import DEV_FILES, WORK_URI, parsed, sample
 
 A = {"a": NS}
 ID = "/a:akomaNtoso/a:act/a:meta/a:identification"
@@ -128,7 +127,7 @@ def test_generated_documents_validate(doc: Document) -> None:
 @pytest.mark.skipif(not DEV_FILES, reason="dev corpus not found (../shared/corpus/dev)")
 @pytest.mark.parametrize("path", DEV_FILES, ids=lambda p: p.name[:60])
 def test_dev_corpus_validates(path: Path) -> None:
-    xml = to_akn(parse_file(path))
+    xml = to_akn(parsed(path))
     assert errors(xml) == []
     ids = eids(xml)
     assert len(ids) == len(set(ids))

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from nghiquyet.models import Document, Node, NodeKind
+from nghiquyet.models import Closing, Document, Node, NodeKind
 from nghiquyet.writers.text import recipient_line, render_text, vn_date, with_end_mark
 from writers.samples import AT, node, sample
 
@@ -43,7 +43,9 @@ Thông qua kết quả theo khoản 3 Điều 2.
 a) Đối tượng thứ nhất;
 đ) Đối tượng thứ hai.
 
-Nghị quyết này có hiệu lực từ ngày ký./.
+Điều 3. Hiệu lực
+
+Nghị quyết này có hiệu lực từ ngày 18 tháng 7 năm 2022./.
 
 Nơi nhận:
 - Chính phủ;
@@ -66,14 +68,19 @@ def test_sample_renders_in_template_layout() -> None:
 
 
 def test_closing_printed_once_when_the_body_holds_it() -> None:
+    text = render_text(sample())
+    assert text.count("có hiệu lực từ ngày 18 tháng 7") == 1
+    assert (
+        "Điều 3. Hiệu lực\n\nNghị quyết này có hiệu lực từ ngày 18 tháng 7 năm 2022./.\n\n" in text
+    )
+
+
+def test_closing_outside_the_body_is_printed_with_end_mark() -> None:
     doc = sample()
-    assert doc.closing is not None
-    sentence = node(NodeKind.PARAGRAPH, None, "Nghị quyết này có hiệu lực từ ngày ký./.")
-    art = node(NodeKind.DIEU, "3", "", "Hiệu lực", sentence)
-    chapter = doc.body[0].model_copy(update={"children": (*doc.body[0].children, art)})
-    text = render_text(doc.model_copy(update={"body": (chapter,)}))
-    assert text.count("có hiệu lực từ ngày ký") == 1
-    assert "Điều 3. Hiệu lực\n\nNghị quyết này có hiệu lực từ ngày ký./.\n\nNơi nhận:" in text
+    chapter = doc.body[0].model_copy(update={"children": doc.body[0].children[:2]})
+    closing = Closing(text="Nghị quyết này có hiệu lực từ ngày ký.", end_mark=True, span=AT)
+    text = render_text(doc.model_copy(update={"body": (chapter,), "closing": closing}))
+    assert "đ) Đối tượng thứ hai.\n\nNghị quyết này có hiệu lực từ ngày ký./.\n\nNơi" in text
 
 
 def test_inline_formula_is_not_repeated() -> None:

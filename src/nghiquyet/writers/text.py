@@ -183,7 +183,10 @@ def footer_blocks(doc: Document) -> Iterator[Block]:
 def appendix_blocks(app: Appendix) -> Iterator[Block]:
     """A Phụ lục or attached text: its label, title and nodes."""
     head = app.label or (f"Phụ lục {app.number}" if app.number else None)
-    yield [line for line in (head, app.title) if line]
+    title = app.title
+    if head and title and one_line(title) in one_line(head):
+        title = None  # the printed label already runs on into the title
+    yield [line for line in (head, title) if line]
     yield from body_blocks(app.children)
 
 
