@@ -396,6 +396,13 @@ CASES = [
     Case("NQ404", BASELINE, False, "khoản 2 Điều 3, điểm đ khoản 1 Điều 2"),
     Case(
         "NQ404",
+        citations(cite(None, kind=CitationKind.INTERNAL, text="Điều 7 Nghị quyết này")),
+        False,
+        "the parser lost Điều 7, the source prints it",
+        "...\nĐiều 7. Hiệu lực thi hành\n...",
+    ),
+    Case(
+        "NQ404",
         citations(cite(None, kind=CitationKind.INTERNAL, text="khoản 3 Điều 92", start=0)),
         False,
         "bare reference, another act named before",

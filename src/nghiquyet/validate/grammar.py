@@ -196,9 +196,15 @@ _OLD_TONES = {
 _OLD_TONE = re.compile(f"(?:{'|'.join(_OLD_TONES)})(?![a-zà-ỹđ])")  # open syllables only
 
 
-def is_consolidated(number: str | None) -> bool:
-    """Whether a số ký hiệu is that of a văn bản hợp nhất ("111/VBHN-VPQH")."""
-    return bool(number) and "VBHN" in str(number).upper()
+_CONSOLIDATED = re.compile(r"XÁC THỰC VĂN BẢN HỢP NHẤT|VĂN BẢN HỢP NHẤT\s+-|\d/VBHN-")
+
+
+def is_consolidated(number: str | None, source: str | None = None) -> bool:
+    """Whether the document is a văn bản hợp nhất: its number ("111/VBHN-VPQH"), or its text
+    ("XÁC THỰC VĂN BẢN HỢP NHẤT", the Công báo heading "VĂN BẢN HỢP NHẤT - BỘ ...")."""
+    if number and "VBHN" in number.upper():
+        return True
+    return bool(source) and _CONSOLIDATED.search(source or "") is not None
 
 
 def fold_name(text: str) -> str:

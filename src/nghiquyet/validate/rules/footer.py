@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from nghiquyet.models import Severity, Span
-from nghiquyet.validate.grammar import fold_name
+from nghiquyet.validate.grammar import fold_name, is_consolidated
 from nghiquyet.validate.registry import Context, Problem, rule
 
 NĐ30 = "Nghị định 30/2020/NĐ-CP, Phụ lục I (mục II.7-9)"
@@ -74,6 +74,8 @@ def recipients_no_archive(ctx: Context) -> Iterator[Problem]:
 )
 def missing_signatory(ctx: Context) -> Iterator[Problem]:
     doc = ctx.doc
+    if is_consolidated(doc.header.number, ctx.source):
+        return  # signed under "XÁC THỰC VĂN BẢN HỢP NHẤT", not as the act it consolidates
     sig = doc.signatory
     if sig is None or not (sig.name or sig.title or sig.authority):
         yield Problem("the document has no signature block", sig.span if sig else _end(ctx))
@@ -94,12 +96,13 @@ def _end(ctx: Context) -> Span | None:
 @rule(
     "NQ503",
     "missing-end-mark",
-    Severity.WARNING,
+    Severity.INFO,
     summary="The text does not end with the './.' mark.",
     explanation=(
         "The last line of the body ends with './.' so that nothing can be added after it. "
-        "Acts of the Quốc hội and its Ủy ban Thường vụ (laws, their resolutions, pháp lệnh) "
-        "and Party documents follow their own layout and are not checked."
+        "Acts of the Quốc hội and its Ủy ban Thường vụ (laws, their resolutions, pháp lệnh), "
+        "Party documents and consolidated texts follow their own layout and are not checked. "
+        "Info only: many texts as published (Công báo) drop the mark."
     ),
     wrong="Nghị quyết này có hiệu lực kể từ ngày ký.",
     right="Nghị quyết này có hiệu lực kể từ ngày ký./.",
@@ -107,7 +110,7 @@ def _end(ctx: Context) -> Span | None:
 )
 def missing_end_mark(ctx: Context) -> Iterator[Problem]:
     doc = ctx.doc
-    if not doc.articles or _parliamentary(ctx):
+    if not doc.articles or _parliamentary(ctx) or is_consolidated(doc.header.number, ctx.source):
         return
     if doc.closing is None or not doc.closing.end_mark:
         span = doc.closing.span if doc.closing and doc.closing.span else doc.articles[-1].span

@@ -16,6 +16,7 @@ from nghiquyet.validate.grammar import (
     TERMS,
     find_date,
     fold_name,
+    is_consolidated,
     is_well_formed,
     split_number,
 )
@@ -90,6 +91,8 @@ def _legis(token: str) -> str | None:
     source=f"{NĐ30} (mục II.3); {NĐ34}",
 )
 def missing_number(ctx: Context) -> Iterator[Problem]:
+    if _consolidated_without_header(ctx):
+        return
     h = ctx.doc.header
     where = ctx.span("number") or ctx.locate(h.number_raw)
     if h.number is None and h.number_raw and not re.match(r"\s*\d", h.number_raw):
@@ -151,6 +154,11 @@ def number_as_printed(ctx: Context) -> Iterator[Problem]:
     printed = raw.strip()
     if printed != h.number and re.match(r"\d", h.number):
         yield Problem(f"số ký hiệu printed as {printed!r}; write {h.number!r}", ctx.span("number"))
+
+
+def _consolidated_without_header(ctx: Context) -> bool:
+    """A văn bản hợp nhất prints its own number, date and signer at the end, not on top."""
+    return ctx.doc.header.number is None and is_consolidated(None, ctx.source)
 
 
 def _type_code(tokens: tuple[str, ...]) -> str | None:
@@ -284,6 +292,8 @@ def number_year(ctx: Context) -> Iterator[Problem]:
     source=f"{NĐ30} (mục II.2); {NĐ34}",
 )
 def missing_issuer(ctx: Context) -> Iterator[Problem]:
+    if _consolidated_without_header(ctx):
+        return
     if not ctx.doc.header.issuer:
         yield Problem("the header names no issuing body", ctx.span("number"))
 
@@ -303,6 +313,8 @@ def missing_issuer(ctx: Context) -> Iterator[Problem]:
     source=f"{NĐ30} (mục II.4); {NĐ34}",
 )
 def missing_place_date(ctx: Context) -> Iterator[Problem]:
+    if _consolidated_without_header(ctx):
+        return
     h = ctx.doc.header
     if h.doc_type in LAWS:
         return
@@ -377,6 +389,8 @@ def date_padding(ctx: Context) -> Iterator[Problem]:
     source=f"{NĐ30} (mục II.5); {NĐ34}",
 )
 def missing_doc_type(ctx: Context) -> Iterator[Problem]:
+    if _consolidated_without_header(ctx):
+        return
     h = ctx.doc.header
     if h.doc_type:
         return

@@ -29,7 +29,7 @@ _CONTAINERS = (NodeKind.PHAN, NodeKind.CHUONG, NodeKind.MUC, NodeKind.TIEU_MUC)
 def _consolidated(ctx: Context) -> bool:
     """A văn bản hợp nhất reprints numbering of several acts with footnote marks glued to
     labels and repealed provisions left out: its structure is not checked."""
-    return is_consolidated(ctx.doc.header.number)
+    return is_consolidated(ctx.doc.header.number, ctx.source)
 
 
 def _follows(prev: Ordinal, cur: Ordinal) -> bool:
