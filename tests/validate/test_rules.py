@@ -163,6 +163,13 @@ CASES = [
     Case("NQ106", with_header(number="12/2022/NQ-HĐND"), False, "same year"),
     Case("NQ110", with_header(issuer=None), True, "no issuer"),
     Case("NQ110", BASELINE, False, "issuer"),
+    Case(
+        "NQ101",
+        with_header(number=None, number_raw=None),
+        False,
+        "a consolidated text prints its number at the end",
+        "LUẬT\nBẢO HIỂM XÃ HỘI\n...\nXÁC THỰC VĂN BẢN HỢP NHẤT\n",
+    ),
     Case("NQ111", with_header(date=None, date_raw=None, place=None), True, "no date line"),
     Case("NQ111", with_header(place=None), True, "no place"),
     Case(
@@ -426,6 +433,13 @@ CASES = [
     Case("NQ502", with_(signatory=None), True, "no signature"),
     Case("NQ502", with_(signatory=Signatory(title="CHỦ TỊCH", span=span(49))), True, "no name"),
     Case("NQ502", BASELINE, False, "signed"),
+    Case(
+        "NQ502",
+        with_(signatory=None),
+        False,
+        "Công báo heading of a consolidated text",
+        "VĂN BẢN HỢP NHẤT - BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n",
+    ),
     Case("NQ503", with_(closing=Closing(text="... thông qua.", end_mark=False)), True, "no ./."),
     Case("NQ503", with_(closing=None), True, "no closing"),
     Case("NQ503", BASELINE, False, "./."),
