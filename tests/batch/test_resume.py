@@ -35,7 +35,7 @@ def _run(cmd: list[str], wait: float | None) -> bool:
 
 @pytest.mark.parametrize("fmt", ["json", "jsonl"])
 def test_sigkill_then_rerun_gives_exactly_one_output_per_source(tmp_path: Path, fmt: str) -> None:
-    tree = make_tree(tmp_path / "docs", copies=3)
+    tree = make_tree(tmp_path / "docs", copies=2)
     out = tmp_path / "out"
     cmd = [
         sys.executable,
