@@ -135,6 +135,7 @@ class _Run:
             }
         )
         self.summary.converted += 1
+        self.summary.peak_worker_mb = max(self.summary.peak_worker_mb, result.peak_rss_mb)
         self.summary.bytes += result.size
         self.progress.update(done=1, size=result.size)
         if self.verbose:

@@ -37,7 +37,8 @@ class Result:
 
     ``payload`` is the document's JSON (or ``document`` the object, when the task asked to
     keep it); ``graph`` the catalogue entry and citation edges; ``kind``/``error`` say why
-    it failed. ``diagnostics`` counts the document's diagnostic codes.
+    it failed. ``diagnostics`` counts the document's diagnostic codes; ``peak_rss_mb`` is
+    the converting process's peak memory so far.
     """
 
     key: str
@@ -51,6 +52,7 @@ class Result:
     kind: str | None = None
     error: str | None = None
     elapsed: float = 0.0
+    peak_rss_mb: float = 0.0
 
     @property
     def ok(self) -> bool:
@@ -146,11 +148,21 @@ def run_task(task: Task, converter: Converter | None = None) -> Result:
             graph=graph_record(doc),
             diagnostics=diagnostics,
             elapsed=time.perf_counter() - start,
+            peak_rss_mb=peak_rss_mb(),
         )
     except Exception as exc:  # one bad document must not stop the batch
         return failure(
             task, error_kind(exc), str(exc) or type(exc).__name__, time.perf_counter() - start
         )
+
+
+def peak_rss_mb() -> float:
+    """The peak resident memory of this process so far, in MiB (0 where unknown)."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - not POSIX
+        return 0.0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def failure(task: Task, kind: str, error: str, elapsed: float = 0.0) -> Result:
