@@ -131,3 +131,15 @@ def test_dev_corpus_validates(path: Path) -> None:
     assert errors(xml) == []
     ids = eids(xml)
     assert len(ids) == len(set(ids))
+
+
+def test_undated_documents_take_the_year_of_their_number_or_a_marked_placeholder() -> None:
+    header = sample().header.model_copy(update={"date": None, "number": "45/2022/QH15"})
+    root = _root(sample().model_copy(update={"header": header, "closing": None}))
+    assert root.xpath(f"{ID}/a:FRBRWork/a:FRBRuri/@value", namespaces=A) == [
+        "/akn/vn/act/nghi-quyet/2022/45-2022-qh15"
+    ]
+    assert root.xpath(f"{ID}/a:FRBRWork/a:FRBRdate/@name", namespaces=A) == ["year"]
+    bare = _root(Document())
+    assert bare.xpath(f"{ID}/a:FRBRWork/a:FRBRdate/@name", namespaces=A) == ["unknown"]
+    assert errors(to_akn(Document())) == []

@@ -47,3 +47,19 @@ def test_unknown_format_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> 
     with pytest.raises(SystemExit) as exc:
         main(["parse", str(SEED), "--format", "pdf"])
     assert exc.value.code == 2
+
+
+def test_schema_command_prints_the_versioned_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["properties"]["schema_version"]["const"] == "1.0"
+    assert main(["schema", "--compact"]) == 0
+    assert capsys.readouterr().out.count("\n") == 1
+
+
+@pytest.mark.parametrize("fmt", ["akn", "text", "md", "tree"])
+def test_every_format_prints(fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", str(SEED), "--format", fmt]) == 0
+    out = capsys.readouterr().out
+    assert "Phạm Văn Hiếu" in out

@@ -1,8 +1,9 @@
 """FRBR identification of a Document: work, expression and manifestation URIs and dates.
 
 Work URIs follow the Akoma Ntoso naming convention, country "vn", from the canonical số ký
-hiệu: ``/akn/vn/act/nghi-quyet/2022-07-08/05-nq-hdnd``. Expressions add the language
-(ISO 639-2 "vie") and the date: ``…/vie@2022-07-08``.
+hiệu, as :func:`nghiquyet.citations.canonical.work_uri` builds them for citations:
+``/akn/vn/act/nghi-quyet/2022-07-08/05-nq-hdnd`` (the year alone when the date is unknown).
+Expressions add the language (ISO 639-2 "vie") and the date: ``…/vie@2022-07-08``.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from nghiquyet.citations.canonical import work_uri
 from nghiquyet.models import Document
 
 COUNTRY = "vn"
@@ -62,7 +64,11 @@ def frbr(doc: Document, component: str = "main") -> Frbr:
     day, name = document_date(doc)
     subtype = slug(doc.header.doc_type or "van ban")
     number = slug(doc.header.number or "nn")
-    work = f"/akn/{COUNTRY}/act/{subtype}/{day.isoformat()}/{number}"
+    # The citation engine's URI for this document, so that <ref>s to it resolve here.
+    when = day if name in ("signature", "adoption") else None
+    work = work_uri(doc.header.doc_type, doc.header.number, when) or (
+        f"/akn/{COUNTRY}/act/{subtype}/{day.isoformat()}/{number}"
+    )
     expression = f"{work}/{LANGUAGE}@{day.isoformat()}"
     return Frbr(
         work=work,

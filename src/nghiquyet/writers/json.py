@@ -7,7 +7,7 @@ from typing import Any
 from nghiquyet.models import SCHEMA_VERSION, Document
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
-SCHEMA_ID = f"https://nghiquyet.dev/schema/document-{SCHEMA_VERSION}.json"
+SCHEMA_ID = f"urn:nghiquyet:schema:document:{SCHEMA_VERSION}"
 
 
 def to_json(doc: Document, *, indent: int | None = 2) -> str:
