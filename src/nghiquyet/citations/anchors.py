@@ -35,6 +35,7 @@ for _name in TYPE_WORDS:
     _TYPES[_n] = _TYPES.get(_n, frozenset()) | {_name.lower()}
 _LAW = frozenset(n.lower() for n in LAW_TYPES)
 _LONGEST = max(_TYPES)
+_TYPE_TOKENS = frozenset(w for names in _TYPES.values() for n in names for w in n.split())
 _LAST_WORDS = frozenset(n.split()[-1] for names in _TYPES.values() for n in names)
 MAX_DESCRIPTOR = 6  # words between a type word and "số": "Báo cáo thẩm tra số"
 # Read back as spaces, so "mới”(Chỉ thị số" still ends in the type word "chỉ thị".
@@ -53,7 +54,8 @@ _AFTER = tuple(
 _SLASH = re.compile(r"/")  # Nghị định 158/2018/NĐ-CP (no "số"): found from its slash
 # The sequence number before that slash: "158/", "05 /", party "13-NQ/"
 _SEQ_BEFORE = re.compile(
-    r"(?<![\w.])[0-9][0-9a-zđ.]{0,8}[ \t]{0,8}(?:-[ \t]{0,3}[^\W\d_]{1,6}[ \t]{0,3})?\Z"
+    r"(?<![\w.])[0-9][0-9a-zđ.]{0,8}[ \t]{0,8}"
+    r"(?:[-\u2010-\u2015\u2212][ \t]{0,3}[^\W\d_]{1,6}[ \t]{0,3})?\Z"
 )
 # Law words as printed; "Bộ luật" is found from its "luật" only after "Bộ".
 _LAW_WORDS = tuple(
@@ -89,6 +91,8 @@ def type_word_before(text: str, pos: int, descriptor: bool = False) -> int | Non
     if not raw:
         return None
     tokens = raw[-(_LONGEST + MAX_DESCRIPTOR) :]
+    if not any(t in _TYPE_TOKENS for t in tokens):
+        return None
     n = len(tokens)
     for skip in range(MAX_DESCRIPTOR + 1 if descriptor else 1):
         for size in range(min(_LONGEST, n - skip), 0, -1):

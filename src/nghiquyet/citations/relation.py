@@ -27,7 +27,8 @@ RELATION_PHRASES: tuple[tuple[Relation, str], ...] = (
 )
 
 _PHRASES = regex.compile(
-    "|".join(f"(?P<r{i}>(?<!\\p{{L}})(?:{p}))" for i, (_, p) in enumerate(RELATION_PHRASES))
+    "|".join(f"(?P<r{i}>(?<!\\p{{L}})(?:{p}))" for i, (_, p) in enumerate(RELATION_PHRASES)),
+    regex.IGNORECASE,
 )
 _CLAUSE_END = regex.compile(r"[.;:]\s|\n[ \t]*\n")
 WINDOW = 90  # how far before the citation a phrase may stand

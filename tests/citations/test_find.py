@@ -1,0 +1,300 @@
+"""find_citations: every shape of reference, exact spans, never raises, never overlaps."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nghiquyet.citations.find import find_citations
+from nghiquyet.models import CitationKind, Relation
+from tests.citations.strategies import canonical_numbers, printed_variants
+
+D = dt.date
+
+
+def numbers(text: str) -> list[str | None]:
+    return [c.number for c in find_citations(text) if c.kind is CitationKind.NUMBERED]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;", ["63/2025/QH15"]),
+        ("Căn cứ Nghị định số 15/2022/NĐ-CP ngày 01 tháng 02 năm 2022;", ["15/2022/NĐ-CP"]),
+        ("Thông tư số 01/2023/TT-BTC của Bộ Tài chính", ["01/2023/TT-BTC"]),
+        ("Nghị quyết số 05/2022/NQ-HĐND ngày 08 tháng 7 năm 2022", ["05/2022/NQ-HĐND"]),
+        ("Căn cứ Nghị quyết số 60/NQ-HĐND ngày 08 tháng 12 năm 2021", ["60/NQ-HĐND"]),
+        ("Quyết định số 895/QĐ-TTg ngày 09 tháng 6 năm 2021", ["895/QĐ-TTg"]),
+        ("Nghị quyết số 98/NQ-CP ngày 30 tháng 8 năm 2021 của Chính phủ", ["98/NQ-CP"]),
+        ("Thông tư liên tịch số 89/2016/TTLT-BTC-BCT", ["89/2016/TTLT-BTC-BCT"]),
+        ("Nghị quyết số 13-NQ/TW ngày 02 tháng 4 năm 2022 của Bộ Chính trị", ["13-NQ/TW"]),
+        ("Hướng dẫn số 36-HD/VPTW", ["36-HD/VPTW"]),
+        ("Luật số 11/2003/QH11", ["11/2003/QH11"]),
+        ("Nghị định số 107-CP", ["107-CP"]),
+        ("Nghị định 158/2018/NĐ-CP quy định", ["158/2018/NĐ-CP"]),
+        ("THEO QUYẾT ĐỊNH SỐ 28/2021/QĐ-TTG CỦA THỦ TƯỚNG", ["28/2021/QĐ-TTg"]),
+        ("*Căn cứ Nghị quyết số* *202/2025/QH15 ngày 12 tháng 6 năm 2025", ["202/2025/QH15"]),
+        ("Nghị định số 08/2021/NĐ-\nCP ngày 28 tháng 01 năm 2021", ["08/2021/NĐ-CP"]),
+        ("thực hiện Nghị quyết số 66-\nNQ/TW1 của Bộ Chính trị", ["66-NQ/TW"]),
+        ("Chỉ thị số 37- CT/TW ngày 03 tháng 9 năm 2019", ["37-CT/TW"]),
+        ("Quyết định số 416/QĐ- TTg", ["416/QĐ-TTg"]),
+        ("(Công văn số 4736/BĐVN-TCBC ngày 20/10/2018)", ["4736/BĐVN-TCBC"]),
+        ("Báo cáo thẩm tra số\n413/BC-UBPLTP15 ngày 03 tháng 6 năm 2025", ["413/BC-UBPLTP15"]),
+        ("Biên bản họp thẩm định giá KBCB số 1400/BB-BYT ngày 28/10/2024", ["1400/BB-BYT"]),
+        ("công văn số 3418/BVNTW ngày 31/10/2024", ["3418/BVNTW"]),
+        ("Nghị quyết số 147/2020/ND-CP", ["147/2020/NĐ-CP"]),
+    ],
+)
+def test_numbered_shapes(text: str, expected: list[str]) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("các Nghị quyết số 11/NQ-CP và 12/NQ-CP của Chính phủ", ["11/NQ-CP", "12/NQ-CP"]),
+        (
+            "các Quyết định số 290/2005/QĐ-TTg, số 142/2008/QĐ-TTg và số 57/2013/QĐ-TTg",
+            ["290/2005/QĐ-TTg", "142/2008/QĐ-TTg", "57/2013/QĐ-TTg"],
+        ),
+        (
+            "các Tờ trình số 2138/TTr-BCT ngày 25/3/2026, số 3390/TTr-BCT và số 374/BC-BCT",
+            ["2138/TTr-BCT", "3390/TTr-BCT", "374/BC-BCT"],
+        ),
+        (
+            "Luật số 80/2015/QH13 đã được sửa đổi, bổ sung bởi Luật số 63/2020/QH14",
+            ["80/2015/QH13", "63/2020/QH14"],
+        ),
+        (
+            "Nghị quyết số 98/NQ-CP ngày 30 tháng 8 năm 2021 của Chính phủ ban hành Chương "
+            "trình hành động của Chính phủ thực hiện Nghị quyết số 59-NQ/TW của Bộ Chính trị",
+            ["98/NQ-CP", "59-NQ/TW"],
+        ),
+    ],
+)
+def test_lists_and_chains(text: str, expected: list[str]) -> None:
+    assert numbers(text) == expected
+
+
+def test_list_item_takes_the_type_of_its_code() -> None:
+    cites = find_citations("các Tờ trình số 2138/TTr-BCT và số 374/BC-BCT")
+    assert [c.doc_type for c in cites] == ["Tờ trình", "Báo cáo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type", "date"),
+    [
+        (
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+            "Luật",
+            D(2015, 6, 19),
+        ),
+        ("Căn cứ Bộ luật Dân sự ngày 24 tháng 11 năm 2015;", "Bộ luật", D(2015, 11, 24)),
+        ("Căn cứ Luật Giáo dục nghề nghiệp ngày 27/11/2014;", "Luật", D(2014, 11, 27)),
+        ("Căn cứ Luật tổ chức chính quyền\nđịa phương ngày 19/6/2015;", "Luật", D(2015, 6, 19)),
+        (
+            "Căn cứ Pháp lệnh Ưu đãi người có công ngày 29 tháng 6 năm 2005;",
+            "Pháp lệnh",
+            D(2005, 6, 29),
+        ),
+    ],
+)
+def test_laws_by_name_and_date(text: str, doc_type: str, date: dt.date) -> None:
+    (c,) = [c for c in find_citations(text) if c.kind is CitationKind.NAMED]
+    assert (c.doc_type, c.date, c.number) == (doc_type, date, None)
+
+
+def test_amending_law_of_two_laws_is_one_citation() -> None:
+    text = (
+        "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức\n"
+        "chính quyền địa phương ngày 22 tháng 11 năm 2019;"
+    )
+    (c,) = find_citations(text)
+    assert c.kind is CitationKind.NAMED and c.date == D(2019, 11, 22)
+    assert c.title is not None and c.title.startswith("sửa đổi, bổ sung")
+
+
+def test_number_date_issuer_title() -> None:
+    text = (
+        "Nghị quyết số 45/2022/QH15 ngày 11 tháng 01 năm 2022 của Quốc hội về thí điểm một số "
+        "cơ chế, chính sách đặc thù phát triển thành phố Cần Thơ;"
+    )
+    (c,) = find_citations(text)
+    assert (c.doc_type, c.number, c.year, c.term, c.issuer_codes) == (
+        "Nghị quyết",
+        "45/2022/QH15",
+        2022,
+        "QH15",
+        ("QH",),
+    )
+    assert (c.date, c.issuer) == (D(2022, 1, 11), "Quốc hội")
+    assert c.title == "thí điểm một số cơ chế, chính sách đặc thù phát triển thành phố Cần Thơ"
+    assert c.uri == "/akn/vn/act/nghi-quyet/2022-01-11/45-2022-qh15"
+    assert text[c.span.start : c.span.end] == c.text
+    assert c.text.endswith("của Quốc hội")
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Quyết định số 22/2013/QĐ-TTg ngày 26 tháng 4 năm 2013 của Thủ tướng Chính phủ và ",
+            "Thủ tướng Chính phủ",
+        ),
+        (
+            "Nghị quyết số 60/NQ-HĐND ngày 08 tháng 12 năm 2021 của Hội đồng\nnhân dân thành phố "
+            "về kết quả",
+            "Hội đồng nhân dân thành phố",
+        ),
+    ],
+)
+def test_issuer(text: str, issuer: str) -> None:
+    assert find_citations(text)[0].issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("theo quy định tại khoản 2 Điều 3", CitationKind.INTERNAL),
+        ("điểm a khoản 1 Điều này", CitationKind.INTERNAL),
+        ("theo Chương II", CitationKind.INTERNAL),
+        ("Nghị quyết này có hiệu lực", CitationKind.SELF),
+        ("các Nghị quyết của Trung ương, Thành ủy", CitationKind.TITLE_ONLY),
+        ("Điều 43 của Luật Việc làm.", CitationKind.TITLE_ONLY),
+    ],
+)
+def test_other_kinds(text: str, kind: CitationKind) -> None:
+    (c,) = find_citations(text)
+    assert c.kind is kind
+    assert c.number is None and c.date is None  # never invented
+
+
+def test_external_pinpoint_is_not_internal() -> None:
+    (c,) = find_citations("điểm g khoản 1 Điều 23 Nghị định số 47/2021/NĐ-CP")
+    assert (c.number, c.target) == ("47/2021/NĐ-CP", "art_23__para_1__point_g")
+    assert c.text == "Nghị định số 47/2021/NĐ-CP"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hiến pháp năm 2013",
+        "Mẫu số 01/ĐK",
+        "Quyết định số..../2022/QĐ-TTg",
+        "Số:           /BC-UBND",
+        "có hiệu lực kể từ ngày 01 tháng 01 năm 2026",
+        "Nghị quyết này đã được Hội đồng nhân dân tỉnh thông qua ngày 13 tháng 7 năm 2017.",
+        "Luật Việc làm đang tham gia bảo hiểm thất nghiệp trước ngày 01 tháng 10 năm 2021",
+        "Luật Đất đai có hiệu lực từ ngày 01/8/2024",
+        "HS 2506.10.00; QCVN 01:2019/BYT",
+        "địa chỉ số 331 đường Cầu Giấy",
+    ],
+)
+def test_nothing_identifiable(text: str) -> None:
+    assert [c for c in find_citations(text) if c.number or c.date] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("Căn cứ Nghị định số 15/2019/NĐ-CP", Relation.BASIS),
+        (
+            "Luật số 80/2015/QH13 được sửa đổi, bổ sung bởi Luật số 63/2020/QH14",
+            Relation.AMENDED_BY,
+        ),
+        ("Bãi bỏ Thông tư số 09/2024/TT-BTTTT", Relation.REPEALS),
+        ("thay thế Quyết định số 290/2005/QĐ-TTg", Relation.REPLACES),
+        ("sửa đổi, bổ sung một số điều của Thông tư số 43/2025/TT-BCT", Relation.AMENDS),
+        ("hướng dẫn thi hành Nghị định số 120/2020/NĐ-CP", Relation.GUIDES),
+        ("triển khai thực hiện Nghị quyết số 59-NQ/TW", Relation.IMPLEMENTS),
+        ("(Ban hành kèm theo Quyết định số 16/2026/QĐ-UBND)", Relation.ATTACHES),
+        ("như Nghị định số 15/2019/NĐ-CP", None),
+    ],
+)
+def test_relation(text: str, relation: Relation | None) -> None:
+    assert find_citations(text)[-1].relation is relation
+
+
+def test_spans_point_into_nfd_source() -> None:
+    text = unicodedata.normalize("NFD", "Căn cứ Nghị định số 15/2022/NĐ-CP ngày 01/02/2022; xong")
+    (c,) = find_citations(text)
+    assert c.number == "15/2022/NĐ-CP"
+    assert text[c.span.start : c.span.end] == c.text
+    assert unicodedata.normalize("NFC", c.text) == "Nghị định số 15/2022/NĐ-CP ngày 01/02/2022"
+
+
+def test_lines_and_columns() -> None:
+    (c,) = find_citations("Dòng một\n  Nghị định số 15/2022/NĐ-CP")
+    assert (c.span.line, c.span.column) == (2, 3)
+
+
+@given(st.data())
+def test_any_printed_number_after_a_type_word_is_found(data: st.DataObject) -> None:
+    number = data.draw(canonical_numbers())
+    printed = data.draw(printed_variants(number))
+    word = data.draw(st.sampled_from(("Nghị quyết", "Văn bản", "Quyết định", "Công văn")))
+    found = find_citations(f"Căn cứ {word} {printed.removeprefix('Số: ')} về việc;")
+    assert [c.number for c in found] == [number]
+
+
+TEXT_PIECES = st.sampled_from(
+    [
+        "Căn cứ ",
+        "Luật ",
+        "Nghị quyết ",
+        "số ",
+        "45/2022/QH15",
+        "13-NQ/TW",
+        "ngày ",
+        "19 tháng 6 năm 2015",
+        "19/6/2015",
+        "của ",
+        "Quốc hội",
+        "khoản 2 ",
+        "Điều 3",
+        "điểm a ",
+        "này",
+        "; ",
+        ", ",
+        ".\n",
+        "\n\n",
+        "và ",
+        "NĐ-\nCP",
+        "/",
+        "-",
+        "– ",
+        "**",
+        "[",
+        "]",
+        "sửa đổi, bổ sung ",
+        "Bộ luật ",
+        "Chương II ",
+        "Tổ chức ",
+        "Thông tư liên tịch ",
+    ]  # fmt: skip
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(TEXT_PIECES | st.text(max_size=8), max_size=40).map("".join))
+def test_never_raises_never_overlaps(text: str) -> None:
+    cites = find_citations(text)
+    ends = -1
+    for c in cites:
+        assert c.span.start >= ends
+        assert text[c.span.start : c.span.end] == c.text
+        ends = c.span.end
+
+
+@pytest.mark.parametrize(
+    "piece",
+    ["1", "1/", "/", "-", "–", "số ", "Luật ", "Luật A ", "Nghị quyết số 1/", "ngày ", "NĐ-",
+     "Số: 1/2/"],
+)  # fmt: skip
+def test_pathological_megabyte_returns(piece: str) -> None:
+    text = piece * (1_000_000 // len(piece))
+    assert isinstance(find_citations(text), list)
