@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.citations.strategies import canonical_numbers, printed_variants
 
 from nghiquyet.citations.canonical import (
     canonical_number,
@@ -15,7 +16,6 @@ from nghiquyet.citations.canonical import (
     parse_number,
     work_uri,
 )
-from tests.citations.strategies import canonical_numbers, printed_variants
 
 
 @pytest.mark.parametrize(

@@ -8,10 +8,10 @@ import unicodedata
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.citations.strategies import canonical_numbers, printed_variants
 
 from nghiquyet.citations.find import find_citations
 from nghiquyet.models import CitationKind, Relation
-from tests.citations.strategies import canonical_numbers, printed_variants
 
 D = dt.date
 
@@ -275,7 +275,7 @@ TEXT_PIECES = st.sampled_from(
         "Chương II ",
         "Tổ chức ",
         "Thông tư liên tịch ",
-    ]  # fmt: skip
+    ]
 )
 
 
