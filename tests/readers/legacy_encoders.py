@@ -37,10 +37,16 @@ def encode_cp1258(text: str) -> bytes:
 _TCVN3_INVERSE = {c: bytes([b]) for b, c in enumerate(TABLE)}
 
 
+# Smart punctuation Word stored with .VnTime fonts at its Windows-1252 bytes.
+_CP1252_PUNCTUATION = frozenset("…‘’“”•–—")
+
+
 def encode_tcvn3(text: str) -> bytes:
     out = bytearray()
     for ch in text:
-        if ch in _TCVN3_INVERSE:
+        if ch in _CP1252_PUNCTUATION:
+            out += ch.encode("cp1252")
+        elif ch in _TCVN3_INVERSE:
             out += _TCVN3_INVERSE[ch]
         else:
             base, tone = _split(ch)
@@ -78,7 +84,9 @@ def _vni_letter(ch: str) -> str:
 
 
 def encode_vni(text: str) -> bytes:
-    return "".join(_vni_letter(ch) if not ch.isascii() else ch for ch in text).encode("cp1252")
+    return "".join(
+        _vni_letter(ch) if ch.isalpha() and not ch.isascii() else ch for ch in text
+    ).encode("cp1252")
 
 
 ENCODERS: dict[str, Callable[[str], bytes]] = {

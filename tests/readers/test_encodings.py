@@ -28,7 +28,9 @@ Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 n�
 Điều 1. Phạm vi điều chỉnh
 1. Nghị định này quy định mức trợ cấp, phụ cấp ưu đãi đối với người có công với cách mạng.
 a) Thân nhân liệt sĩ; người hưởng chế độ ưu đãi: khuyết tật, giữa, đường, nghĩa, quỹ, ủy.
-Ằ Ẳ Ẵ Ắ Ặ ằ ẳ ẵ ắ ặ Ỳ Ỷ Ỹ Ý Ỵ ỳ ỷ ỹ ý ỵ Ừ Ử Ữ Ứ Ự Ờ Ở Ỡ Ớ Ợ Ĩ ĩ Ũ ũ.
+b) Cụm từ “Bộ Lao động – Thương binh và Xã hội” được thay bằng cụm từ “BỘ NỘI VỤ”…
+HẰNG, HẲN, LẴNG, BẮC, NẶNG, BỊ, HÒA, NGỎ, VÕ, CÓ, HỌC, BỘ, MỲ, MỶ, MỸ, KÝ, KỴ, kỵ, mỹ.
+NỪNG, ỬNG, ỮA, CỨ, LỰC, LỜI, Ở, GỠ, MỚI, LỢI, NGHĨA, nghĩa, CŨNG, cũng, “ÚT”, “Ụ”.
 """
 
 

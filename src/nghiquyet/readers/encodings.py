@@ -65,11 +65,21 @@ def _convincing(evidence: Evidence) -> bool:
     return evidence.valid >= MIN_VALID and evidence.invalid <= total * MAX_INVALID_RATIO
 
 
+LEGACY_SAMPLE = 64 * 1024
+"""Bytes each legacy candidate decodes to be judged; the winner then decodes everything."""
+
+
 def best_legacy(data: bytes) -> tuple[str, str, Evidence]:
-    """The legacy encoding whose decoding of ``data`` looks most like Vietnamese."""
-    results = [(name, decoder(data)) for name, decoder in LEGACY.items()]
-    judged = [(name, text, judge(text)) for name, text in results]
-    return max(judged, key=lambda item: item[2].score)
+    """The legacy encoding whose decoding of ``data`` looks most like Vietnamese.
+
+    Candidates are judged on the first :data:`LEGACY_SAMPLE` bytes (cut at a line end).
+    """
+    sample = data[:LEGACY_SAMPLE]
+    if len(data) > LEGACY_SAMPLE and b"\n" in sample:
+        sample = sample[: sample.rindex(b"\n")]
+    judged = [(name, judge(decoder(sample))) for name, decoder in LEGACY.items()]
+    name, evidence = max(judged, key=lambda item: item[1].score)
+    return name, LEGACY[name](data), evidence
 
 
 def _legacy(data: bytes, why: str) -> tuple[str, str]:

@@ -13,6 +13,7 @@ Evidence(valid=7, invalid=0)
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass
 
@@ -59,6 +60,7 @@ class Evidence:
         return self.valid - 4 * self.invalid
 
 
+@functools.lru_cache(maxsize=65536)
 def is_syllable(word: str) -> bool:
     """True when ``word`` is spelled like one Vietnamese syllable.
 

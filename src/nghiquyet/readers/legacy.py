@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 import regex
 
+from nghiquyet.readers.evidence import is_syllable
 from nghiquyet.readers.tcvn3_table import TABLE as _TCVN3
 
 _TCVN3_MAP = {i: c for i, c in enumerate(_TCVN3) if c != chr(i)}
@@ -81,7 +82,8 @@ def decode_vni(data: bytes) -> str:
 
 
 # VnTimeH (the capitals font) uses the lower-case codes: "CéNG HßA" is "CỘNG HÒA".
-_WORD = regex.compile(r"\p{L}+")
+# Candidates only: words with two ASCII capitals ("CéNG", "HßA" -> "HòA" has H, A).
+_WORD = regex.compile(r"(?<!\p{L})(?=\p{L}*?[A-Z]\p{L}*?[A-Z])\p{L}+")
 _ASCII_UPPER = regex.compile(r"[A-Z]")
 
 
@@ -99,14 +101,40 @@ def _capitalise_vntimeh(text: str) -> str:
     return str(_WORD.sub(fix, text))
 
 
+# Bytes where VN1 puts a capital and Windows-1252 (which Word used with .VnTime fonts for
+# smart punctuation) puts "…", "‘", "’", "“", "”", "•", "–", "—". Real files have both "CỘNG"
+# and "“Điều": a word keeps them as letters only as far as it stays a Vietnamese syllable.
+# Real text: "CỘNG HÒA", "“BỘ NỘI VỤ”…", "Lao động – Thương binh".
+_AMBIGUOUS = {
+    _TCVN3[b]: bytes([b]).decode("cp1252") for b in (0x85, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97)
+}
+_AMBIGUOUS_WORD = regex.compile(r"\p{L}*[" + "".join(_AMBIGUOUS) + r"]\p{L}*")
+
+
+def _punctuation_or_capital(match: regex.Match[str]) -> str:
+    word = str(match.group(0))
+    if len(word) == 1:  # " – ", "…": a lone capital vowel is not a word
+        return _AMBIGUOUS[word]
+    head = ""
+    while word[:1] in _AMBIGUOUS and not is_syllable(word):
+        head, word = head + _AMBIGUOUS[word[0]], word[1:]
+    tail = ""
+    while word[-1:] in _AMBIGUOUS and (not is_syllable(word) or word[-2:-1].islower()):
+        tail, word = _AMBIGUOUS[word[-1]] + tail, word[:-1]
+    return head + word + tail
+
+
 def decode_tcvn3(data: bytes) -> str:
-    """Decode TCVN3 (ABC) bytes with the glibc TCVN5712-1 table.
+    """Decode TCVN3 (ABC) bytes with the glibc TCVN5712-1 table (see :data:`_AMBIGUOUS`).
 
     >>> decode_tcvn3("§iÒu 1. QuyÕt ®Þnh".encode("cp1252"))
     'Điều 1. Quyết định'
+    >>> decode_tcvn3(b"C\\x97NG H\\x92A \\x93Th\\xabng t\\xad\\x94 \\x96 B\\x97")
+    'CỘNG HÒA “Thông tư” – BỘ'
     """
-    text = data.decode("latin-1").translate(_TCVN3_MAP)
-    return _capitalise_vntimeh(unicodedata.normalize("NFC", text))
+    text = unicodedata.normalize("NFC", data.decode("latin-1").translate(_TCVN3_MAP))
+    text = str(_AMBIGUOUS_WORD.sub(_punctuation_or_capital, text))
+    return _capitalise_vntimeh(text)
 
 
 def decode_cp1258(data: bytes) -> str:
