@@ -138,5 +138,12 @@ def test_stdin_list_mirrors_relative_paths(tmp_path: Path, monkeypatch: pytest.M
     (tmp_path / "a" / "b" / "x.txt").write_text("Điều 1.")
     (tmp_path / "y.txt").write_text("Điều 2.")
     monkeypatch.chdir(tmp_path)
-    items = list(iter_sources(["-"], stdin=["a/b/x.txt\n", "\n", "y.txt\n"]))
+    listed = ["a/b/x.txt\n", "\n", "y.txt\n", "./y.txt\n", f"{tmp_path}/a/b/x.txt\n"]
+    items = list(iter_sources(["-"], stdin=listed))
     assert [i.key for i in items] == ["a/b/x.txt", "y.txt"]
+    elsewhere = tmp_path / "a"
+    monkeypatch.chdir(elsewhere)
+    keys = [i.key for i in iter_sources(["-"], stdin=["../y.txt", str(tmp_path / "y.txt")])]
+    assert keys == ["_/y.txt"]
+    absolute = str(tmp_path / "y.txt")
+    assert [i.key for i in iter_sources(["-"], stdin=[absolute])] == [absolute.lstrip("/")]

@@ -59,6 +59,8 @@ def _worker(conn: Connection, memory_mb: int | None, converter: Converter | None
             conn.send(result)
         except MemoryError:
             conn.send(failure(task, "memory", "result too large for the memory limit"))
+        except OSError:
+            return  # the parent is gone (killed): nothing to report to
         if result.kind == "memory":
             return  # a fresh process is cheaper than trusting a heap that ran out
 

@@ -313,9 +313,10 @@ def iter_path(path: Path, label: str, limits: Limits = DEFAULT_LIMITS) -> Iterat
 
 
 def _label(path: Path, taken: set[str], *, mirror: bool) -> str:
-    if mirror:
-        rel = os.path.relpath(path) if not path.is_absolute() else str(path)
-        base = safe_relative(rel.replace("..", "_")) or path.name
+    if mirror:  # keep the path: "/data/a/b.txt" -> "data/a/b.txt", "../x.txt" -> "_/x.txt"
+        text = str(path) if path.is_absolute() else os.path.relpath(path)
+        parts = ["_" if part == ".." else part for part in Path(text).parts if part != "/"]
+        base = safe_relative("/".join(parts)) or path.name
     else:
         base = path.resolve().name if path.name in ("", ".", "..") else path.name
     label, n = base, 1
@@ -338,11 +339,13 @@ def iter_sources(
     ``stdin`` keeps its relative path, so ``find . | nghiquyet convert -`` mirrors the tree.
     """
     taken: set[str] = set()
+    listed: set[str] = set()
     for src in sources:
         if os.fspath(src) == "-":
             for line in stdin or ():
                 line = line.strip()
-                if line:
+                if line and os.path.abspath(line) not in listed:  # a path listed twice
+                    listed.add(os.path.abspath(line))
                     p = Path(line)
                     yield from iter_path(p, _label(p, taken, mirror=True), limits)
             continue
