@@ -17,11 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
-from nghiquyet.models import Document, Severity, Span
+from nghiquyet.models import Document, Node, NodeKind, Severity, Span
+from nghiquyet.validate.grammar import is_consolidated
 
 SEVERITY_RANK: dict[Severity, int] = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 _CODE = re.compile(r"[A-Z]{1,5}[0-9]{3}")
@@ -69,6 +71,21 @@ class Context:
 
     doc: Document
     source: str | None = None
+
+    @cached_property
+    def nodes(self) -> tuple[Node, ...]:
+        """Every body node, depth first (``doc.walk()``, computed once)."""
+        return tuple(self.doc.walk())
+
+    @cached_property
+    def articles(self) -> tuple[Node, ...]:
+        """The Điều of the body, in order (computed once)."""
+        return tuple(n for n in self.nodes if n.kind is NodeKind.DIEU)
+
+    @cached_property
+    def consolidated(self) -> bool:
+        """Whether the document is a văn bản hợp nhất (by its number or its text)."""
+        return is_consolidated(self.doc.header.number, self.source)
 
     def span(self, header_field: str) -> Span | None:
         """The span of a header field ("number", "date", ...), if the parser recorded it."""

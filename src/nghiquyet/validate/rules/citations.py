@@ -7,6 +7,7 @@ a VBQPPL is cited: tên loại, số ký hiệu, ngày ban hành, issuer, trích
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 
@@ -15,7 +16,6 @@ from nghiquyet.models import Citation, CitationKind, Node, NodeKind, Severity, S
 from nghiquyet.validate.grammar import (
     LEGIS_NO_TERM,
     TERMS,
-    is_consolidated,
     is_well_formed,
     split_number,
 )
@@ -161,7 +161,9 @@ def _contains(outer: Span, inner: Span) -> bool:
 
 
 def _enclosing_article(articles: Sequence[Node], span: Span) -> Node | None:
-    return next((a for a in articles if _contains(a.span, span)), None)
+    """The last Điều starting at or before ``span`` that contains it (articles are ordered)."""
+    i = bisect.bisect_right([a.span.start for a in articles], span.start) - 1
+    return articles[i] if i >= 0 and _contains(articles[i].span, span) else None
 
 
 def _child(node: Node, kind: NodeKind, number: str) -> Node | None:
@@ -185,10 +187,11 @@ def _child(node: Node, kind: NodeKind, number: str) -> Node | None:
     source=f"{NĐ34}, Điều 73",
 )
 def internal_reference_missing(ctx: Context) -> Iterator[Problem]:
-    body = ctx.doc.articles
-    if not body or is_consolidated(ctx.doc.header.number, ctx.source):
+    body = ctx.articles
+    if not body or ctx.consolidated:
         return
     quoted = [m.span() for m in _QUOTES.finditer(ctx.source)] if ctx.source else []
+    starts = [q[0] for q in quoted]
     scopes = [
         (app.span, tuple(n for c in app.children for n in c.walk() if n.kind is NodeKind.DIEU))
         for app in ctx.doc.appendices
@@ -196,7 +199,8 @@ def internal_reference_missing(ctx: Context) -> Iterator[Problem]:
     for c in ctx.doc.citations:
         if c.kind is not CitationKind.INTERNAL:
             continue
-        if any(s <= c.span.start < e for s, e in quoted):
+        i = bisect.bisect_right(starts, c.span.start) - 1
+        if i >= 0 and c.span.start < quoted[i][1]:
             continue  # quoted amending text refers to the amended act
         m = _INTERNAL.search(c.text)
         if not m:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from nghiquyet.models import Severity, Span
-from nghiquyet.validate.grammar import fold_name, is_consolidated
+from nghiquyet.validate.grammar import fold_name
 from nghiquyet.validate.registry import Context, Problem, rule
 
 NĐ30 = "Nghị định 30/2020/NĐ-CP, Phụ lục I (mục II.7-9)"
@@ -74,7 +74,7 @@ def recipients_no_archive(ctx: Context) -> Iterator[Problem]:
 )
 def missing_signatory(ctx: Context) -> Iterator[Problem]:
     doc = ctx.doc
-    if is_consolidated(doc.header.number, ctx.source):
+    if ctx.consolidated:
         return  # signed under "XÁC THỰC VĂN BẢN HỢP NHẤT", not as the act it consolidates
     sig = doc.signatory
     if sig is None or not (sig.name or sig.title or sig.authority):
@@ -110,10 +110,10 @@ def _end(ctx: Context) -> Span | None:
 )
 def missing_end_mark(ctx: Context) -> Iterator[Problem]:
     doc = ctx.doc
-    if not doc.articles or _parliamentary(ctx) or is_consolidated(doc.header.number, ctx.source):
+    if not ctx.articles or _parliamentary(ctx) or ctx.consolidated:
         return
     if doc.closing is None or not doc.closing.end_mark:
-        span = doc.closing.span if doc.closing and doc.closing.span else doc.articles[-1].span
+        span = doc.closing.span if doc.closing and doc.closing.span else ctx.articles[-1].span
         yield Problem("the body does not end with './.'", span)
 
 

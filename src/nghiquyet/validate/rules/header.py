@@ -16,7 +16,6 @@ from nghiquyet.validate.grammar import (
     TERMS,
     find_date,
     fold_name,
-    is_consolidated,
     is_well_formed,
     split_number,
 )
@@ -158,7 +157,7 @@ def number_as_printed(ctx: Context) -> Iterator[Problem]:
 
 def _consolidated_without_header(ctx: Context) -> bool:
     """A văn bản hợp nhất prints its own number, date and signer at the end, not on top."""
-    return ctx.doc.header.number is None and is_consolidated(None, ctx.source)
+    return ctx.doc.header.number is None and ctx.consolidated
 
 
 def _type_code(tokens: tuple[str, ...]) -> str | None:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from nghiquyet.citations.canonical import canonical_number
 from nghiquyet.models import Citation, PreambleKind, Severity
-from nghiquyet.validate.grammar import is_consolidated, split_number
+from nghiquyet.validate.grammar import split_number
 from nghiquyet.validate.registry import Context, Problem, rule
 
 NĐ34 = "Nghị định 34/2016/NĐ-CP (sửa đổi bởi 154/2020/NĐ-CP), Điều 61"
@@ -48,7 +48,7 @@ def _last_char(text: str) -> str:
     source=f"{NĐ34}; {NĐ30} (mục II.6.b)",
 )
 def basis_punctuation(ctx: Context) -> Iterator[Problem]:
-    if is_consolidated(ctx.doc.header.number, ctx.source):
+    if ctx.consolidated:
         return  # a consolidated text reprints the preambles of several acts
     items = [i for i in ctx.doc.preamble.items if not _ADDRESS.match(i.text)]
     for i, item in enumerate(items):
@@ -162,7 +162,7 @@ def _name(c: Citation) -> str:
 )
 def missing_formula(ctx: Context) -> Iterator[Problem]:
     pre = ctx.doc.preamble
-    if pre.items and not pre.formula and ctx.doc.articles:
+    if pre.items and not pre.formula and ctx.articles:
         yield Problem(
             "the preamble has no enacting formula (QUYẾT NGHỊ:, ... ban hành ...)",
             pre.items[-1].span,

@@ -15,7 +15,6 @@ from nghiquyet.validate.grammar import (
     Ordinal,
     arabic_ordinal,
     int_to_roman,
-    is_consolidated,
     point_index,
     roman_ordinal,
 )
@@ -29,7 +28,7 @@ _CONTAINERS = (NodeKind.PHAN, NodeKind.CHUONG, NodeKind.MUC, NodeKind.TIEU_MUC)
 def _consolidated(ctx: Context) -> bool:
     """A văn bản hợp nhất reprints numbering of several acts with footnote marks glued to
     labels and repealed provisions left out: its structure is not checked."""
-    return is_consolidated(ctx.doc.header.number, ctx.source)
+    return ctx.consolidated
 
 
 def _follows(prev: Ordinal, cur: Ordinal) -> bool:
@@ -89,7 +88,7 @@ def _sequence(
 def article_sequence(ctx: Context) -> Iterator[Problem]:
     if _consolidated(ctx):
         return
-    arts = ctx.doc.articles
+    arts = ctx.articles
     for p in _sequence(arts, arabic_ordinal, "Điều"):
         if "repeated" not in p.message:
             yield p
@@ -112,7 +111,7 @@ def article_sequence(ctx: Context) -> Iterator[Problem]:
 def article_duplicate(ctx: Context) -> Iterator[Problem]:
     if _consolidated(ctx):
         return
-    for p in _sequence(ctx.doc.articles, arabic_ordinal, "Điều"):
+    for p in _sequence(ctx.articles, arabic_ordinal, "Điều"):
         if "repeated" in p.message:
             yield p
 
@@ -133,7 +132,7 @@ def article_duplicate(ctx: Context) -> Iterator[Problem]:
 def clause_sequence(ctx: Context) -> Iterator[Problem]:
     if _consolidated(ctx):
         return
-    for art in ctx.doc.articles:
+    for art in ctx.articles:
         clauses = [c for c in art.children if c.kind is NodeKind.KHOAN]
         style = _label_style(clauses[0]) if clauses else ""
         same = [c for c in clauses if _label_style(c) == style]  # "470 - 478" in a table
@@ -180,7 +179,7 @@ def _point_ordinal(number: str) -> Ordinal | None:
 def point_order(ctx: Context) -> Iterator[Problem]:
     if _consolidated(ctx):
         return
-    for node in ctx.doc.walk():
+    for node in ctx.nodes:
         points = [c for c in node.children if c.kind is NodeKind.DIEM]
         if not points:
             continue
@@ -216,7 +215,7 @@ def chapter_order(ctx: Context) -> Iterator[Problem]:
     if _consolidated(ctx):
         return
     for level, what in ((NodeKind.PHAN, "Phần"), (NodeKind.CHUONG, "Chương")):
-        nodes = [n for n in ctx.doc.walk() if n.kind is level]
+        nodes = [n for n in ctx.nodes if n.kind is level]
         if level is NodeKind.PHAN and any(n.number and not roman_ordinal(n.number) for n in nodes):
             continue  # "Phần thứ nhất": ordinal words are not checked here
         yield from _sequence(nodes, roman_ordinal, what, first_label="I", label=int_to_roman)
@@ -236,7 +235,7 @@ def chapter_order(ctx: Context) -> Iterator[Problem]:
     source=f"{LAW}",
 )
 def empty_article(ctx: Context) -> Iterator[Problem]:
-    for art in ctx.doc.articles:
+    for art in ctx.articles:
         if not (art.title or "").strip() and not art.text.strip() and not art.children:
             yield Problem(f"Điều {art.number} is empty", art.span)
 
@@ -256,7 +255,7 @@ def empty_article(ctx: Context) -> Iterator[Problem]:
     source=f"{LAW}; {NĐ34}",
 )
 def stray_text(ctx: Context) -> Iterator[Problem]:
-    if not ctx.doc.articles or _consolidated(ctx):
+    if not ctx.articles or _consolidated(ctx):
         return  # a công văn or a text without Điều has free text by design
     yield from _stray(ctx.doc.body, top=True)
 
