@@ -1,0 +1,123 @@
+"""Resolution: typo variants within one text, the catalogue, and what stays unresolved."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from nghiquyet.citations.catalogue import Catalogue, Entry, same_name
+from nghiquyet.citations.find import find_citations
+from nghiquyet.citations.resolve import resolve
+from nghiquyet.models import Citation, CitationKind, Document, Header
+
+SEED_LINES = (
+    "Quốc hội ban hành Nghị quyết số 45/2022/QH ngày 11 tháng 01 năm 2022 về thí điểm;\n"
+    "Tiếp tục triển khai thực hiện Nghị quyết số 45/2022/QH15 ngày 11 tháng 01 năm 2022 của "
+    "Quốc hội về thí điểm một số cơ chế."
+)
+
+
+def test_seed_typo_resolves_to_the_full_form() -> None:
+    result = resolve(find_citations(SEED_LINES))
+    first, second = result.citations
+    assert (first.number, first.number_raw, first.resolved_id) == (
+        "45/2022/QH15",
+        "45/2022/QH",
+        "45/2022/QH15",
+    )
+    assert first.term == "QH15" and second.number == "45/2022/QH15"
+    assert [d.code for d in result.diagnostics] == ["NQC101", "NQC103"]
+    assert result.diagnostics[0].span == first.span
+
+
+def test_a_different_date_is_a_different_document() -> None:
+    text = (
+        "Nghị quyết số 45/2022/QH ngày 12 tháng 3 năm 2022; "
+        "Nghị quyết số 45/2022/QH15 ngày 11 tháng 01 năm 2022"
+    )
+    first, _ = resolve(find_citations(text)).citations
+    assert (first.number, first.resolved_id) == ("45/2022/QH", None)
+
+
+def test_no_full_form_stays_unresolved_with_a_diagnostic() -> None:
+    result = resolve(find_citations("Nghị quyết số 45/2022/QH ngày 11 tháng 01 năm 2022"))
+    (c,) = result.citations
+    assert (c.number, c.resolved_id) == ("45/2022/QH", None)
+    assert [d.code for d in result.diagnostics] == ["NQC101"]
+
+
+def test_two_candidates_are_never_merged() -> None:
+    text = "Nghị quyết số 45/2022/QH; Nghị quyết số 45/2022/QH15; Nghị quyết số 45/2022/UBTVQH15"
+    first = resolve(find_citations(text)).citations[0]
+    assert first.number == "45/2022/QH15"  # UBTVQH is another body: not a candidate
+
+
+def test_year_outside_term_is_reported() -> None:
+    result = resolve(find_citations("Luật Đất đai số 31/2024/QH14"))
+    assert [d.code for d in result.diagnostics] == ["NQC102"]
+
+
+def test_builtin_catalogue_names_unnumbered_laws() -> None:
+    text = (
+        "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; Luật Tổ chức chính quyền "
+        "địa phương ngày 19 tháng 6 năm 2015; Luật Hoạt động giám sát ngày 20 tháng 11 năm 2015"
+    )
+    got = [c.resolved_id for c in resolve(find_citations(text)).citations]
+    assert got == ["76/2015/QH13", "77/2015/QH13", None]
+
+
+def test_resolution_keeps_the_printed_date_and_adds_no_number() -> None:
+    (c,) = resolve(find_citations("Bộ luật Dân sự ngày 24 tháng 11 năm 2015")).citations
+    assert (c.number, c.date, c.resolved_id) == (None, dt.date(2015, 11, 24), "91/2015/QH13")
+    assert c.uri == "/akn/vn/act/bo-luat/2015-11-24/91-2015-qh13"
+
+
+def test_wrong_printed_date_is_reported() -> None:
+    text = "Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2015"
+    result = resolve(find_citations(text))
+    assert result.citations[0].resolved_id is None
+    assert [d.code for d in result.diagnostics] == ["NQC104"]
+
+
+def test_injected_lookup() -> None:
+    calls: list[Citation] = []
+
+    def lookup(c: Citation) -> Entry | None:
+        calls.append(c)
+        return Entry("mine", number=c.number)
+
+    (c,) = resolve(find_citations("Nghị định số 15/2019/NĐ-CP"), catalogue=lookup).citations
+    assert c.resolved_id == "mine" and len(calls) == 1
+
+
+def test_empty_catalogue_resolves_nothing() -> None:
+    (c,) = resolve(
+        find_citations("Bộ luật Dân sự ngày 24 tháng 11 năm 2015"), Catalogue()
+    ).citations
+    assert c.resolved_id is None
+
+
+def test_catalogue_from_documents() -> None:
+    doc = Document(
+        header=Header(
+            number="15/2019/NĐ-CP",
+            doc_type="Nghị định",
+            date=dt.date(2019, 2, 1),
+            title="Quy định chi tiết ...",
+        )
+    )
+    cat = Catalogue.from_documents([doc])
+    assert cat.get("15/2019/ND-CP") is not None
+    assert cat.get("15 / 2019 / NĐ–CP") == cat.get("15/2019/NĐ-CP")
+    (c,) = resolve(find_citations("theo Nghị định số 15/2019/NĐ-CP"), cat).citations
+    assert c.resolved_id == "15/2019/NĐ-CP"
+    assert "77/2015/QH13" in {e.id for e in cat}  # built-in laws are kept
+
+
+def test_self_reference_resolves_to_own_number() -> None:
+    (c,) = resolve(find_citations("Nghị quyết này"), own_number="05/NQ-HĐND").citations
+    assert (c.kind, c.resolved_id) == (CitationKind.SELF, "05/NQ-HĐND")
+
+
+def test_same_name() -> None:
+    assert same_name("Luật Tổ chức chính quyền địa phương", "Tổ chức Chính quyền địa phương")
+    assert not same_name("Tổ chức Chính phủ", "Tổ chức chính quyền địa phương")
