@@ -143,3 +143,13 @@ def test_undated_documents_take_the_year_of_their_number_or_a_marked_placeholder
     bare = _root(Document())
     assert bare.xpath(f"{ID}/a:FRBRWork/a:FRBRdate/@name", namespaces=A) == ["unknown"]
     assert errors(to_akn(Document())) == []
+
+
+def test_refs_match_citations_across_source_line_breaks() -> None:
+    doc = sample()
+    wrapped = doc.citations[0].model_copy(
+        update={"text": "Nghị quyết số 60/NQ-HĐND ngày 08 tháng\n12 năm  2021"}
+    )
+    root = _root(doc.model_copy(update={"citations": (wrapped,)}))
+    refs = root.xpath("//a:citation[@eId='citation_2']//a:ref", namespaces=A)
+    assert [r.get("href") for r in refs] == [WORK_URI]

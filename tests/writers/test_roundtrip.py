@@ -20,6 +20,7 @@ from nghiquyet.errors import NghiquyetError
 from nghiquyet.models import Document
 from nghiquyet.parser import parse_text
 from nghiquyet.writers.compare import comparable
+from nghiquyet.writers.markdown import render_markdown
 from nghiquyet.writers.text import render_text
 from strategies import documents, markdown_noise, mutated, wrapped
 from writers.samples import DEV_FILES, parsed, sample
@@ -58,6 +59,12 @@ def citation_ids(doc: Document) -> list[tuple[str, str | None, str | None, str |
 @given(documents())
 def test_generated_document_survives_canonical_text(doc: Document) -> None:
     assert tree(parse_text(render_text(doc))) == tree(doc)
+
+
+@SETTINGS
+@given(documents())
+def test_generated_document_survives_markdown(doc: Document) -> None:
+    assert tree(parse_text(render_markdown(doc))) == tree(doc)
 
 
 @SETTINGS

@@ -31,6 +31,10 @@ def sub(parent: etree._Element, tag: str, text: str | None = None, **attrs: str)
     return child
 
 
+def _fold(text: str) -> str:
+    return " ".join(text.split())
+
+
 def citation_href(citation: Citation) -> str | None:
     """Where a ``<ref>`` for ``citation`` points: "#eId" inside, the work URI outside."""
     if citation.target:
@@ -45,10 +49,13 @@ class Linker:
         self.hrefs: dict[str, str] = {}
         for citation in citations:
             href = citation_href(citation)
-            if href and citation.text.strip():
-                self.hrefs.setdefault(citation.text, href)
+            key = _fold(citation.text)
+            if href and key:
+                self.hrefs.setdefault(key, href)
         keys = sorted(self.hrefs, key=len, reverse=True)
-        self.pattern = re.compile("|".join(map(re.escape, keys))) if keys else None
+        # A citation's text keeps the source's line breaks; the tree's text may not.
+        alternatives = (r"\s+".join(map(re.escape, key.split())) for key in keys)
+        self.pattern = re.compile("|".join(alternatives)) if keys else None
 
     def paragraph(self, parent: etree._Element, text: str, **attrs: str) -> etree._Element:
         """Append ``<p>`` holding ``text`` to ``parent``, with refs; return it."""
@@ -64,7 +71,7 @@ class Linker:
                 p.text = before
             else:
                 last.tail = before
-            last = sub(p, "ref", match.group(), href=self.hrefs[match.group()])
+            last = sub(p, "ref", match.group(), href=self.hrefs[_fold(match.group())])
             pos = match.end()
         rest = xml_safe(text[pos:])
         if last is None:
