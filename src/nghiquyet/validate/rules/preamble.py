@@ -162,7 +162,7 @@ def _name(c: Citation) -> str:
 )
 def missing_formula(ctx: Context) -> Iterator[Problem]:
     pre = ctx.doc.preamble
-    if pre.items and not pre.formula and ctx.articles:
+    if pre.items and not pre.formula and ctx.articles and not ctx.consolidated:
         yield Problem(
             "the preamble has no enacting formula (QUYẾT NGHỊ:, ... ban hành ...)",
             pre.items[-1].span,
