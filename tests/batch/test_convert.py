@@ -84,7 +84,7 @@ def test_bad_documents_are_reported_and_the_rest_converted(tmp_path: Path) -> No
     (src / "greedy.txt").write_text("Điều 1.")
     (src / "crash.txt").write_text("Điều 1.")
     out = tmp_path / "out"
-    summary = convert([src], out, jobs=2, timeout=3.0, memory_mb=256, converter=misbehave)
+    summary = convert([src], out, jobs=2, timeout=5.0, memory_mb=256, converter=misbehave)
     assert not summary.ok and summary.converted == 1
     assert summary.failures == {
         "unsupported": 1,
@@ -107,7 +107,7 @@ def test_bad_documents_are_reported_and_the_rest_converted(tmp_path: Path) -> No
     assert (out / "src" / f"{good.name}.json").is_file()
     assert json.loads((out / "summary.json").read_text())["failed"] == 6
     # Unchanged failures are not retried, and still reported.
-    again = convert([src], out, jobs=1, timeout=3.0, converter=misbehave)
+    again = convert([src], out, jobs=1, timeout=5.0, converter=misbehave)
     assert (again.converted, again.unchanged, again.failed) == (0, 1, 6)
 
 

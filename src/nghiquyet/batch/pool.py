@@ -45,8 +45,13 @@ def _limit_memory(megabytes: int | None) -> None:
         pass
 
 
+_READY = "ready"
+_START_TIMEOUT = 300.0
+
+
 def _worker(conn: Connection, memory_mb: int | None, converter: Converter | None) -> None:
     _limit_memory(memory_mb)
+    conn.send(_READY)
     while True:
         try:
             task = conn.recv()
@@ -104,6 +109,15 @@ class LocalPool:
         )
         proc.start()
         child.close()
+        # Wait until the worker can take a task, so its start-up is not charged to the
+        # first document's time limit.
+        try:
+            ready = parent.poll(_START_TIMEOUT) and parent.recv() == _READY
+        except (EOFError, OSError):
+            ready = False
+        if not ready:
+            proc.kill()
+            raise RuntimeError("a worker process did not start")
         return _Slot(proc, parent)
 
     def _retire(self, slot: _Slot) -> None:
