@@ -83,6 +83,7 @@ def run_one(src: str, out: str, jobs: int) -> None:
                 "parent_rss_mb": own.ru_maxrss / 1024,
                 "worker_rss_mb": summary.peak_worker_mb,
                 "parent_cpu": own.ru_utime + own.ru_stime,
+                "worker_cpu": summary.cpu,
             }
         )
     )

@@ -130,11 +130,13 @@ class _Run:
                 "output": ref,
                 "size": result.size,
                 "elapsed": round(result.elapsed, 4),
+                "cpu": round(result.cpu, 4),
                 "diagnostics": result.diagnostics,
                 "graph": result.graph,
             }
         )
         self.summary.converted += 1
+        self.summary.cpu += result.cpu
         self.summary.peak_worker_mb = max(self.summary.peak_worker_mb, result.peak_rss_mb)
         self.summary.bytes += result.size
         self.progress.update(done=1, size=result.size)

@@ -29,6 +29,7 @@ class Summary:
     failed: int = 0
     bytes: int = 0
     elapsed: float = 0.0
+    cpu: float = 0.0
     peak_worker_mb: float = 0.0
     failures: dict[str, int] = field(default_factory=dict)
     diagnostics: list[tuple[str, int]] = field(default_factory=list)
@@ -61,6 +62,7 @@ class Summary:
             "elapsed": round(self.elapsed, 3),
             "docs_per_second": round(self.docs_per_second, 2),
             "mb_per_second": round(self.mb_per_second, 3),
+            "worker_cpu_seconds": round(self.cpu, 2),
             "peak_worker_mb": round(self.peak_worker_mb, 1),
             "diagnostics": [{"code": c, "count": n} for c, n in self.diagnostics],
             "graph": self.graph,
