@@ -127,6 +127,7 @@ def main() -> None:
                 f"jobs {jobs}: {m['docs']:.0f} docs ({m['failed']:.0f} failed) "
                 f"in {m['wall']:.1f} s = {m['docs'] / m['wall']:.1f} docs/s, "
                 f"{m['mb'] / m['wall']:.2f} MB/s, x{base / m['wall']:.2f}; "
+                f"parse CPU {m['worker_cpu']:.1f} s ({m['worker_cpu'] / m['wall']:.2f} busy); "
                 f"peak RSS parent {m['parent_rss_mb']:.0f} MB (CPU {m['parent_cpu']:.1f} s), "
                 f"largest worker {m['worker_rss_mb']:.0f} MB"
             )
