@@ -173,6 +173,7 @@ class _Open:
     children: list[Node] = field(default_factory=list)
     rows: list[tuple[str, ...]] = field(default_factory=list)
     wants_title: bool = False
+    last: dict[NodeKind, str] = field(default_factory=dict)  # last number per child kind
 
     def freeze(self) -> Node:
         return Node(
@@ -195,6 +196,7 @@ class _Tree:
         self.stack: list[_Open] = []
         self.diagnostics: list[Diagnostic] = []
         self.last_dieu: str | None = None
+        self.root_last: dict[NodeKind, str] = {}
         self.quote = 0  # balance of “ ” across lines: inside amending text when > 0
         self._table: _Open | None = None
 
@@ -272,20 +274,13 @@ class _Tree:
     def _check_order(self, kind: NodeKind, number: str | None, span: Span) -> None:
         if number is None or kind not in (NodeKind.DIEU, NodeKind.KHOAN, NodeKind.DIEM):
             return
-        parent = next((o for o in reversed(self.stack) if o.level < LEVEL_OF[kind]), None)
-        siblings = [
-            c for c in (parent.children if parent else self.roots) if c.kind is kind and c.number
-        ]
         if kind is NodeKind.DIEU:
-            prev_dieu, self.last_dieu = self.last_dieu, number
-            if prev_dieu is None:
-                return
-            prev = prev_dieu
-        elif not siblings:
-            return
+            prev, self.last_dieu = self.last_dieu, number
         else:
-            prev = siblings[-1].number or ""
-        if not _follows(prev, number, kind):
+            parent = next((o for o in reversed(self.stack) if o.level < LEVEL_OF[kind]), None)
+            last = parent.last if parent is not None else self.root_last
+            prev, last[kind] = last.get(kind), number
+        if prev is not None and not _follows(prev, number, kind):
             self.diagnostics.append(
                 _diag(
                     "NQP201",
@@ -501,8 +496,17 @@ def _late_header(header: Header, tokens: list[Token], h: int) -> tuple[Header, l
             return header, tokens
         update = {
             name: getattr(late, name)
-            for name in ("issuer", "parent_issuer", "number", "number_raw", "place", "date",
-                         "date_raw", "national_title", "motto")
+            for name in (
+                "issuer",
+                "parent_issuer",
+                "number",
+                "number_raw",
+                "place",
+                "date",
+                "date_raw",
+                "national_title",
+                "motto",
+            )
             if getattr(header, name) is None and getattr(late, name) is not None
         }
         spans = {**late.spans, **header.spans}

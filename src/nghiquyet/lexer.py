@@ -347,13 +347,27 @@ LINE_RULES: tuple[tuple[TokenKind, Rule], ...] = (
 )
 
 
+# Lines that start with a digit or a lower-case letter can only be of these kinds.
+_DIGIT_RULES = tuple(
+    r
+    for r in LINE_RULES
+    if r[0]
+    in (TokenKind.NOISE, TokenKind.KHOAN, TokenKind.TIET, TokenKind.CAPS, TokenKind.PARAGRAPH)
+)
+_LOWER_RULES = tuple(
+    r for r in LINE_RULES if r[0] in (TokenKind.DIEM, TokenKind.TIET, TokenKind.PARAGRAPH)
+)
+
+
 def classify(text: str) -> tuple[TokenKind, Groups]:
     """The kind of one stripped, normalized line and the named parts of its match.
 
     >>> classify("Điều 3. Trách nhiệm thi hành")
     (<TokenKind.DIEU: 'dieu'>, {'number': '3', 'title': 'Trách nhiệm thi hành'})
     """
-    for kind, rule in LINE_RULES:
+    first = text[:1]
+    rules = _DIGIT_RULES if first.isdigit() else _LOWER_RULES if first.islower() else LINE_RULES
+    for kind, rule in rules:
         groups = rule(text)
         if groups is not None:
             return kind, groups
@@ -411,6 +425,9 @@ def _continues(prev: _Open, seg: Segment, kind: TokenKind, groups: Groups) -> bo
     weak_dieu = kind is TokenKind.DIEU and "weak" in groups
     if kind not in (TokenKind.PARAGRAPH, TokenKind.CAPS) and not weak_dieu:
         return False
+    if prev.kind is TokenKind.DIEU or "vv" in prev.groups:
+        # A title ("Điều 1. Phạm vi", "V/v ...") runs on only into a lower-case line.
+        return lower or hyphen
     if prev.kind in _HEADINGS:
         # "Chương I" / "QUY ĐỊNH CHUNG": the title line is the builder's; only join prose.
         return kind is TokenKind.PARAGRAPH and bool(_STARTS_LOWER.match(seg.text))

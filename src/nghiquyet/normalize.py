@@ -97,6 +97,7 @@ class Normalized:
         e = max(s, self.source_offset(end))
         line, column = self.source_position(s)
         end_line, _ = self.source_position(max(s, e - 1))
+
         return Span(start=s, end=e, line=line, column=column, end_line=end_line)
 
 

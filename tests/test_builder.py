@@ -1,0 +1,182 @@
+"""The builder: hierarchy, header, preamble, footer and appendices from small real-shaped texts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from nghiquyet import NodeKind, PreambleKind, parse_text
+
+RESOLUTION = """\
+HỘI ĐỒNG NHÂN DÂN
+TỈNH BẮC GIANG
+Số: 04/2017/NQ-HĐND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Bắc Giang, ngày 12 tháng 7 năm 2017
+
+NGHỊ QUYẾT
+Quy định chế độ bồi dưỡng đối với người làm nhiệm vụ
+tiếp công dân trên địa bàn tỉnh
+HỘI ĐỒNG NHÂN DÂN TỈNH BẮC GIANG
+KHÓA XVIII, KỲ HỌP THỨ 3
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+Căn cứ Nghị định số 64/2014/NĐ-CP ngày 26 tháng 6 năm 2014 của Chính phủ;
+Xét Tờ trình số 115/TTr-UBND ngày 28 tháng 6 năm 2017 của Ủy ban nhân dân tỉnh.
+
+QUYẾT NGHỊ:
+
+Chương I
+QUY ĐỊNH CHUNG
+Điều 1. Phạm vi điều chỉnh
+1. Nghị quyết này quy định mức chi.
+2. Đối tượng áp dụng:
+a) Cán bộ tiếp công dân;
+b) Người được giao nhiệm vụ.
+Điều 2. Hiệu lực thi hành
+Nghị quyết này đã được Hội đồng nhân dân tỉnh Bắc Giang khóa XVIII, kỳ họp thứ 3 thông qua \
+ngày 12 tháng 7 năm 2017 và có hiệu lực từ ngày 01 tháng 8 năm 2017./.
+
+Nơi nhận:
+- Ủy ban Thường vụ Quốc hội;
+- Chính phủ;
+- Lưu: VT.
+CHỦ TỊCH
+Bùi Văn Hải
+"""
+
+
+def test_header_fields() -> None:
+    h = parse_text(RESOLUTION).header
+    assert h.issuer == "HỘI ĐỒNG NHÂN DÂN TỈNH BẮC GIANG"
+    assert (h.number, h.number_raw) == ("04/2017/NQ-HĐND", "04/2017/NQ-HĐND")
+    assert (h.place, h.date) == ("Bắc Giang", dt.date(2017, 7, 12))
+    assert h.doc_type == "Nghị quyết"
+    assert h.title == (
+        "Quy định chế độ bồi dưỡng đối với người làm nhiệm vụ tiếp công dân trên địa bàn tỉnh"
+    )
+    assert h.session is not None and (h.session.term, h.session.sitting) == ("XVIII", "THỨ 3")
+    assert h.national_title == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    assert set(h.spans) >= {"issuer", "number", "place", "date", "doc_type", "title"}
+
+
+def test_field_spans_point_at_the_source() -> None:
+    doc = parse_text(RESOLUTION)
+    span = doc.header.spans["number"]
+    assert RESOLUTION[span.start : span.end] == "Số: 04/2017/NQ-HĐND"
+    assert span.line == 3
+
+
+def test_preamble_items_and_formula() -> None:
+    p = parse_text(RESOLUTION).preamble
+    assert [i.kind for i in p.items] == [
+        PreambleKind.BASIS,
+        PreambleKind.BASIS,
+        PreambleKind.CONSIDERATION,
+    ]
+    assert p.formula == "QUYẾT NGHỊ:"
+
+
+def test_body_hierarchy() -> None:
+    doc = parse_text(RESOLUTION)
+    (chuong,) = doc.body
+    assert (chuong.kind, chuong.number, chuong.title) == (NodeKind.CHUONG, "I", "QUY ĐỊNH CHUNG")
+    art1, art2 = chuong.children
+    assert (art1.kind, art1.number, art1.title) == (NodeKind.DIEU, "1", "Phạm vi điều chỉnh")
+    k1, k2 = art1.children
+    assert (k1.kind, k1.number, k1.text) == (
+        NodeKind.KHOAN,
+        "1",
+        "Nghị quyết này quy định mức chi.",
+    )
+    assert [(d.kind, d.number) for d in k2.children] == [(NodeKind.DIEM, "a"), (NodeKind.DIEM, "b")]
+    assert [c.kind for c in art2.children] == [NodeKind.PARAGRAPH]
+    assert [a.number for a in doc.articles] == ["1", "2"]
+    assert doc.article("2") is art2
+
+
+def test_closing_dates_and_end_mark() -> None:
+    closing = parse_text(RESOLUTION).closing
+    assert closing is not None
+    assert closing.adopted_on == dt.date(2017, 7, 12)
+    assert closing.effective_on == dt.date(2017, 8, 1)
+    assert closing.end_mark
+
+
+def test_recipients_and_signatory() -> None:
+    doc = parse_text(RESOLUTION)
+    assert [r.text for r in doc.recipients] == [
+        "Ủy ban Thường vụ Quốc hội;",
+        "Chính phủ;",
+        "Lưu: VT.",
+    ]
+    assert doc.signatory is not None
+    assert (doc.signatory.title, doc.signatory.name) == ("CHỦ TỊCH", "Bùi Văn Hải")
+
+
+def test_header_issuer_lost_comes_from_the_title_block() -> None:
+    text = RESOLUTION.replace("HỘI ĐỒNG NHÂN DÂN\nTỈNH BẮC GIANG\n", "")
+    assert parse_text(text).header.issuer == "HỘI ĐỒNG NHÂN DÂN TỈNH BẮC GIANG"
+
+
+def test_parent_body_is_kept_apart() -> None:
+    text = (
+        "BỘ TÀI CHÍNH\nTỔNG CỤC HẢI QUAN\nSố: 778/TCHQ-GSQL\n"
+        "V/v hướng dẫn thủ tục\nKính gửi: Cục Hải quan."
+    )
+    h = parse_text(text).header
+    assert (h.parent_issuer, h.issuer) == ("BỘ TÀI CHÍNH", "TỔNG CỤC HẢI QUAN")
+    assert (h.doc_type, h.title) == ("Công văn", "hướng dẫn thủ tục")
+
+
+def test_signature_with_authority_lines() -> None:
+    text = (
+        "Điều 1. Hiệu lực\nNghị định có hiệu lực./.\n"
+        "TM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nLê Minh Khái"
+    )
+    sig = parse_text(text).signatory
+    assert sig is not None
+    assert sig.authority == ("TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG")
+    assert (sig.title, sig.name) == ("PHÓ THỦ TƯỚNG", "Lê Minh Khái")
+
+
+def test_amending_text_in_quotes_is_not_the_documents_own_structure() -> None:
+    text = (
+        "Điều 1. Sửa đổi\n1. Sửa đổi Điều 5 như sau:\n“Điều 5. Nội dung mới\n"
+        "1. Khoản mới.”.\nĐiều 2. Hiệu lực\nThông tư này có hiệu lực./."
+    )
+    doc = parse_text(text)
+    assert [a.number for a in doc.articles] == ["1", "2"]
+    assert len([c for c in doc.articles[0].children if c.kind is NodeKind.KHOAN]) == 1
+
+
+def test_attached_regulation_after_the_signature_is_an_appendix() -> None:
+    text = (
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế.\nĐiều 2. Hiệu lực./.\n"
+        "CHỦ TỊCH\nNguyễn Văn A\nQUY CHẾ\n(Ban hành kèm theo Quyết định số 12/2025/QĐ-UBND)\n"
+        "Điều 1. Phạm vi\nĐiều 2. Đối tượng"
+    )
+    doc = parse_text(text)
+    assert [a.number for a in doc.articles] == ["1", "2"]
+    (app,) = doc.appendices
+    assert app.kind == "attachment" and app.title == "QUY CHẾ"
+    assert [n.number for n in app.children if n.kind is NodeKind.DIEU] == ["1", "2"]
+
+
+def test_phu_luc_is_an_appendix_with_a_table() -> None:
+    text = (
+        "Điều 1. Nội dung./.\nPHỤ LỤC I\nDANH MỤC XÃ\n"
+        "| STT | Tên xã | Diện tích |\n| 1 | Xã A | 12,5 |"
+    )
+    (app,) = parse_text(text).appendices
+    assert (app.kind, app.number, app.title) == ("phu_luc", "I", "DANH MỤC XÃ")
+    (table,) = app.children
+    assert table.kind is NodeKind.TABLE
+    assert table.rows == (("STT", "Tên xã", "Diện tích"), ("1", "Xã A", "12,5"))
+
+
+def test_out_of_order_articles_get_a_diagnostic() -> None:
+    doc = parse_text("Điều 1. A\nĐiều 3. B")
+    assert [d.code for d in doc.diagnostics if d.code == "NQP201"] == ["NQP201"]
+    diag = next(d for d in doc.diagnostics if d.code == "NQP201")
+    assert diag.span is not None and diag.span.line == 2

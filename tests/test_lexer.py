@@ -1,0 +1,168 @@
+"""The lexer: one typed token per logical line, parametrized over real lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from nghiquyet import TokenKind, tokenize
+from nghiquyet.lexer import classify
+
+K = TokenKind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "groups"),
+    [
+        ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", K.QUOC_HIEU, {}),
+        ("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", K.QUOC_HIEU, {}),
+        ("Độc lập - Tự do - Hạnh phúc", K.TIEU_NGU, {}),
+        ("Độc lập – Tự do – Hạnh phúc", K.TIEU_NGU, {}),
+        ("Số: 05 /NQ-HĐND", K.SO_KY_HIEU, {"raw": "05 /NQ-HĐND"}),
+        ("Số 60-NQ/TW", K.SO_KY_HIEU, {"raw": "60-NQ/TW"}),
+        ("Luật số: 45/2019/QH14", K.SO_KY_HIEU, {"raw": "45/2019/QH14"}),
+        ("Số: 20   /2025/QĐ-UBND", K.SO_KY_HIEU, {"raw": "20   /2025/QĐ-UBND"}),
+        (
+            "Cần Thơ, ngày 08 tháng 7 năm 2022",
+            K.DIA_DANH_NGAY,
+            {"place": "Cần Thơ", "day": "08", "month": "7", "year": "2022"},
+        ),
+        ("NGHỊ QUYẾT", K.TEN_LOAI, {"doc_type": "NGHỊ QUYẾT"}),
+        ("LUẬT ĐẤU THẦU", K.TEN_LOAI, {"doc_type": "LUẬT", "title": "ĐẤU THẦU"}),
+        ("KHÓA X, KỲ HỌP THỨ SÁU", K.SESSION, {"term": "X", "sitting": "THỨ SÁU"}),
+        ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", K.CAN_CU, {}),
+        ("Xét Tờ trình số 115/TTr-UBND ngày 28 tháng 6 năm 2017;", K.CONSIDERATION, {}),
+        ("Theo đề nghị của Bộ trưởng Bộ Tư pháp;", K.CONSIDERATION, {}),
+        ("QUYẾT NGHỊ:", K.FORMULA, {"formula": "QUYẾT NGHỊ:"}),
+        ("Chính phủ ban hành Nghị định về họ, hụi, biêu, phường.", K.FORMULA, {}),
+        ("Chương I", K.CHUONG, {"number": "I", "title": ""}),
+        ("Chương II: QUY ĐỊNH CHUNG", K.CHUONG, {"number": "II", "title": "QUY ĐỊNH CHUNG"}),
+        ("PHẦN THỨ NHẤT:NHỮNG QUY ĐỊNH CHUNG", K.PHAN, {}),
+        ("Mục 1. QUY ĐỊNH CHUNG", K.MUC, {"number": "1", "title": "QUY ĐỊNH CHUNG"}),
+        ("Điều 1. Phạm vi điều chỉnh", K.DIEU, {"number": "1", "title": "Phạm vi điều chỉnh"}),
+        ("Điều 10a. Bổ sung", K.DIEU, {"number": "10a", "title": "Bổ sung"}),
+        ("ĐIỀU 2", K.DIEU, {"number": "2", "title": ""}),
+        (
+            "1. Nghị định này quy định ...",
+            K.KHOAN,
+            {"number": "1", "text": "Nghị định này quy định ..."},
+        ),
+        ("2- Việc tổ chức họ", K.KHOAN, {"number": "2", "text": "Việc tổ chức họ"}),
+        ("a) Có hành vi xâm phạm;", K.DIEM, {"number": "a", "text": "Có hành vi xâm phạm;"}),
+        ("đ) Nội dung khác.", K.DIEM, {"number": "đ", "text": "Nội dung khác."}),
+        ("1.1. Tiểu mục", K.TIET, {"number": "1.1.", "text": "Tiểu mục"}),
+        ("PHỤ LỤC I", K.PHU_LUC, {"number": "I"}),
+        ("Nơi nhận:", K.NOI_NHAN, {"rest": ""}),
+        ("TM. HỘI ĐỒNG NHÂN DÂN", K.SIGN_AUTHORITY, {"prefix": "TM", "body": "HỘI ĐỒNG NHÂN DÂN"}),
+        ("KT. CHỦ TỊCH", K.SIGN_AUTHORITY, {"prefix": "KT", "body": "CHỦ TỊCH"}),
+        ("CÔNG BÁO/Số 312/Ngày 07-06-2026", K.NOISE, {}),
+        ("38", K.NOISE, {}),
+        ("-------", K.SEPARATOR, {}),
+        ("HỘI ĐỒNG NHÂN DÂN TỈNH BẮC GIANG", K.CAPS, {}),
+        ("Trong bối cảnh dịch bệnh COVID-19 còn tiềm ẩn nguy cơ", K.PARAGRAPH, {}),
+    ],
+)
+def test_classify_real_lines(line: str, kind: TokenKind, groups: dict[str, str]) -> None:
+    got_kind, got_groups = classify(line)
+    assert got_kind is kind
+    for key, value in groups.items():
+        assert got_groups.get(key) == value
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "sống, thích ứng với tình hình mới",  # "số" inside a word is not "Số:"
+        "số 123/2025/QH15;",  # a wrapped citation, not the header's number
+        "Đầu năm 2022, Quốc hội ban hành Nghị quyết số 45/2022/QH",  # prose, not the formula
+        "thực hiện công tác phòng, chống tham nhũng",  # lower case: not a consideration
+        "Điều 584 của Bộ luật Dân sự",  # wrapped prose, not an article
+        "Phần mềm quản lý văn bản",  # prose, not a Phần
+        "Mục tiêu của chương trình",  # prose, not a Mục
+        "10.000 đồng cho mỗi người",  # an amount, not a khoản
+    ],
+)
+def test_prose_is_not_structure(line: str) -> None:
+    assert classify(line)[0] in (TokenKind.PARAGRAPH, TokenKind.CAPS)
+
+
+def test_wrapped_lines_join_into_one_token() -> None:
+    text = "Căn cứ Luật Tổ chức chính quyền\nđịa phương ngày 19 tháng 6 năm 2015;\n"
+    (tok,) = tokenize(text)
+    assert tok.kind is TokenKind.CAN_CU
+    assert tok.text == "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"
+    assert (tok.span.start, tok.span.end, tok.span.line, tok.span.end_line) == (
+        0,
+        len(text) - 1,
+        1,
+        2,
+    )
+
+
+def test_hyphen_wrap_joins_without_space() -> None:
+    (tok,) = tokenize("dịch bệnh COVID-\n19, Ủy ban nhân dân")
+    assert tok.text == "dịch bệnh COVID-19, Ủy ban nhân dân"
+
+
+def test_page_break_inside_a_paragraph_joins_lower_case_continuation() -> None:
+    tokens = tokenize("các tỉnh/thành phố nước ngoài. Triển\n\nkhai hiệu quả các nhiệm vụ.")
+    assert [t.text for t in tokens] == [
+        "các tỉnh/thành phố nước ngoài. Triển khai hiệu quả các nhiệm vụ."
+    ]
+
+
+def test_structure_lines_are_never_joined() -> None:
+    kinds = [t.kind for t in tokenize("Điều 1. Phạm vi\n1. Nội dung a\na) điểm\nb) điểm")]
+    assert kinds == [K.DIEU, K.KHOAN, K.DIEM, K.DIEM]
+
+
+def test_glued_header_line_is_cut_at_anchors() -> None:
+    line = "Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH V/V BAN HÀNH CHƯƠNG TRÌNH"
+    kinds = [(t.kind, t.text) for t in tokenize(line)]
+    assert kinds == [
+        (K.SO_KY_HIEU, "Số: 435/QĐ-UBND"),
+        (K.DIA_DANH_NGAY, "Kon Tum, ngày 04 tháng 5 năm 2020"),
+        (K.TEN_LOAI, "QUYẾT ĐỊNH V/V BAN HÀNH CHƯƠNG TRÌNH"),
+    ]
+
+
+def test_two_columns_merged_by_a_converter_are_split() -> None:
+    line = "HỘI ĐỒNG NHÂN DÂN TỈNH X          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    assert [t.kind for t in tokenize(line)] == [K.CAPS, K.QUOC_HIEU]
+
+
+def test_glued_signature_block_is_cut() -> None:
+    tokens = tokenize("TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Lê Minh Khái")
+    assert [t.text for t in tokens] == [
+        "TM. CHÍNH PHỦ",
+        "KT. THỦ TƯỚNG",
+        "PHÓ THỦ TƯỚNG",
+        "Lê Minh Khái",
+    ]
+
+
+def test_pipe_table_rows_with_two_cells_are_read_cell_by_cell() -> None:
+    text = "| ỦY BAN NHÂN DÂN TỈNH X | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n"
+    assert [t.kind for t in tokenize(text)] == [K.CAPS, K.QUOC_HIEU, K.SEPARATOR]
+
+
+def test_wide_table_rows_stay_rows() -> None:
+    (tok,) = tokenize("| 1 | Xã A | 12,5 |")
+    assert tok.kind is K.TABLE_ROW
+    assert tok.groups == {"0": "1", "1": "Xã A", "2": "12,5"}
+
+
+def test_recipients_after_noi_nhan() -> None:
+    kinds = [t.kind for t in tokenize("Nơi nhận:\n- Chính phủ;\n- Lưu: VT.")]
+    assert kinds == [K.NOI_NHAN, K.RECIPIENT, K.RECIPIENT]
+
+
+def test_spans_point_into_the_original_text_for_nfd_input() -> None:
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "Mở đầu\nĐiều 1. Phạm vi điều chỉnh")
+    tok = tokenize(text)[1]
+    assert tok.kind is K.DIEU
+    assert unicodedata.normalize("NFC", text[tok.span.start : tok.span.end]) == (
+        "Điều 1. Phạm vi điều chỉnh"
+    )
+    assert tok.span.line == 2
