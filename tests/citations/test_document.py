@@ -23,18 +23,21 @@ from nghiquyet.models import (
 )
 from nghiquyet.parser import parse_file
 
-SOURCE = """Nghị quyết 05/NQ-HĐND - Cổng thông tin
-Số: 05/NQ-HĐND
-Căn cứ Luật Tổ chức chính quyền
-địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;
-Xét Tờ trình số 138/TTr-UBND ngày 20 tháng 6 năm 2022;
-Điều 1. Thực hiện Nghị quyết số 13-NQ/TW ngày 02 tháng 4 năm 2022 của Bộ Chính trị.
-1. Theo khoản 2 Điều này và điểm a khoản 1 Điều 2 [Khoản này được hướng dẫn bởi Nghị định 155/2025/NĐ-CP].
-Điều 2. Ban hành kèm theo Nghị quyết số 05/NQ-HĐND.
-1. Nội dung.
-a) Một.
-Nghị quyết này có hiệu lực từ ngày ký.
-"""
+SOURCE = (
+    "Nghị quyết 05/NQ-HĐND - Cổng thông tin\n"
+    "Số: 05/NQ-HĐND\n"
+    "Căn cứ Luật Tổ chức chính quyền\n"
+    "địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức "
+    "Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;\n"
+    "Xét Tờ trình số 138/TTr-UBND ngày 20 tháng 6 năm 2022;\n"
+    "Điều 1. Thực hiện Nghị quyết số 13-NQ/TW ngày 02 tháng 4 năm 2022 của Bộ Chính trị.\n"
+    "1. Theo khoản 2 Điều này và điểm a khoản 1 Điều 2 [Khoản này được hướng dẫn bởi Nghị "
+    "định 155/2025/NĐ-CP].\n"
+    "Điều 2. Ban hành kèm theo Nghị quyết số 05/NQ-HĐND.\n"
+    "1. Nội dung.\n"
+    "a) Một.\n"
+    "Nghị quyết này có hiệu lực từ ngày ký.\n"
+)
 
 
 def span(text: str, needle: str, *, end: str | None = None) -> Span:

@@ -35,11 +35,16 @@ for _name in TYPE_WORDS:
     _TYPES[_n] = _TYPES.get(_n, frozenset()) | {_name.lower()}
 _LAW = frozenset(n.lower() for n in LAW_TYPES)
 _LONGEST = max(_TYPES)
-_TYPE_TOKENS = frozenset(w for names in _TYPES.values() for n in names for w in n.split())
+# Type words by their last word, longest first: {"quyết": ((2, "nghị quyết"), ...)}.
+_BY_LAST: dict[str, tuple[tuple[int, str], ...]] = {}
+for _size in sorted(_TYPES, reverse=True):
+    for _name in sorted(_TYPES[_size]):
+        _last = _name.split()[-1]
+        _BY_LAST[_last] = (*_BY_LAST.get(_last, ()), (_size, _name))
 _LAST_WORDS = frozenset(n.split()[-1] for names in _TYPES.values() for n in names)
 MAX_DESCRIPTOR = 6  # words between a type word and "số": "Báo cáo thẩm tra số"
-# Read back as spaces, so "mới”(Chỉ thị số" still ends in the type word "chỉ thị".
-_BLANK = str.maketrans(dict.fromkeys(":*_()[]“”\"'‘’,;", " "))
+# Word separators read back, so "mới”(Chỉ thị số" still ends in the type word "chỉ thị".
+_SPLIT = re.compile(r"[\s:*_()\[\]“”\"'‘’,;]+")
 _LOOKBACK = 120  # characters read back from an anchor to find its type word
 
 # The word after a type word; one literal each (upper case only for "SỐ": titles).
@@ -71,8 +76,9 @@ _INTERNAL = (
 
 
 def _last_word(text: str, pos: int) -> str:
-    words = text[max(0, pos - 24) : pos].translate(_BLANK).split()
-    return words[-1].lower() if words else ""
+    words = _SPLIT.split(text[max(0, pos - 24) : pos])
+    last = words[-1] or (words[-2] if len(words) > 1 else "")
+    return last.lower()
 
 
 def type_word_before(text: str, pos: int, descriptor: bool = False) -> int | None:
@@ -84,23 +90,20 @@ def type_word_before(text: str, pos: int, descriptor: bool = False) -> int | Non
     7
     """
     lo = max(0, pos - _LOOKBACK)
-    seg = text[lo:pos].lower().translate(_BLANK)
-    raw = seg.split()
-    if lo > 0 and raw and not text[lo - 1].isspace():
+    seg = text[lo:pos].lower()
+    raw = [w for w in _SPLIT.split(seg) if w]
+    if lo > 0 and raw and seg[:1].isalnum() and text[lo - 1].isalnum():
         raw = raw[1:]  # the first word may be cut
-    if not raw:
-        return None
-    tokens = raw[-(_LONGEST + MAX_DESCRIPTOR) :]
-    if not any(t in _TYPE_TOKENS for t in tokens):
-        return None
-    n = len(tokens)
-    for skip in range(MAX_DESCRIPTOR + 1 if descriptor else 1):
-        for size in range(min(_LONGEST, n - skip), 0, -1):
-            first = n - skip - size
-            name = " ".join(tokens[first : n - skip])
-            if name in _TYPES.get(size, ()) and not (skip and name in _LAW):
+    n = len(raw)
+    for skip in range(min(MAX_DESCRIPTOR + 1 if descriptor else 1, n)):
+        last = n - 1 - skip
+        for size, name in _BY_LAST.get(raw[last], ()):
+            first = last - size + 1
+            if first < 0 or (skip and name in _LAW):
+                continue
+            if size == 1 or " ".join(raw[first : last + 1]) == name:
                 idx = len(seg)
-                for w in reversed(raw[len(raw) - n + first :]):
+                for w in reversed(raw[first:]):
                     idx = seg.rfind(w, 0, idx)
                 return lo + idx
     return None
@@ -130,6 +133,8 @@ def candidates(text: str, start: int, end: int) -> list[tuple[int, Start]]:
                 if at is not None and (text[at].isupper() or m.group() == "này"):
                     add(at, Start.TYPE)
     for m in _SLASH.finditer(text, start, end):
+        if m.start() < 1 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in " \t"):
+            continue
         seq = _SEQ_BEFORE.search(text, max(0, m.start() - 24), m.start())
         if seq is None:
             continue

@@ -7,6 +7,7 @@ internal references, each with its exact span in the caller's text.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -34,7 +35,9 @@ _REGEX_AT: dict[Start, regex.Pattern[str]] = {
     Start.LAW: P.LAW_CITATION,
     Start.INTERNAL: P.INTERNAL_CITATION,
 }
-_HINT = regex.compile(r"(?i:ngày|số)(?!\p{L})")
+# What may follow a law's name (a date, a number) and what ends its clause.
+_HINT_WORDS = ("ngày", "Ngày", "NGÀY", "số", "Số", "SỐ")
+_CLAUSE_STOPS = (";", "\n\n")
 _NAME_REACH = 700  # characters a law's name and its date may span
 _SO_WORD = regex.compile(r"(?i:số)(?=\s{1,4}\d)")
 _BRANCHES = frozenset({"numbered", "named", "self", "title_only", "internal"})
@@ -81,12 +84,25 @@ def _path(m: regex.Match[str]) -> dict[str, str]:
     return {k: v for k in ("point", "para", "art", "chap") if (v := m.group(k))}
 
 
+def _positions(text: str, words: tuple[str, ...]) -> list[int]:
+    """Sorted offsets of every occurrence of ``words`` (substring-search speed)."""
+    found: list[int] = []
+    for w in words:
+        i = text.find(w)
+        while i != -1:
+            found.append(i)
+            i = text.find(w, i + 1)
+    return sorted(found)
+
+
 class _Scanner:
     """One pass over normalized text; keeps the state the rules share."""
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.pos, self.end = text, start, end
         self.hits: list[_Hit] = []
+        self._hints: list[int] | None = None
+        self._stops: list[int] = []
 
     def run(self) -> list[_Hit]:
         text = self.text
@@ -108,9 +124,14 @@ class _Scanner:
     def _dated_or_numbered(self, at: int) -> bool:
         """Whether a "ngày" or "số" follows a law word within its clause (a named citation
         is possible); a cheap test that spares the name scan in prose."""
-        window = self.text[at : at + _NAME_REACH]
-        cut = min((i for i in (window.find(";"), window.find("\n\n")) if i != -1), default=-1)
-        return _HINT.search(window, 0, cut if cut != -1 else len(window)) is not None
+        if self._hints is None:
+            self._hints = _positions(self.text, _HINT_WORDS)
+            self._stops = _positions(self.text, _CLAUSE_STOPS)
+        hint = bisect.bisect_left(self._hints, at)
+        if hint == len(self._hints) or self._hints[hint] >= at + _NAME_REACH:
+            return False
+        stop = bisect.bisect_left(self._stops, at)
+        return stop == len(self._stops) or self._hints[hint] < self._stops[stop]
 
     # -- one method per branch of the citation regexes; each returns where to scan on ---------
     def _numbered(self, m: regex.Match[str]) -> int:
