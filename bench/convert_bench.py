@@ -55,7 +55,9 @@ def build(docs: list[Path], copies: int, kind: str, where: Path) -> Path:
                 zf.write(f, f.relative_to(tree).as_posix())
     else:
         path = where / "archive.tar.gz"
-        subprocess.run(["tar", "-czf", str(path), "-C", str(tree), "."], check=True)
+        subprocess.run(
+            ["tar", "--hard-dereference", "-czf", str(path), "-C", str(tree), "."], check=True
+        )
     shutil.rmtree(tree)
     return path
 
