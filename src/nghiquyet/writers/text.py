@@ -130,8 +130,10 @@ def _walk(nodes: tuple[Node, ...]) -> Iterator[Node]:
         yield from node.walk()
 
 
-def _body_text(doc: Document) -> str:
-    lines = (line for block in body_blocks(doc.body) for line in block)
+def _body_end(doc: Document) -> str:
+    """The text of the last Điều (or the last nodes), where a closing sentence is printed."""
+    tail = doc.articles[-2:] or doc.body[-2:]
+    lines = (line for block in body_blocks(tail) for line in block)
     return " ".join(one_line(line) for line in lines)
 
 
@@ -141,7 +143,7 @@ def closing_block(doc: Document, closing: Closing) -> Block:
     if not text:
         return []
     sentence = one_line(text).removesuffix(END_MARK).rstrip()
-    return [] if sentence in _body_text(doc) else _text_lines(text)
+    return [] if sentence in _body_end(doc) else _text_lines(text)
 
 
 def with_end_mark(line: str) -> str:
