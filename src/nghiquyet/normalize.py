@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import regex
@@ -34,6 +35,9 @@ _FOLD = str.maketrans(
         "\u0085": "\n",
         "\uff0f": "/",
     }
+)
+_FOLD_CHARS = regex.compile(
+    "[\u00d0\u00f0\u00a0\u2007\u202f\u3000\t\u000b\u000c\u2028\u2029\u0085\uff0f]"
 )
 # Characters dropped (offsets shift).
 _DROP = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\x00")
@@ -126,7 +130,7 @@ def _nfc_with_map(text: str) -> tuple[str, list[tuple[int, int]]]:
     breaks: list[tuple[int, int]] = []
     shift = 0  # normalized length minus source length so far
     last = 0
-    for m in _CLUSTER.finditer(text):
+    for m in _clusters(text):
         a, b = m.span()
         chunk = m.group(0)
         piece = "" if chunk in _DROP else unicodedata.normalize("NFC", chunk)
@@ -141,6 +145,19 @@ def _nfc_with_map(text: str) -> tuple[str, list[tuple[int, int]]]:
     if not unicodedata.is_normalized("NFC", result):
         return _nfc_slow(text)
     return result, breaks
+
+
+def _clusters(text: str) -> Iterator[regex.Match[str]]:
+    """Combining clusters and dropped characters, skipping lines already in NFC."""
+    pos = 0
+    n = len(text)
+    while pos < n:
+        end = text.find("\n", pos)
+        end = n if end == -1 else end + 1
+        line = text[pos:end]
+        if not unicodedata.is_normalized("NFC", line) or any(c in line for c in _DROP):
+            yield from _CLUSTER.finditer(text, pos, end)
+        pos = end
 
 
 def _nfc_slow(text: str) -> tuple[str, list[tuple[int, int]]]:
@@ -177,7 +194,8 @@ def normalize(source: str, *, markdown: bool = True) -> Normalized:
     src = source.replace("\r\n", " \n").replace("\r", "\n")
     # \r\n -> " \n" keeps the length; a lone \r is a line break of its own.
     text, breaks = _nfc_with_map(src)
-    text = text.translate(_FOLD)
+    if _FOLD_CHARS.search(text):
+        text = text.translate(_FOLD)
     text = _PRIVATE_USE.sub(" ", text)
     if markdown:
         if "<" in text:
