@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from nghiquyet.batch import convert
 from nghiquyet.batch.manifest import Manifest
 from nghiquyet.batch.outputs import JsonLines, JsonTree
 from nghiquyet.models import Document
@@ -119,3 +120,11 @@ def test_tree_output_refuses_paths_outside_out(tmp_path: Path) -> None:
         tree.target("link/../../x.txt")
     with pytest.raises(ValueError, match="leave the output folder"):
         tree.target("link/x.txt")
+
+
+def test_two_runs_cannot_write_the_same_output_folder(tmp_path: Path) -> None:
+    from nghiquyet.batch.manifest import OutputLock
+    from nghiquyet.errors import NghiquyetError
+
+    with OutputLock(tmp_path), pytest.raises(NghiquyetError, match="another conversion"):
+        convert([tmp_path / "nothing"], tmp_path, jobs=1)

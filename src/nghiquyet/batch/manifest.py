@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from nghiquyet.errors import NghiquyetError
+
 MANIFEST_NAME = "manifest.jsonl"
 TMP_DIR = ".tmp"
 
@@ -37,6 +39,38 @@ def clean_tmp(out: Path) -> Path:
     for leftover in folder.iterdir():
         leftover.unlink(missing_ok=True)
     return folder
+
+
+class OutputLock:
+    """An exclusive lock on OUT (``OUT/.lock``), so two runs never write the same folder.
+
+    The kernel releases it when the process dies, even by SIGKILL.
+    """
+
+    def __init__(self, out: Path) -> None:
+        self.path = out / ".lock"
+        self._fd: int | None = None
+
+    def __enter__(self) -> OutputLock:
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except ImportError:  # pragma: no cover - not POSIX: no lock
+            pass
+        except OSError:
+            os.close(fd)
+            raise NghiquyetError(
+                f"{self.path.parent}: another conversion is writing there"
+            ) from None
+        self._fd = fd
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
 
 
 @dataclass(frozen=True)
@@ -150,4 +184,12 @@ class Manifest:
         self.entries, self._lines = entries, len(entries)
 
 
-__all__ = ["MANIFEST_NAME", "Entry", "Manifest", "atomic_write", "clean_tmp", "complete_lines"]
+__all__ = [
+    "MANIFEST_NAME",
+    "Entry",
+    "Manifest",
+    "OutputLock",
+    "atomic_write",
+    "clean_tmp",
+    "complete_lines",
+]

@@ -15,7 +15,7 @@ from typing import Any
 
 from nghiquyet.batch.engines import ENGINES, EngineOptions
 from nghiquyet.batch.graph import build_graph
-from nghiquyet.batch.manifest import Manifest, clean_tmp
+from nghiquyet.batch.manifest import Manifest, OutputLock, clean_tmp
 from nghiquyet.batch.outputs import OUTPUTS, Output, OutputError
 from nghiquyet.batch.pool import LocalPool
 from nghiquyet.batch.progress import Progress
@@ -174,26 +174,27 @@ def convert(
         raise NghiquyetError(f"unknown engine {engine!r}; choose from {sorted(ENGINES)}")
     root = Path(out)
     root.mkdir(parents=True, exist_ok=True)
-    tmp_dir = clean_tmp(root)
-    manifest = Manifest(root)
-    output = OUTPUTS[format](root, tmp_dir)
-    output.prepare(manifest)
-    bar = progress or Progress(enabled=False)
-    run = _Run(root, output, manifest, bar, verbose, retry_failed)
-    opts = EngineOptions(jobs, timeout, memory_mb, converter, scheduler)
-    items = iter_sources(_as_list(sources), limits=limits, stdin=stdin)
-    try:
-        for result in ENGINES[engine](run.tasks(items), opts):
-            run.store(result)
-    finally:
-        output.finish(manifest)
-        manifest.close()
-        bar.close()
-    manifest.compact(tmp_dir)
-    graph = build_graph(root, manifest, tmp_dir)
-    run.summary.graph = graph.top()
-    run.summary.elapsed = bar.elapsed
-    return summarize(run.summary, manifest, run.seen, tmp_dir)
+    with OutputLock(root):
+        tmp_dir = clean_tmp(root)
+        manifest = Manifest(root)
+        output = OUTPUTS[format](root, tmp_dir)
+        output.prepare(manifest)
+        bar = progress or Progress(enabled=False)
+        run = _Run(root, output, manifest, bar, verbose, retry_failed)
+        opts = EngineOptions(jobs, timeout, memory_mb, converter, scheduler)
+        items = iter_sources(_as_list(sources), limits=limits, stdin=stdin)
+        try:
+            for result in ENGINES[engine](run.tasks(items), opts):
+                run.store(result)
+        finally:
+            output.finish(manifest)
+            manifest.close()
+            bar.close()
+        manifest.compact(tmp_dir)
+        graph = build_graph(root, manifest, tmp_dir)
+        run.summary.graph = graph.top()
+        run.summary.elapsed = bar.elapsed
+        return summarize(run.summary, manifest, run.seen, tmp_dir)
 
 
 def iter_documents(

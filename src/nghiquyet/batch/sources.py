@@ -204,6 +204,9 @@ def iter_tar(path: Path, prefix: str, limits: Limits) -> Iterator[SourceItem]:
                     f"{member.size} bytes > {limits.max_member_bytes}",
                 )
                 continue
+            if member.size == 0:
+                yield SourceItem(key, member.name, shown, b"")
+                continue
             opener = _tar_opener(tf, member)
             yield _read_capped(key, member.name, shown, opener, limits)
 
