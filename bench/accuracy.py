@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
+import os
 import subprocess
 import sys
 import time
@@ -42,28 +44,33 @@ def score(shared: Path) -> dict[str, float]:
     return fields
 
 
+def _check(path: Path) -> tuple[str, list[str], str | None, bool]:
+    """Parse one raw document: (name, diagnostic codes, problem, failed)."""
+    try:
+        doc = parse_file(path)
+    except UnsupportedFormat:
+        if path.suffix.lower() in READABLE:
+            return path.name, [], f"{path.name}: unsupported but readable suffix", True
+        return path.name, [], None, False
+    except ReadError as exc:
+        return path.name, [], f"{path.name}: ReadError: {exc}", True
+    except Exception as exc:
+        return path.name, [], f"{path.name}: CRASH {type(exc).__name__}: {exc}", True
+    return path.name, [d.code for d in doc.diagnostics], None, False
+
+
 def never_crash(raw: Path) -> tuple[int, int, Counter[str], list[str]]:
-    docs = failures = 0
+    paths = sorted(p for p in raw.iterdir() if not p.name.endswith(".json"))
     codes: Counter[str] = Counter()
     problems: list[str] = []
-    for path in sorted(p for p in raw.iterdir() if not p.name.endswith(".json")):
-        docs += 1
-        try:
-            doc = parse_file(path)
-        except UnsupportedFormat:
-            if path.suffix.lower() in READABLE:
-                problems.append(f"{path.name}: unsupported but readable suffix")
-            continue
-        except ReadError as exc:
-            failures += 1
-            problems.append(f"{path.name}: ReadError: {exc}")
-            continue
-        except Exception as exc:  # noqa: BLE001 - the point is to catch everything
-            failures += 1
-            problems.append(f"{path.name}: CRASH {type(exc).__name__}: {exc}")
-            continue
-        codes.update(d.code for d in doc.diagnostics)
-    return docs, failures, codes, problems
+    failures = 0
+    with multiprocessing.Pool(os.cpu_count() or 1) as pool:
+        for _name, diag_codes, problem, failed in pool.imap_unordered(_check, paths, 4):
+            codes.update(diag_codes)
+            failures += failed
+            if problem:
+                problems.append(problem)
+    return len(paths), failures, codes, sorted(problems)
 
 
 def main() -> int:
