@@ -32,6 +32,17 @@ def atomic_write(path: Path, data: bytes, tmp_dir: Path | None = None) -> None:
     os.replace(tmp, path)
 
 
+def append(fd: int, data: bytes) -> None:
+    """Append ``data`` to the file ``fd`` (opened with O_APPEND), all of it.
+
+    One ``write`` call in practice; a short write is continued, and since only this process
+    appends, the line stays contiguous.
+    """
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
 def clean_tmp(out: Path) -> Path:
     """The temporary-file folder of ``out``, emptied of what a killed run left there."""
     folder = out / TMP_DIR
@@ -125,7 +136,7 @@ class Manifest:
             self._repair_tail()
             self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
         line = json.dumps(rec, ensure_ascii=False, separators=(",", ":")) + "\n"
-        os.write(self._fd, line.encode("utf-8"))
+        append(self._fd, line.encode("utf-8"))
         self.entries[rec["key"]] = Entry(rec.get("sha256"), rec["status"], self._lines)
         self._lines += 1
 
@@ -189,6 +200,7 @@ __all__ = [
     "Entry",
     "Manifest",
     "OutputLock",
+    "append",
     "atomic_write",
     "clean_tmp",
     "complete_lines",

@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 from typing import Protocol
 
-from nghiquyet.batch.manifest import Manifest, atomic_write, complete_lines
+from nghiquyet.batch.manifest import Manifest, append, atomic_write, complete_lines
 
 
 class OutputError(ValueError):
@@ -139,7 +139,7 @@ class JsonLines:
         """Append one line in one write."""
         if self._fd is None:
             self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
-        os.write(self._fd, (payload + "\n").encode("utf-8"))
+        append(self._fd, (payload + "\n").encode("utf-8"))
         return self.NAME
 
     def finish(self, manifest: Manifest) -> None:
