@@ -532,3 +532,26 @@ def test_consideration_items_are_checked_too() -> None:
     )
     doc = with_(preamble=Preamble(items=items, formula="QUYẾT NGHỊ:"))
     assert [f.line for f in validate(doc, select=["NQ301"])] == [20]
+
+
+def test_a_wrapped_basis_line_is_read_to_the_next_item() -> None:
+    source = (
+        "Căn cứ Luật A được sửa đổi bởi\nLuật số 1/2020/QH14;\nCăn cứ Luật B;\n\n---\n\n"
+        "# QUYẾT NGHỊ:"
+    )
+    first = source.index("Căn cứ Luật A")
+    second = source.index("Căn cứ Luật B")
+    formula = source.index("QUYẾT NGHỊ")
+    items = (
+        PreambleItem(
+            kind=PreambleKind.BASIS,
+            text="Căn cứ Luật A được sửa đổi bởi",
+            span=span(1, first, first + 30),
+        ),
+        PreambleItem(
+            kind=PreambleKind.BASIS, text="Căn cứ Luật B", span=span(3, second, second + 13)
+        ),
+    )
+    pre = Preamble(items=items, formula="QUYẾT NGHỊ:", formula_span=span(7, formula, formula + 11))
+    assert validate(with_(preamble=pre), source, select=["NQ301"]) == []
+    assert len(validate(with_(preamble=pre), None, select=["NQ301"])) == 2

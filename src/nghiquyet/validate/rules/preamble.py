@@ -11,14 +11,16 @@ import re
 from collections.abc import Iterator
 
 from nghiquyet.citations.canonical import canonical_number
-from nghiquyet.models import Citation, PreambleKind, Severity
+from nghiquyet.models import Citation, PreambleItem, PreambleKind, Severity
 from nghiquyet.validate.grammar import split_number
 from nghiquyet.validate.registry import Context, Problem, rule
 
 NĐ34 = "Nghị định 34/2016/NĐ-CP (sửa đổi bởi 154/2020/NĐ-CP), Điều 61"
 NĐ30 = "Nghị định 30/2020/NĐ-CP, Phụ lục I"
 LAW = "Luật Ban hành VBQPPL 80/2015/QH13, Điều 61; 64/2025/QH15"
-_TRAILING_MARKUP = re.compile(r"[\s*_\\]+$|(?:\s*</?[a-z]+[^<>]*>)+$|\[\d+\]$")  # tvpl "[1]"
+_TRAILING_MARKUP = re.compile(  # markdown emphasis, "---" rules, "#" heading marks, tvpl "[1]"
+    r"[\s*_\\#]+$|(?:^|\n)[ \t]*[-=]{3,}[ \t]*$|(?:\s*</?[a-z]+[^<>]*>)+$|\[\d+\]$"
+)
 # "Sau khi có ý kiến của ..., QUYẾT NGHỊ:": the formula printed at the end of the last line.
 _ADDRESS = re.compile(r"\W*Kính gửi\b", re.IGNORECASE)  # công văn, not a preamble line
 _TRAILING_FORMULA = re.compile(r"\s*\bQUYẾT\s+(?:NGHỊ|ĐỊNH)\s*:?\s*$")
@@ -26,7 +28,7 @@ _TRAILING_FORMULA = re.compile(r"\s*\bQUYẾT\s+(?:NGHỊ|ĐỊNH)\s*:?\s*$")
 
 def _last_char(text: str) -> str:
     t = text
-    for _ in range(3):
+    for _ in range(4):
         t = _TRAILING_FORMULA.sub("", _TRAILING_MARKUP.sub("", t))
     return t[-1:] if t else ""
 
@@ -50,15 +52,27 @@ def _last_char(text: str) -> str:
 def basis_punctuation(ctx: Context) -> Iterator[Problem]:
     if ctx.consolidated:
         return  # a consolidated text reprints the preambles of several acts
-    items = [i for i in ctx.doc.preamble.items if not _ADDRESS.match(i.text)]
+    pre = ctx.doc.preamble
+    items = [i for i in pre.items if not _ADDRESS.match(i.text)]
     for i, item in enumerate(items):
-        end = _last_char(item.text)
         last = i == len(items) - 1
+        end = _last_char(_printed_item(ctx, item, items[i + 1] if not last else None))
         if end == ";" or (last and end in ".,"):
             continue
         shown = f"'{end}'" if end else "nothing"
         want = "';', '.' or ','" if last else "';'"
         yield Problem(f"{_head(item.text)!r} ends with {shown}, not {want}", item.span)
+
+
+def _printed_item(ctx: Context, item: PreambleItem, following: PreambleItem | None) -> str:
+    """The item as printed up to the next item (or the formula): a hard-wrapped line may be
+    longer than the text the parser kept."""
+    stop = following.span.start if following else None
+    if stop is None and ctx.doc.preamble.formula_span is not None:
+        stop = ctx.doc.preamble.formula_span.start
+    if ctx.source is None or stop is None or stop <= item.span.end:
+        return item.text
+    return ctx.source[item.span.start : stop]
 
 
 def _head(text: str) -> str:
