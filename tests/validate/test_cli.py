@@ -161,3 +161,8 @@ def test_rules_json_and_unknown(capsys: pytest.CaptureFixture[str]) -> None:
     data = json.loads(capsys.readouterr().out)
     assert [r["code"] for r in data] == ["NQ501", "NQ502", "NQ503", "NQ504"]
     assert main(["rules", "XX1"]) == 2
+    capsys.readouterr()
+    assert main(["rules", "NQ203", "-f", "markdown"]) == 0
+    assert capsys.readouterr().out.startswith(
+        "### Structure (NQ2xx)\n\n#### NQ203 `clause-sequence`"
+    )

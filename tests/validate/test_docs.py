@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from nghiquyet.validate import RULES
+from nghiquyet.commands.rules import _as_markdown
+from nghiquyet.validate import RULES, selected_rules
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -15,6 +16,13 @@ def test_every_rule_is_in_the_reference() -> None:
         if code.startswith("NQ"):
             assert f"#### {code} `{r.name}` ({r.severity.value}" in text, code
             assert r.wrong in text and r.right in text, code
+
+
+def test_the_reference_is_generated_from_the_registry() -> None:
+    text = (ROOT / "docs" / "validate.md").read_text(encoding="utf-8")
+    section = text.split("regenerates this section.\n\n", 1)[1]
+    builtin = [r for r in selected_rules(["ALL"]) if r.code.startswith("NQ")]
+    assert section == _as_markdown(builtin)
 
 
 def test_pre_commit_hook() -> None:

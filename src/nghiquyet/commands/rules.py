@@ -2,7 +2,8 @@
 
 Without a code: one line per rule (code, severity, name, summary); rules marked "(off)" run
 only when selected. With codes or prefixes: the full explanation with a wrong and a right
-example and the legal source. ``--format json`` prints the same as data.
+example and the legal source. ``--format json`` prints the same as data, ``--format
+markdown`` the rule reference of docs/validate.md.
 """
 
 from __future__ import annotations
@@ -27,6 +28,32 @@ def _explain(r: Rule) -> str:
     )
 
 
+_FAMILIES = {
+    "0": "Parser diagnostics (NQ0xx)",
+    "1": "Header (NQ1xx)",
+    "2": "Structure (NQ2xx)",
+    "3": "Preamble (NQ3xx)",
+    "4": "Citations (NQ4xx)",
+    "5": "Footer (NQ5xx)",
+}
+
+
+def _as_markdown(rules: list[Rule]) -> str:
+    """The rule reference of docs/validate.md (``nghiquyet rules -f markdown``)."""
+    out: list[str] = []
+    family = None
+    for r in rules:
+        if r.code.startswith("NQ") and r.code[2] != family:
+            family = r.code[2]
+            out.append(f"### {_FAMILIES.get(family, family)}\n")
+        off = ", off unless selected" if not r.default else ""
+        out.append(f"#### {r.code} `{r.name}` ({r.severity.value}{off})\n")
+        out.append(f"{r.summary} {r.explanation}\n")
+        out.append(f"```text\n# wrong\n{r.wrong}\n# right\n{r.right}\n```\n")
+        out.append(f"Source: {r.source}.\n")
+    return "\n".join(out)
+
+
 def _as_json(r: Rule) -> dict[str, object]:
     return {
         "code": r.code,
@@ -49,7 +76,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"nghiquyet rules: error: unknown rule code(s): {', '.join(bad)}", file=sys.stderr)
         return 2
     chosen = selected_rules(codes or ["ALL"])
-    if args.format == "json":
+    if args.format == "markdown":
+        sys.stdout.write(_as_markdown(chosen))
+    elif args.format == "json":
         sys.stdout.write(json.dumps([_as_json(r) for r in chosen], ensure_ascii=False, indent=2))
         sys.stdout.write("\n")
     elif codes:
@@ -72,7 +101,11 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("codes", nargs="*", metavar="CODE", help="rule code or prefix")
     parser.add_argument(
-        "-f", "--format", choices=("text", "json"), default="text", help="output format"
+        "-f",
+        "--format",
+        choices=("text", "json", "markdown"),
+        default="text",
+        help="output format (markdown: the reference in docs/validate.md)",
     )
     parser.set_defaults(func=run)
 
