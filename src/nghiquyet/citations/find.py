@@ -17,6 +17,7 @@ import regex
 from nghiquyet.citations import patterns as P
 from nghiquyet.citations.anchors import Start, candidates, type_word_before
 from nghiquyet.citations.canonical import citation_id, parse_number, work_uri
+from nghiquyet.citations.issuer import clean_issuer, issuer_codes
 from nghiquyet.citations.relation import relation_before
 from nghiquyet.models import Citation, CitationKind, Relation
 from nghiquyet.normalize import Normalized, fold_spaces, normalize
@@ -172,7 +173,7 @@ class _Scanner:
         if m["type"] and doc_type_name(m["type"]) in _LAW_TYPES:
             hit.title = name
         else:
-            hit.issuer = name
+            hit.issuer = clean_issuer(name)
         return int(m.end())
 
     def _internal(self, m: regex.Match[str]) -> int:
@@ -249,7 +250,8 @@ class _Scanner:
     def _issuer(self, hit: _Hit) -> int:
         m = P.ISSUER_AFTER.match(self.text, hit.end)
         if m is not None:
-            hit.issuer, hit.end = fold_spaces(m["issuer"]), m.end()
+            issuer = clean_issuer(fold_spaces(m["issuer"]))
+            hit.issuer, hit.end = issuer, _end_of(self.text, m.start("issuer"), issuer)
         t = P.TITLE_AFTER.match(self.text, hit.end)
         if t is not None:
             cut = self._next_start(t.start("title"), t.end())
@@ -264,6 +266,14 @@ MAX_NAME_WORDS = 18  # a law's name; "Luật sửa đổi, bổ sung ..." names 
 def _plausible_name(name: str) -> bool:
     """Whether ``name`` reads as a law's name rather than a sentence running on to a date."""
     return name.startswith("sửa đổi") or len(name.split()) <= MAX_NAME_WORDS
+
+
+def _end_of(text: str, start: int, folded: str) -> int:
+    """End offset of ``folded`` (white space folded) printed in ``text`` from ``start``."""
+    pos = start
+    for word in folded.split():
+        pos = text.index(word, pos) + len(word)
+    return pos
 
 
 _LAW_TYPES = frozenset({"Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp"})
@@ -292,7 +302,7 @@ def _to_citation(hit: _Hit, norm: Normalized) -> Citation:
         number_raw=fold_spaces(hit.number_raw) if hit.number_raw else None,
         year=(parts.year if parts else None) or (hit.date.year if hit.date else None),
         type_code=parts.type_code if parts else None,
-        issuer_codes=parts.issuer_codes if parts else (),
+        issuer_codes=parts.issuer_codes if parts else issuer_codes(hit.issuer or ""),
         term=parts.term if parts else None,
         date=hit.date,
         issuer=hit.issuer,

@@ -92,7 +92,13 @@ NAMED = (
     rf"(?={DATE})))"
 )
 # A few words between a type word and "số": "Báo cáo thẩm tra số", "Công văn hỏa tốc số"
-DESCRIPTOR = r"(?:\s{1,3}\p{L}[\p{L}\d]*+){1,6}?\s{1,3}(?=(?i:số)(?!\p{L}))"
+# but not a form or table being pointed at: "quy định tại Bảng số 04/QĐC", "theo Mẫu số".
+NOT_DESCRIPTOR = (
+    r"(?i:theo|tại|của|và|về|mẫu|bảng|biểu|phụ|điều|khoản|điểm|mục|trang|ban|kèm)(?!\p{L})"
+)
+DESCRIPTOR = (
+    rf"(?:\s{{1,3}}(?!{NOT_DESCRIPTOR})\p{{L}}[\p{{L}}\d]*+){{1,6}}?\s{{1,3}}(?=(?i:số)(?!\p{{L}}))"
+)
 # After a type word: " số 45/2022/QH15", " SỐ 170/2008/QĐ-TTG", " 158/2018/NĐ-CP"
 NUMBER_TAIL = rf"{GAP}:?\s{{0,4}}{SO}?(?P<number>{NUMBER})"
 SELF_TAIL = r"\s{1,3}này(?!\p{L})"  # Nghị quyết này, Luật này: the document itself
@@ -123,7 +129,7 @@ INTERNAL = (
 TYPE_CITATION = regex.compile(
     rf"(?P<type>{TYPE_WORD}|{LAW_WORD})"
     rf"(?:(?P<numbered>{NUMBER_TAIL})|(?P<self>{SELF_TAIL})|(?P<title_only>{TITLE_TAIL}))"
-    rf"|(?P<type>{ADMIN_TYPE_WORD})(?P<numbered>{DESCRIPTOR}{NUMBER_TAIL})"
+    rf"|(?=\p{{Lu}})(?P<type>{ADMIN_TYPE_WORD})(?P<numbered>{DESCRIPTOR}{NUMBER_TAIL})"
 )
 # Where it found a law word: Luật số ..., Luật Tổ chức ... ngày ..., Luật này, Luật Việc làm
 LAW_CITATION = regex.compile(
@@ -147,10 +153,10 @@ LIST_NEXT = regex.compile(
 # ", của Quốc hội", " của Thủ tướng Chính phủ", " do Bộ trưởng Bộ Tài chính"
 ISSUER_AFTER = regex.compile(
     r"[ \t]*,?\s{0,3}(?:của|do)\s{1,3}"
-    r"(?P<issuer>\p{Lu}(?:[^\n;,.()“”\"\[\]]|\n(?![ \t]*\n)){0,90}?)"
+    r"(?P<issuer>\p{Lu}(?:[^\n;:,.()“”\"\[\]]|\n(?![ \t]*\n)){0,90}?)"
     r"(?=\s+(?:(?:về|ban\s+hành|quy\s+định|hướng\s+dẫn|sửa\s+đổi|thực\s+hiện|phê\s+duyệt|có|đã"
     r"|được|khóa|khoá|tại|thì|và|hoặc|với|trong|theo|để|nhằm)(?!\p{L}))"
-    r"|\s*(?:[;,.()“”\"\[\]]|\n[ \t]*\n)|\s*$)"
+    r"|\s*(?:[;:,.()“”\"\[\]]|\n[ \t]*\n)|\s*$)"
 )
 # " về thí điểm một số cơ chế ..." up to the end of the clause
 TITLE_AFTER = regex.compile(r"[ \t]*,?\s{0,3}(?:về|V/v)\s(?P<title>[^;\n(“\"\[]{3,250})")
