@@ -42,9 +42,12 @@ def test_schema_rejects_unknown_fields_and_wrong_version() -> None:
     assert not validator.is_valid({**data, "body": [{**body, "kind": "chapter"}]})
 
 
-@settings(max_examples=30, deadline=None)
+VALIDATOR = Draft202012Validator(json_schema())
+
+
+@settings(max_examples=25, deadline=None, derandomize=True)
 @given(documents())
 def test_json_round_trip(doc: Document) -> None:
     assert Document.model_validate_json(to_json(doc)) == doc
     assert Document.model_validate_json(to_json(doc, indent=None)) == doc
-    Draft202012Validator(json_schema()).validate(json.loads(to_json(doc)))
+    VALIDATOR.validate(json.loads(to_json(doc)))

@@ -19,7 +19,7 @@ from nghiquyet.writers.akn_meta import SIGNER, meta, role_id
 from nghiquyet.writers.akn_text import NS, Linker, sub
 from nghiquyet.writers.eids import nested
 from nghiquyet.writers.frbr import slug
-from nghiquyet.writers.labels import marker
+from nghiquyet.writers.labels import BULLETS, marker
 from nghiquyet.writers.text import closing_block, vn_date
 
 ELEMENTS: dict[NodeKind, str] = {
@@ -140,7 +140,8 @@ class _Writer:
         ordinal: Counter[NodeKind] = Counter()
         for child in nodes:
             ordinal[child.kind] += 1
-            number = child.number or str(ordinal[child.kind])
+            bare = not child.number or child.number in BULLETS
+            number = str(ordinal[child.kind]) if bare else str(child.number)
             self.node(parent, child, nested(eid, child.kind, number, root), root)
 
     def conclusions(self, act: etree._Element) -> None:
