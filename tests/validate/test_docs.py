@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from nghiquyet.commands.rules import _as_markdown
+from nghiquyet.commands.rules import rules_markdown
 from nghiquyet.validate import RULES, selected_rules
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -22,7 +22,7 @@ def test_the_reference_is_generated_from_the_registry() -> None:
     text = (ROOT / "docs" / "validate.md").read_text(encoding="utf-8")
     section = text.split("regenerates this section.\n\n", 1)[1]
     builtin = [r for r in selected_rules(["ALL"]) if r.code.startswith("NQ")]
-    assert section == _as_markdown(builtin)
+    assert section == rules_markdown(builtin)
 
 
 def test_pre_commit_hook() -> None:

@@ -38,7 +38,7 @@ _FAMILIES = {
 }
 
 
-def _as_markdown(rules: list[Rule]) -> str:
+def rules_markdown(rules: list[Rule]) -> str:
     """The rule reference of docs/validate.md (``nghiquyet rules -f markdown``)."""
     out: list[str] = []
     family = None
@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     chosen = selected_rules(codes or ["ALL"])
     if args.format == "markdown":
-        sys.stdout.write(_as_markdown(chosen))
+        sys.stdout.write(rules_markdown(chosen))
     elif args.format == "json":
         sys.stdout.write(json.dumps([_as_json(r) for r in chosen], ensure_ascii=False, indent=2))
         sys.stdout.write("\n")
@@ -110,4 +110,4 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-__all__ = ["RULES", "register", "run"]
+__all__ = ["RULES", "register", "rules_markdown", "run"]
