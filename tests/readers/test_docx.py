@@ -397,6 +397,21 @@ def test_other_office_and_plain_zips_are_unsupported() -> None:
         read_bytes(_zip({"mimetype": "application/vnd.oasis.opendocument.text"}), name="x.odt")
 
 
+@pytest.mark.parametrize(
+    ("head", "label"),
+    [
+        (
+            b'<?xml version="1.0"?><?mso-application progid="Word.Document"?><w:wordDocument>',
+            "2003",
+        ),
+        (b'<?xml version="1.0"?><pkg:package xmlns:pkg="urn">', "flat XML"),
+    ],
+)
+def test_word_xml_formats_are_unsupported(head: bytes, label: str) -> None:
+    with pytest.raises(UnsupportedFormat, match=label):
+        read_bytes(head + b"<w:body/>", name="van-ban.xml")
+
+
 def test_zip_bomb_is_refused_before_unpacking(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(opc, "MAX_UNPACKED", 10_000)
     bomb = with_part(_minimal(), "word/media/zeros.bin", "0" * 200_000)

@@ -62,6 +62,12 @@ _UNSUPPORTED: tuple[tuple[bytes, str], ...] = (
     (b"%PDF-", "PDF"),
     (b"{\\rtf", "RTF"),
 )
+# XML formats we recognise but do not read, by a root element near the top.
+_UNSUPPORTED_XML: tuple[tuple[bytes, str], ...] = (
+    (b"<w:wordDocument", "Word 2003 XML (.xml)"),
+    (b"<pkg:package", "Word flat XML (.xml)"),
+    (b"<office:document", "OpenDocument flat XML (.fodt)"),
+)
 # An HTML page, after any comments: "<!DOCTYPE html", "<html", "<body" near the top.
 _HTML_HEAD = regex.compile(rb"<(?:!doctype\s+html|html|body)\b", regex.IGNORECASE)
 
@@ -80,6 +86,9 @@ def sniff(data: bytes, name: str | None = None) -> str:
     if suffix == ".docx":
         raise ReadError("not a .docx file: it is not a zip container")
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    for marker, label in _UNSUPPORTED_XML:
+        if head.startswith(b"<") and marker in head:
+            raise UnsupportedFormat(f"{label} is not supported; convert it to .docx or text")
     if suffix in (".html", ".htm") or (head.startswith(b"<") and _HTML_HEAD.search(head)):
         return "html"
     if suffix in (".md", ".markdown"):
