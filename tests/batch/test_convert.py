@@ -142,6 +142,8 @@ def test_iter_documents_yields_parse_results_and_errors(tmp_path: Path) -> None:
     assert len(docs) == len(want)
     assert all(same_document(g, w) for g, w in zip(docs, want, strict=True))
     assert [(r.path, r.kind) for r in failed] == [(f"{zipped}!copy0/old.doc", "unsupported")]
+    parallel = {d.source.path: d for d in iter_documents([zipped], jobs=2)}
+    assert parallel == {d.source.path: d for d in docs}
 
 
 @pytest.mark.parametrize("fmt", ["json", "jsonl"])
