@@ -79,6 +79,7 @@ CASES = [
     Case("NQ101", with_header(number=None, number_raw=None), True, "no number"),
     Case("NQ101", with_header(number="/NQ-HĐND", number_raw="   /NQ-HĐND"), True, "blank"),
     Case("NQ101", BASELINE, False, "05/NQ-HĐND"),
+    Case("NQ101", with_header(number=None, number_raw=None, doc_type="Hiến pháp"), False, "HP"),
     Case(
         "NQ102",
         with_header(number="45/2022/QH", number_raw="45/2022/QH", doc_type="Luật"),

@@ -90,8 +90,8 @@ def _legis(token: str) -> str | None:
     source=f"{NĐ30} (mục II.3); {NĐ34}",
 )
 def missing_number(ctx: Context) -> Iterator[Problem]:
-    if _consolidated_without_header(ctx):
-        return
+    if _consolidated_without_header(ctx) or ctx.doc.header.doc_type == "Hiến pháp":
+        return  # the Constitution carries no số ký hiệu
     h = ctx.doc.header
     where = ctx.span("number") or ctx.locate(h.number_raw)
     if h.number is None and h.number_raw and not re.match(r"\s*\d", h.number_raw):
