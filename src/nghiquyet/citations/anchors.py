@@ -44,6 +44,7 @@ for _size in sorted(_TYPES, reverse=True):
 _LAST_WORDS = frozenset(n.split()[-1] for names in _TYPES.values() for n in names)
 MAX_DESCRIPTOR = 6  # words between a type word and "số": "Báo cáo thẩm tra số"
 # Word separators read back, so "mới”(Chỉ thị số" still ends in the type word "chỉ thị".
+_PUNCT = ":*_()[]“”\"'‘’,;"
 _SPLIT = re.compile(r"[\s:*_()\[\]“”\"'‘’,;]+")
 _LOOKBACK = 120  # characters read back from an anchor to find its type word
 
@@ -76,9 +77,9 @@ _INTERNAL = (
 
 
 def _last_word(text: str, pos: int) -> str:
-    words = _SPLIT.split(text[max(0, pos - 24) : pos])
-    last = words[-1] or (words[-2] if len(words) > 1 else "")
-    return last.lower()
+    """The word just before ``pos``, lower case, without glued punctuation."""
+    words = text[max(0, pos - 24) : pos].rsplit(None, 1)
+    return words[-1].strip(_PUNCT).lower() if words else ""
 
 
 def type_word_before(text: str, pos: int, descriptor: bool = False) -> int | None:

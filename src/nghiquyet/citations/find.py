@@ -302,7 +302,11 @@ def _to_citation(hit: _Hit, norm: Normalized) -> Citation:
         number_raw=fold_spaces(hit.number_raw) if hit.number_raw else None,
         year=(parts.year if parts else None) or (hit.date.year if hit.date else None),
         type_code=parts.type_code if parts else None,
-        issuer_codes=parts.issuer_codes if parts else issuer_codes(hit.issuer or ""),
+        issuer_codes=parts.issuer_codes
+        if parts
+        else issuer_codes(hit.issuer)
+        if hit.issuer
+        else (),
         term=parts.term if parts else None,
         date=hit.date,
         issuer=hit.issuer,

@@ -18,14 +18,13 @@ import regex
 
 from nghiquyet.vocab.issuers import ISSUERS
 
-# Known names, longest first, folded for a prefix match.
-_NAMES: tuple[tuple[str, str], ...] = tuple(
-    sorted(
-        ((name.casefold(), code) for code, names in ISSUERS.items() for name in names),
-        key=lambda pair: len(pair[0]),
-        reverse=True,
-    )
-)
+# Known names by their first word, longest first, folded for a prefix match.
+_NAMES: dict[str, tuple[tuple[str, str], ...]] = {}
+for _code, _names in ISSUERS.items():
+    for _name in _names:
+        _folded = _name.casefold()
+        _NAMES[_folded.split()[0]] = (*_NAMES.get(_folded.split()[0], ()), (_folded, _code))
+_NAMES = {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in _NAMES.items()}
 # A place after a local body: " tỉnh Cao Bằng", " thành phố Cần Thơ", " cấp xã"
 PLACE = regex.compile(
     r"\s+(?:(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
@@ -36,7 +35,8 @@ _LOCAL = frozenset({"HĐND", "UBND", "TU", "HU", "ĐU"})
 
 def _known(raw: str) -> tuple[int, str] | None:
     folded = raw.casefold()
-    for name, code in _NAMES:
+    words = folded.split(maxsplit=1)
+    for name, code in _NAMES.get(words[0], ()) if words else ():
         if folded.startswith(name) and (
             len(folded) == len(name) or not folded[len(name)].isalpha()
         ):
