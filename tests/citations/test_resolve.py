@@ -53,7 +53,8 @@ def test_two_candidates_are_never_merged() -> None:
 
 def test_year_outside_term_is_reported() -> None:
     result = resolve(find_citations("Luật Đất đai số 31/2024/QH14"))
-    assert [d.code for d in result.diagnostics] == ["NQC102"]
+    assert [d.code for d in result.diagnostics] == ["NQC102", "NQC105"]  # known: 31/2024/QH15
+    assert result.citations[0].number == "31/2024/QH14"  # reported, not rewritten
 
 
 def test_builtin_catalogue_names_unnumbered_laws() -> None:
@@ -121,3 +122,10 @@ def test_self_reference_resolves_to_own_number() -> None:
 def test_same_name() -> None:
     assert same_name("Luật Tổ chức chính quyền địa phương", "Tổ chức Chính quyền địa phương")
     assert not same_name("Tổ chức Chính phủ", "Tổ chức chính quyền địa phương")
+
+
+def test_wrong_printed_number_is_reported() -> None:
+    result = resolve(find_citations("Luật Tổ chức chính quyền địa phương số 75/2025/QH15"))
+    assert result.citations[0].resolved_id is None
+    codes = [d.code for d in result.diagnostics]
+    assert codes == ["NQC105", "NQC105"]  # 65/2025/QH15 and 72/2025/QH15 are both known

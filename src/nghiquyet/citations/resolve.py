@@ -22,6 +22,7 @@ CODES: dict[str, tuple[Severity, str]] = {
     "NQC102": (Severity.WARNING, "year {year} of {raw!r} is outside term {term}"),
     "NQC103": (Severity.INFO, "{raw!r} resolved to {number} (same document cited in full)"),
     "NQC104": (Severity.INFO, "{what} is known as {number} adopted {known}; printed {printed}"),
+    "NQC105": (Severity.INFO, "{what} of {year} is known as {number}; printed {printed}"),
 }
 
 
@@ -108,26 +109,34 @@ def _lookup(c: Citation, lookup: Lookup, diags: list[Diagnostic]) -> Citation:
     entry = lookup(c)
     if entry is not None:
         return c.model_copy(update={"resolved_id": entry.id, "uri": entry.uri or c.uri})
-    if (
-        c.kind is CitationKind.NAMED
-        and c.date
-        and c.doc_type
-        and c.title
-        and isinstance(lookup, Catalogue)
-    ):
-        for known in lookup.by_name(c.doc_type, c.title):
-            if known.date and known.date.year == c.date.year and known.date != c.date:
-                diags.append(
-                    diagnostic(
-                        "NQC104",
-                        c,
-                        what=f"{c.doc_type} {c.title}",
-                        number=known.id,
-                        known=known.date,
-                        printed=c.date,
-                    )
-                )
+    if isinstance(lookup, Catalogue):
+        diags.extend(_conflicts(c, lookup))
     return c
+
+
+def _conflicts(c: Citation, catalogue: Catalogue) -> list[Diagnostic]:
+    """A known law named like ``c`` in the same year, with another date or number: the
+    circulating wrong values of spec §8.1 ("Luật TCCQĐP số 75/2025/QH15")."""
+    if not (c.doc_type and c.title and (c.date or c.year)):
+        return []
+    what = f"{c.doc_type} {c.title}"
+    out = []
+    for known in catalogue.by_name(c.doc_type, c.title):
+        if known.date is None:
+            continue
+        if c.kind is CitationKind.NAMED and c.date and known.date.year == c.date.year:
+            out.append(
+                diagnostic(
+                    "NQC104", c, what=what, number=known.id, known=known.date, printed=c.date
+                )
+            )
+        elif c.kind is CitationKind.NUMBERED and c.year == known.date.year and known.number:
+            out.append(
+                diagnostic(
+                    "NQC105", c, what=what, year=c.year, number=known.number, printed=c.number
+                )
+            )
+    return out
 
 
 def resolve(
