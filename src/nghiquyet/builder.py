@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import regex
+
 from nghiquyet.footer import build_footer, find_closing, starts_footer
 from nghiquyet.header import build_header, is_caps
 from nghiquyet.models import (
@@ -144,13 +146,13 @@ def _build_preamble(tokens: Sequence[Token]) -> tuple[Preamble, int]:
         else:
             break
         used = i + 1
-        if (
-            formula is None
-            and items
-            and items[-1].text.rstrip().endswith(("QUYẾT NGHỊ:", "QUYẾT ĐỊNH:"))
-        ):
-            formula, formula_span = "QUYẾT NGHỊ:", items[-1].span
+        tail = _FORMULA_TAIL.search(items[-1].text) if formula is None and items else None
+        if tail:
+            formula, formula_span = tail.group(0).strip(), items[-1].span
     return Preamble(items=tuple(items), formula=formula, formula_span=formula_span), used
+
+
+_FORMULA_TAIL = regex.compile(r"(?:QUYẾT\s+NGHỊ|QUYẾT\s+ĐỊNH)\s*:\s*$")
 
 
 def _basis_follows(tokens: Sequence[Token], i: int) -> bool:
@@ -221,8 +223,9 @@ class _Tree:
     def paragraph(self, tok: Token) -> None:
         self._end_table()
         top = self.stack[-1] if self.stack else None
-        if top is not None and top.wants_title and is_caps(tok.text) and not top.title:
-            top.title = tok.text
+        if top is not None and top.wants_title and is_caps(tok.text):
+            # "Chương I" / "NHỮNG QUY ĐỊNH" / "CHUNG": capital lines under a heading are its title.
+            top.title = f"{top.title} {tok.text}" if top.title else tok.text
             top.span = _merge(top.span, tok.span)
             return
         if top is not None:
@@ -267,7 +270,7 @@ class _Tree:
                 label=label,
                 title=title,
                 text=text,
-                wants_title=kind is not NodeKind.DIEU and not title and level < 4,
+                wants_title=level < LEVEL_OF[NodeKind.DIEU],
             )
         )
 

@@ -207,11 +207,17 @@ def _is_authority(text: str, issuer: str | None) -> bool:
     return starts_organ(upper) and len(upper) <= 70 and " VỀ " not in upper
 
 
+# Words after which an issuer's name is part of the title ("... CỦA HỘI ĐỒNG NHÂN DÂN TỈNH X").
+_LINKS = frozenset({"CỦA", "TẠI", "VỚI", "CHO", "VÀ", "THUỘC", "TRONG", "GIỮA", "ĐẾN", "TỪ"})
+
+
 def strip_authority(title: str, issuer: str) -> str:
     """Drop an authority line glued after the title ("... MỚI” ỦY BAN NHÂN DÂN TỈNH KON TUM")."""
     upper, name = title.upper(), issuer.upper()
     if not upper.endswith(" " + name) or len(upper) <= len(name) + 1:
         return title
+    if not title[-len(name) :].isupper() or upper[: -len(name)].split()[-1] in _LINKS:
+        return title  # "... quản lý của Bộ Khoa học và Công nghệ": the title names the issuer
     title = title[: -len(name) - 1].rstrip()
     for signer in SIGNER_TITLES:
         if title.upper().endswith(" " + signer) and len(title) > len(signer) + 10:

@@ -82,11 +82,12 @@ def _anchor_cuts(text: str) -> list[int]:
     cuts: set[int] = set()
     if "VIỆT NAM" in text or "VIỆT  NAM" in text:
         for m in P.QUOC_HIEU.finditer(text):
-            if m.group(0).isupper():
+            if m.group(0).isupper() and _header_context(text, m):
                 cuts.update((m.start(), m.end()))
     if "ạnh phúc" in text or "ẠNH PHÚC" in text:
         for m in P.TIEU_NGU.finditer(text):
-            cuts.update((m.start(), m.end()))
+            if _header_context(text, m):
+                cuts.update((m.start(), m.end()))
     if "---" in text or "___" in text or "===" in text or "\\-" in text:
         for m in _CUT_SEPARATOR.finditer(text):
             cuts.update((m.start(), m.end()))
@@ -105,6 +106,14 @@ def _anchor_cuts(text: str) -> list[int]:
     if text[:2].isupper():
         cuts.update(_signature_cuts(text))
     return sorted(c for c in cuts if 0 < c < len(text))
+
+
+def _header_context(text: str, m: regex.Match[str]) -> bool:
+    """A quốc hiệu or tiêu ngữ glued to other header items, not quoted in prose."""
+    before = text[: m.start()].rstrip()
+    if before.endswith(("“", '"', "'")):
+        return False
+    return before.upper() == before  # nothing, or the header's left column in capitals
 
 
 _SIGNED = regex.compile(
@@ -215,7 +224,8 @@ def _table_line(norm: Normalized, start: int, end: int, blank: bool) -> Iterator
     filled = [(a, b) for a, b in cells if a < b]
     if not filled or P.SEPARATOR.match(text[start:end]):
         return
-    if len(filled) >= 3:
+    inner = len(cells) - (text[start] == "|") - (text[end - 1] == "|")
+    if inner >= 3:
         yield Segment(start, end, text[start:end], blank, tuple(text[a:b] for a, b in cells[1:-1]))
         return
     for a, b in filled:
@@ -458,10 +468,16 @@ def tokenize(norm: Normalized) -> list[Token]:
             return
         text = _join(current.parts)
         kind, groups = current.kind, current.groups
-        if len(current.parts) > 1 and kind is not TokenKind.RECIPIENT:
-            kind2, groups2 = classify(text)
-            if kind2 is kind:
-                groups = groups2
+        if len(current.parts) > 1:
+            if kind is TokenKind.RECIPIENT:
+                m = P.RECIPIENT.match(text)
+                groups = {"text": m.group("text")} if m else groups
+            else:
+                # The whole logical line may show what its first piece could not
+                # ("Bộ trưởng ... ban hành" / "Thông tư ...": the formula).
+                kind2, groups2 = classify(text)
+                if kind2 is kind or kind is TokenKind.PARAGRAPH:
+                    kind, groups = kind2, groups2
         tokens.append(
             Token(kind=kind, text=text, span=norm.span(current.start, current.end), groups=groups)
         )
