@@ -10,6 +10,8 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from nghiquyet.batch import convert, iter_documents
+from nghiquyet.citations import Catalogue, find_citations, resolve
 from nghiquyet.errors import NghiquyetError, ReadError, UnsupportedFormat
 from nghiquyet.models import (
     SCHEMA_VERSION,
@@ -35,15 +37,22 @@ from nghiquyet.models import (
     TokenKind,
 )
 from nghiquyet.parser import parse, parse_file, parse_text, tokenize
+from nghiquyet.readers import SourceText, read_blocks
+from nghiquyet.validate import RULES, Finding, rule, validate
+from nghiquyet.writers import WRITERS, json_schema, render_markdown, render_text, to_akn
 
 __all__ = [
+    "RULES",
     "SCHEMA_VERSION",
+    "WRITERS",
     "Appendix",
+    "Catalogue",
     "Citation",
     "CitationKind",
     "Closing",
     "Diagnostic",
     "Document",
+    "Finding",
     "Header",
     "NghiquyetError",
     "Node",
@@ -57,13 +66,25 @@ __all__ = [
     "Severity",
     "Signatory",
     "SourceInfo",
+    "SourceText",
     "Span",
     "Token",
     "TokenKind",
     "UnsupportedFormat",
     "__version__",
+    "convert",
+    "find_citations",
+    "iter_documents",
+    "json_schema",
     "parse",
     "parse_file",
     "parse_text",
+    "read_blocks",
+    "render_markdown",
+    "render_text",
+    "resolve",
+    "rule",
+    "to_akn",
     "tokenize",
+    "validate",
 ]
