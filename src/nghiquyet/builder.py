@@ -137,7 +137,7 @@ def _build_preamble(tokens: Sequence[Token]) -> tuple[Preamble, int]:
             items.append(
                 PreambleItem(kind=PreambleKind.CONSIDERATION, text=tok.text, span=tok.span)
             )
-        elif kind in (TokenKind.PARAGRAPH, TokenKind.CAPS) and items:
+        elif kind in (TokenKind.PARAGRAPH, TokenKind.CAPS, TokenKind.SO_KY_HIEU) and items:
             # A căn cứ or consideration that runs on after a line ending in ";".
             prev = items[-1]
             items[-1] = prev.model_copy(

@@ -306,8 +306,9 @@ def _phu_luc(text: str) -> Groups | None:
     m = P.PHU_LUC.match(text)
     if m is None:
         return None
-    head = text[:7]
-    if not (head.isupper() or m.group("number")) or len(text) > 300:
+    # "PHỤ LỤC ..." in capitals, or a short "Phụ lục I" heading; not prose that starts a line
+    # with "Phụ lục III ban hành kèm theo Nghị định này ...".
+    if not (text[:7].isupper() or (m.group("number") and len(text) <= 60)) or len(text) > 300:
         return None
     return {k: v for k, v in m.groupdict().items() if v}
 

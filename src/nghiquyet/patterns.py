@@ -36,7 +36,7 @@ NUMBER_TOKEN = (
 # "Số: 05 /NQ-HĐND", "Số 60-NQ/TW", "Luật số: 45/2019/QH14", "Số:   /BC-UBND" (draft).
 SO_KY_HIEU = regex.compile(
     r"^(?:(?P<prefix>(?:Bộ\s+)?[Ll]uật|Pháp\s+lệnh|Nghị\s+quyết|Lệnh|BỘ\s+LUẬT|LUẬT)\s+(?:số|Số|SỐ)"
-    r"|Số|SỐ)(?:\s*[:.][ ]{0,20}|[ ]{1,3}(?=\d))"
+    r"\s*:[ ]{0,20}|(?:Số|SỐ)(?:\s*[:.][ ]{0,20}|[ ]{1,3}(?=\d)))"
     rf"(?P<raw>{NUMBER_TOKEN}|[ ]{{0,20}}/[0-9A-Za-zĐđ/\-]{{1,40}})?",
     _CS,
 )
