@@ -54,6 +54,7 @@ K = TokenKind
         ("Nơi nhận:", K.NOI_NHAN, {"rest": ""}),
         ("TM. HỘI ĐỒNG NHÂN DÂN", K.SIGN_AUTHORITY, {"prefix": "TM", "body": "HỘI ĐỒNG NHÂN DÂN"}),
         ("KT. CHỦ TỊCH", K.SIGN_AUTHORITY, {"prefix": "KT", "body": "CHỦ TỊCH"}),
+        ("KT.THỐNG ĐỐC", K.SIGN_AUTHORITY, {"prefix": "KT", "body": "THỐNG ĐỐC"}),
         ("CÔNG BÁO/Số 312/Ngày 07-06-2026", K.NOISE, {}),
         ("38", K.NOISE, {}),
         ("-------", K.SEPARATOR, {}),
@@ -79,6 +80,8 @@ def test_classify_real_lines(line: str, kind: TokenKind, groups: dict[str, str])
         "Phần mềm quản lý văn bản",  # prose, not a Phần
         "Mục tiêu của chương trình",  # prose, not a Mục
         "10.000 đồng cho mỗi người",  # an amount, not a khoản
+        "Nghị quyết số 46/2016/NQ-HĐND ngày 08/12/2016",  # a wrapped citation, not "Số:"
+        "Phụ lục III ban hành kèm theo Nghị định này quy định chi tiết danh mục",  # prose
     ],
 )
 def test_prose_is_not_structure(line: str) -> None:

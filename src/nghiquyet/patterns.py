@@ -120,7 +120,8 @@ NOI_NHAN = regex.compile(r"^Nơi\s+nhận\s*[:.]?\s*(?P<rest>.*)$", _F)
 RECIPIENT = regex.compile(r"^[-–•+*]\s*(?P<text>\S.*)$", _CS)
 # Signature authority: "TM. HỘI ĐỒNG NHÂN DÂN", "KT. CHỦ TỊCH", "TL. BỘ TRƯỞNG", Party "T/M".
 SIGN_AUTHORITY = regex.compile(
-    rf"^(?P<prefix>TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\s*[./]?\s+(?P<body>[{UPPER}][{UPPER}\s.,\-]*)$", _CS
+    rf"^(?P<prefix>TM|KT|TL|TUQ|Q|T/M|K/T|T/L)(?:\s*[./]\s*|\s+)(?P<body>[{UPPER}][{UPPER}\s.,\-]*)$",
+    _CS,
 )
 # "KHÓA X, KỲ HỌP THỨ SÁU", "KHOÁ XV - KỲ HỌP THỨ 8".
 SESSION = regex.compile(
