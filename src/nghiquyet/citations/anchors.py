@@ -50,7 +50,7 @@ _LOOKBACK = 120  # characters read back from an anchor to find its type word
 
 # The word after a type word; one literal each (upper case only for "SỐ": titles).
 _SO = tuple(
-    re.compile(w + r"(?=[ \t:*_]{0,6}\n?[ \t*_]{0,4}[0-9])")  # Nghị quyết số 45/2022/QH15
+    re.compile(w + r"(?=[ \t:*_]{0,6}(?:\n[ \t*_]{0,4}){0,2}[0-9])")  # Nghị quyết số 45/2022/QH15
     for w in ("số", "Số", "SỐ")
 )
 _AFTER = tuple(

@@ -36,7 +36,7 @@ NUMBER = (
 # ── dates ─────────────────────────────────────────────────────────────────────────────────
 DAY, MONTH, YEAR4 = r"(?P<d>\d{1,2})", r"(?P<m>\d{1,2})", r"(?P<y>(?:19|20)\d\d)"
 DATE = (
-    rf"(?i:ngày)[ \t]{{1,4}}\n?[ \t]*(?:"
+    rf"(?i:ngày)\s{{1,8}}(?:"  # a hard wrap, even a paragraph break, may follow "ngày"
     # ngày 19 tháng 6 năm 2015
     rf"{DAY}\s{{1,3}}(?i:tháng)\s{{1,3}}{MONTH}\s{{0,3}},?\s{{1,3}}(?i:năm)\s{{1,3}}{YEAR4}"
     rf"|{DAY}{GAP}[/.-]{GAP}{MONTH}{GAP}[/.-]{GAP}{YEAR4}"  # ngày 19/6/2015, 21-02-2018
