@@ -80,6 +80,27 @@ def test_lists_and_chains(text: str, expected: list[str]) -> None:
     assert numbers(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "các Quyết định số 1731/QĐ-BKHĐT ngày 29 tháng 12 năm 2021 ban hành Quy chế, "
+            "số 1732/QĐ-BKHĐT ngày 29 tháng 12 năm 2021 về",
+            ["1731/QĐ-BKHĐT", "1732/QĐ-BKHĐT"],
+        ),
+        (
+            "Nghị định số 45/2014/NĐ-CP ngày 15 tháng 5 năm 2014 về thu tiền sử dụng đất, "
+            "số 46/2014/NĐ-CP ngày 15 tháng 5 năm 2014 về thu tiền thuê đất",
+            ["45/2014/NĐ-CP", "46/2014/NĐ-CP"],
+        ),
+        ("Quyết định số 1/QĐ-UB. Trong đó, số 5/BC-UB", ["1/QĐ-UB"]),
+        ("theo Mẫu số 01/ĐK, số 02/ĐK", []),
+    ],
+)
+def test_list_items_after_a_title(text: str, expected: list[str]) -> None:
+    assert numbers(text) == expected
+
+
 def test_list_item_takes_the_type_of_its_code() -> None:
     cites = find_citations("các Tờ trình số 2138/TTr-BCT và số 374/BC-BCT")
     assert [c.doc_type for c in cites] == ["Tờ trình", "Báo cáo"]

@@ -26,6 +26,7 @@ class Start(Enum):
     TYPE = "type"  # a type word: Nghị quyết số ..., Nghị quyết này, Nghị quyết của ...
     LAW = "law"  # a law word: Luật Tổ chức ... ngày ..., Luật Việc làm
     INTERNAL = "internal"  # điểm a khoản 1 Điều 5, Chương II
+    LIST_ITEM = "list_item"  # ", số 1732/QĐ-BKHĐT" further on in a list, its type word far back
 
 
 # Type words by their number of words, lower case: {2: {"nghị quyết", ...}, 4: {...}}.
@@ -57,6 +58,7 @@ _AFTER = tuple(
     re.compile(w + r"(?![^\W\d_])")
     for w in ("này", "của", "do")  # Nghị quyết này; các Nghị quyết của ...; ... do ... ban hành
 )
+_LIST_SEP = re.compile(r"(?:[,;]|\svà|\shoặc)[ \t]{0,3}\Z")  # "..., số 1732/QĐ-BKHĐT"
 _SLASH = re.compile(r"/")  # Nghị định 158/2018/NĐ-CP (no "số"): found from its slash
 # The sequence number before that slash: "158/", "05 /", party "13-NQ/"
 _SEQ_BEFORE = re.compile(
@@ -126,6 +128,8 @@ def candidates(text: str, start: int, end: int) -> list[tuple[int, Start]]:
     for scan in _SO:
         for m in scan.finditer(text, start, end):
             add(type_word_before(text, m.start(), descriptor=True), Start.TYPE)
+            if _LIST_SEP.search(text, max(0, m.start() - 8), m.start()):
+                add(m.start(), Start.LIST_ITEM)
     for scan in _AFTER:
         for m in scan.finditer(text, start, end):
             if _last_word(text, m.start()) in _LAST_WORDS:

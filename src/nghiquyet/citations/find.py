@@ -35,13 +35,17 @@ _REGEX_AT: dict[Start, regex.Pattern[str]] = {
     Start.TYPE: P.TYPE_CITATION,
     Start.LAW: P.LAW_CITATION,
     Start.INTERNAL: P.INTERNAL_CITATION,
+    Start.LIST_ITEM: P.LIST_ITEM_CITATION,
 }
 # What may follow a law's name (a date, a number) and what ends its clause.
 _HINT_WORDS = ("ngày", "Ngày", "NGÀY", "số", "Số", "SỐ")
 _CLAUSE_STOPS = (";", "\n\n")
 _NAME_REACH = 700  # characters a law's name and its date may span
 _SO_WORD = regex.compile(r"(?i:số)(?=\s{1,4}\d)")
-_BRANCHES = frozenset({"numbered", "named", "self", "title_only", "internal"})
+_BRANCHES = frozenset({"numbered", "named", "self", "title_only", "internal", "list_item"})
+# What ends a list: a sentence or a paragraph ("...; Căn cứ" keeps it: ";" separates items).
+_LIST_END = regex.compile(r"[.:!?](?:\s|$)|\n[ \t]*\n")
+_LIST_REACH = 400  # characters from one list item to the next
 
 
 @dataclass
@@ -160,6 +164,27 @@ class _Scanner:
             return int(m.end())
         hit.date, hit.end = _date(d), d.end()
         return self._issuer(hit)
+
+    def _list_item(self, m: regex.Match[str]) -> int:
+        """A list item far from its type word ("các Quyết định số 1731/QĐ-BKHĐT ngày ... ban
+        hành Quy chế, số 1732/QĐ-BKHĐT ..."): it takes the type of the numbered citation
+        before it in the same sentence."""
+        prev = self.hits[-1] if self.hits else None
+        parts = parse_number(m["number"])
+        if (
+            prev is None
+            or prev.kind is not CitationKind.NUMBERED
+            or parts is None
+            or m.start() - prev.end > _LIST_REACH
+            or _LIST_END.search(self.text, prev.end, m.start())
+            or prev.doc_type is None
+        ):
+            return int(m.start()) + 1
+        doc_type = parts.doc_type if parts.type_code and parts.doc_type else prev.doc_type
+        hit = _Hit(CitationKind.NUMBERED, m.start(), m.end(), doc_type, m["number"])
+        hit.relation = prev.relation
+        self.hits.append(hit)
+        return self._tail(hit, doc_type)
 
     def _self(self, m: regex.Match[str]) -> int:
         self.hits.append(_Hit(CitationKind.SELF, m.start(), m.end(), doc_type_name(m["type"])))

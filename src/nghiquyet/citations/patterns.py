@@ -142,6 +142,8 @@ LAW_BARE_CITATION = regex.compile(
     rf"(?P<type>{LAW_WORD})(?P<self>{SELF_TAIL})"
     rf"|(?P<title_only>(?P<type>{LAW_WORD})\s{{1,3}}(?P<name>{LAW_NAME}))"
 )
+# A later item of a list whose type word stands far back: "..., số 1732/QĐ-BKHĐT"
+LIST_ITEM_CITATION = regex.compile(rf"(?P<list_item>{SO}(?P<number>{NUMBER}))")
 # Where it found "Điều", "khoản", "điểm", "Chương"
 INTERNAL_CITATION = regex.compile(rf"(?P<internal>{INTERNAL})")
 
@@ -180,6 +182,7 @@ __all__ = [
     "ISSUER_AFTER",
     "LAW_BARE_CITATION",
     "LAW_CITATION",
+    "LIST_ITEM_CITATION",
     "LIST_NEXT",
     "TITLE_AFTER",
     "TYPE_CITATION",
