@@ -10,7 +10,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from nghiquyet.batch import convert, iter_documents
+from nghiquyet.batch import Summary, convert, iter_documents
 from nghiquyet.citations import Catalogue, find_citations, resolve
 from nghiquyet.errors import NghiquyetError, ReadError, UnsupportedFormat
 from nghiquyet.models import (
@@ -67,6 +67,7 @@ __all__ = [
     "Signatory",
     "SourceInfo",
     "SourceText",
+    "Summary",
     "Span",
     "Token",
     "TokenKind",
