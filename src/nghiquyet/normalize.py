@@ -177,6 +177,10 @@ def _nfc_slow(text: str) -> tuple[str, list[tuple[int, int]]]:
     return "".join(out), breaks
 
 
+def _fold(match: regex.Match[str]) -> str:
+    return match.group(0).translate(_FOLD)
+
+
 def _blank(match: regex.Match[str]) -> str:
     return " " * len(match.group(0))
 
@@ -194,8 +198,7 @@ def normalize(source: str, *, markdown: bool = True) -> Normalized:
     src = source.replace("\r\n", " \n").replace("\r", "\n")
     # \r\n -> " \n" keeps the length; a lone \r is a line break of its own.
     text, breaks = _nfc_with_map(src)
-    if _FOLD_CHARS.search(text):
-        text = text.translate(_FOLD)
+    text = _FOLD_CHARS.sub(_fold, text)
     text = _PRIVATE_USE.sub(" ", text)
     if markdown:
         if "<" in text:
