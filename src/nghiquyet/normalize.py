@@ -178,7 +178,7 @@ def _nfc_slow(text: str) -> tuple[str, list[tuple[int, int]]]:
 
 
 def _fold(match: regex.Match[str]) -> str:
-    return match.group(0).translate(_FOLD)
+    return str(match.group(0)).translate(_FOLD)
 
 
 def _blank(match: regex.Match[str]) -> str:
