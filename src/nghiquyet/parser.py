@@ -44,9 +44,10 @@ def parse_text(text: str, *, source: SourceInfo | None = None) -> Document:
     return cite_document(doc, text)
 
 
-def _parse_source(src: SourceText) -> Document:
+def parse_source(src: SourceText, *, path: str | None = None) -> Document:
+    """Parse text a reader decoded; ``path`` overrides the path recorded in the output."""
     info = SourceInfo(
-        path=src.path,
+        path=path if path is not None else src.path,
         format=src.format,
         encoding=src.encoding,
         sha256=src.sha256,
@@ -61,7 +62,7 @@ def parse_file(path: PathLike) -> Document:
     Raises :class:`~nghiquyet.errors.ReadError` (or its subclass ``UnsupportedFormat``) when
     the file cannot be read as a document.
     """
-    return _parse_source(read_path(Path(path)))
+    return parse_source(read_path(Path(path)))
 
 
 def parse(source: str | bytes | PathLike) -> Document:
@@ -72,7 +73,7 @@ def parse(source: str | bytes | PathLike) -> Document:
     if isinstance(source, str):
         return parse_text(source)
     if isinstance(source, bytes | bytearray | memoryview):
-        return _parse_source(read_bytes(bytes(source)))
+        return parse_source(read_bytes(bytes(source)))
     if isinstance(source, os.PathLike):
         return parse_file(Path(source))
     raise ReadError(f"cannot parse a {type(source).__name__}")

@@ -14,8 +14,8 @@ from typing import Any
 
 from nghiquyet.citations.catalogue import entry_of
 from nghiquyet.errors import ReadError, UnsupportedFormat
-from nghiquyet.models import CitationKind, Document, SourceInfo
-from nghiquyet.parser import parse_text
+from nghiquyet.models import CitationKind, Document
+from nghiquyet.parser import parse_source
 from nghiquyet.readers import read_bytes
 
 
@@ -68,15 +68,7 @@ Converter = Callable[[Task], Document]
 
 def parse_task(task: Task) -> Document:
     """The default converter: read the bytes (format sniffed from the name), then parse."""
-    src = read_bytes(task.data, name=task.name)
-    info = SourceInfo(
-        path=task.path,
-        format=src.format,
-        encoding=src.encoding,
-        sha256=task.sha256,
-        length=len(src.text),
-    )
-    return parse_text(src.text, source=info)
+    return parse_source(read_bytes(task.data, name=task.name), path=task.path)
 
 
 ERROR_KINDS: tuple[tuple[type[BaseException], str], ...] = (
