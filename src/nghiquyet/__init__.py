@@ -36,7 +36,7 @@ from nghiquyet.models import (
     Token,
     TokenKind,
 )
-from nghiquyet.parser import parse, parse_file, parse_text, tokenize
+from nghiquyet.parser import parse, parse_file, parse_source, parse_text, tokenize
 from nghiquyet.readers import SourceText, read_blocks
 from nghiquyet.validate import RULES, Finding, rule, validate
 from nghiquyet.writers import WRITERS, json_schema, render_markdown, render_text, to_akn
@@ -79,6 +79,7 @@ __all__ = [
     "json_schema",
     "parse",
     "parse_file",
+    "parse_source",
     "parse_text",
     "read_blocks",
     "render_markdown",
