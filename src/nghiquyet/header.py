@@ -22,6 +22,7 @@ from nghiquyet.vocab import DOC_TYPE_BY_NAME
 from nghiquyet.vocab.titles import COMPOUND_ISSUERS, ORGAN_HEADS, SIGNER_TITLES
 
 _SKIP = frozenset({TokenKind.SEPARATOR, TokenKind.NOISE})
+_BARE_NUMBER = regex.compile(rf"^{P.NUMBER_TOKEN}$")
 _SEP_TAIL = regex.compile(r"(?:\s*[-_=*]{2,})+\s*$")
 
 
@@ -98,6 +99,7 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
     title_parts: list[Token] = []
     authority: list[Token] = []
     seen_type = False
+    pending_number = False
     session: Session | None = None
 
     for i, tok in enumerate(tokens):
@@ -108,13 +110,23 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
             acc.put("national_title", tok.text, tok.span)
         elif kind is TokenKind.TIEU_NGU:
             acc.put("motto", tok.text, tok.span)
+        elif pending_number and (m := _BARE_NUMBER.match(tok.text)):
+            # "Luật số:" at a line's end, the number on the next line.
+            pending_number = False
+            acc.fields.pop("number_raw", None)
+            acc.spans.pop("number_raw", None)
+            acc.put("number_raw", fold_spaces(m.group(0)), tok.span)
+            number = canonical_number(m.group(0))
+            if number:
+                acc.put("number", number, tok.span)
         elif kind is TokenKind.SO_KY_HIEU and "number" not in acc.fields:
+            pending_number = not g.get("raw")
             raw = fold_spaces(g.get("raw", ""))
             acc.put("number_raw", raw, tok.span)
             number = canonical_number(raw) if raw else None
             if number and any(ch.isdigit() for ch in number.split("/")[0]):
                 acc.put("number", number, tok.span)
-            else:
+            elif raw:
                 diags.append(_diag("NQP102", f"số ký hiệu has no number: {tok.text!r}", tok.span))
         elif kind is TokenKind.DIA_DANH_NGAY and "date" not in acc.fields:
             _put_place_date(acc, tok, diags)
@@ -144,6 +156,8 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
             ) or (is_caps(tok.text) and i > 0 and not title_parts and _near_issuer(tokens, i)):
                 issuer_lines.append(tok)
 
+    if pending_number and "number" not in acc.fields and "number_raw" in acc.spans:
+        diags.append(_diag("NQP102", "số ký hiệu has no number", acc.spans["number_raw"]))
     bodies = _issuer_bodies(issuer_lines)
     issuer_name = bodies[-1][0] if bodies else None
     # The authority block under the title: a capital line naming the issuer again, last before

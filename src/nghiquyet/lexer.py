@@ -119,7 +119,7 @@ def _header_context(text: str, m: regex.Match[str]) -> bool:
 _SIGNED = regex.compile(
     r"^(?P<caps>[\p{Lu}][\p{Lu}\s.,/\-]{1,200}?)[ ]+"
     r"(?P<name>(?:Đại tướng |Thượng tướng |Trung tướng )?"
-    r"\p{Lu}\p{Ll}{0,8}(?:[ ]\p{Lu}\p{Ll}{0,8}){1,4})(?=$|[ ]\p{Lu}{2,}[ ,])"
+    r"\p{Lu}\p{Ll}{1,8}(?:[ ]\p{Lu}\p{Ll}{1,8}){1,4})(?=$|[ ]\p{Lu}|[ ]\()"
 )
 _AUTHORITY_CUT = regex.compile(r"(?<=\p{Lu}[ ])(?=(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\.?[ ]\p{Lu})")
 

@@ -2,7 +2,8 @@
 
 :func:`normalize` returns a :class:`Normalized`: the text in NFC with look-alike and invisible
 characters folded (Ð→Đ, NBSP→space, zero-width and soft hyphens dropped) and, for markdown,
-markup blanked out with spaces (``**``, ``\\-``, leading ``#``, ``<br>``), so that regexes see
+markup blanked out with spaces (``**``, ``\\-``, leading ``#``, ``<br>``, portal notes in
+brackets), so that regexes see
 clean words. Blanking keeps lengths; only NFC and dropped characters shift offsets, and those
 shifts are recorded so :meth:`Normalized.span` always points into the caller's original text.
 """
@@ -59,6 +60,14 @@ _MARKUP = regex.compile(
     regex.VERBOSE | regex.MULTILINE | regex.IGNORECASE,
 )
 
+
+# Editorial notes a legal portal inserts in square brackets: not the document's text.
+#   "[Khoản này được hướng dẫn bởi Điều 7 Nghị định 145/2020/NĐ-CP ...]"
+_EDITORIAL = regex.compile(
+    r"\[[^\[\]\n]{0,800}?(?:được\s+hướng\s+dẫn|được\s+sửa\s+đổi|bị\s+bãi\s+bỏ|được\s+bãi\s+bỏ"
+    r"|hết\s+hiệu\s+lực|được\s+bổ\s+sung|bị\s+thay\s+thế|được\s+thay\s+thế|được\s+đính\s+chính"
+    r"|được\s+quy\s+định\s+chi\s+tiết|bị\s+đình\s+chỉ|được\s+hợp\s+nhất)[^\[\]\n]{0,800}\]"
+)
 
 # Block-level HTML tags end a line: replaced by a newline padded to the tag's length.
 _BLOCK_TAG = regex.compile(
@@ -204,6 +213,8 @@ def normalize(source: str, *, markdown: bool = True) -> Normalized:
         if "<" in text:
             text = _BLOCK_TAG.sub(_break, text)
         text = _MARKUP.sub(_blank, text)
+        if "[" in text:
+            text = _EDITORIAL.sub(_blank, text)
     brk = tuple(breaks)
     return Normalized(
         source=source,

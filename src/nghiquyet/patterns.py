@@ -154,6 +154,6 @@ HAS_LETTER = regex.compile(rf"[{UPPER}{LOWER}]")
 # A person's name: 2–6 capitalised words ("Phạm Văn Hiếu", "Đại tướng Lương Tam Quang").
 NAME = regex.compile(
     rf"^(?:(?:Đại|Thượng|Trung)\s+tướng\s+|PGS\.?\s*TS\.?\s+|TS\.?\s+|ThS\.?\s+)?"
-    rf"[{UPPER}][{LOWER}{UPPER}]{{0,12}}(?:\s+[{UPPER}][{LOWER}{UPPER}]{{0,12}}){{1,5}}$",
+    rf"[{UPPER}][{LOWER}]{{0,12}}(?:\s+[{UPPER}][{LOWER}]{{0,12}}){{1,5}}$",
     _CS,
 )
