@@ -180,3 +180,26 @@ def test_out_of_order_articles_get_a_diagnostic() -> None:
     assert [d.code for d in doc.diagnostics if d.code == "NQP201"] == ["NQP201"]
     diag = next(d for d in doc.diagnostics if d.code == "NQP201")
     assert diag.span is not None and diag.span.line == 2
+
+
+def test_portal_notes_in_brackets_are_not_text() -> None:
+    text = (
+        "QUỐC HỘI\nLuật số: 05/2022/QH15\nLUẬT [Điều này được hướng dẫn bởi Nghị định 1/2023/NĐ-CP]"
+        " ĐIỆN ẢNH\nCăn cứ Hiến pháp;\nĐiều 1. Phạm vi"
+    )
+    h = parse_text(text).header
+    assert (h.doc_type, h.title, h.number) == ("Luật", "ĐIỆN ẢNH", "05/2022/QH15")
+
+
+def test_number_on_the_line_after_luat_so() -> None:
+    h = parse_text("QUỐC HỘI\nLuật số:\n71/2014/QH13\nLUẬT\nSỬA ĐỔI THUẾ\nĐiều 1. A").header
+    assert (h.issuer, h.number, h.number_raw) == ("QUỐC HỘI", "71/2014/QH13", "71/2014/QH13")
+
+
+def test_signer_glued_to_the_appendix_heading() -> None:
+    text = (
+        "Điều 1. A./.\nNơi nhận:\n- Lưu: VT.\n"
+        "TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Trần Hồng Hà Phụ lục (Kèm theo Nghị định)"
+    )
+    sig = parse_text(text).signatory
+    assert sig is not None and (sig.title, sig.name) == ("PHÓ THỦ TƯỚNG", "Trần Hồng Hà")
