@@ -47,11 +47,11 @@ _TRAILING_PUNCT = regex.compile(r"^[\s.;,]*")
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    piece = text[start:end]
+    left = piece.lstrip()
+    if not left:
+        return start, start
+    return end - len(left), end - (len(left) - len(left.rstrip()))
 
 
 def _split_columns(norm: Normalized, start: int, end: int) -> list[tuple[int, int]]:
@@ -250,11 +250,18 @@ def _match(pattern: regex.Pattern[str]) -> Rule:
     return rule
 
 
-def _search(pattern: regex.Pattern[str], *, max_extra: int = 6, caps: bool = False) -> Rule:
-    """The pattern found with at most ``max_extra`` other characters on the line."""
+def _search(
+    pattern: regex.Pattern[str], needles: tuple[str, ...], *, max_extra: int = 6, caps: bool = False
+) -> Rule:
+    """The pattern found with at most ``max_extra`` other characters on the line.
+
+    ``needles`` are substrings one of which every match contains: a cheap test first.
+    """
 
     def rule(text: str) -> Groups | None:
         if len(text) > 130:  # longer than any quốc hiệu, tiêu ngữ or địa danh-ngày line
+            return None
+        if not any(n in text for n in needles):
             return None
         m = pattern.search(text)
         if m is None or len(text) - (m.end() - m.start()) > max_extra:
@@ -332,10 +339,10 @@ def _paragraph(text: str) -> Groups | None:
 LINE_RULES: tuple[tuple[TokenKind, Rule], ...] = (
     (TokenKind.SEPARATOR, _match(P.SEPARATOR)),
     (TokenKind.NOISE, _match(P.NOISE)),
-    (TokenKind.QUOC_HIEU, _search(P.QUOC_HIEU, caps=True)),
-    (TokenKind.TIEU_NGU, _search(P.TIEU_NGU)),
+    (TokenKind.QUOC_HIEU, _search(P.QUOC_HIEU, ("NAM",), caps=True)),
+    (TokenKind.TIEU_NGU, _search(P.TIEU_NGU, ("húc", "HÚC"))),
     (TokenKind.SO_KY_HIEU, _match(P.SO_KY_HIEU)),
-    (TokenKind.DIA_DANH_NGAY, _search(P.DIA_DANH_NGAY, max_extra=3)),
+    (TokenKind.DIA_DANH_NGAY, _search(P.DIA_DANH_NGAY, ("gày", "GÀY"), max_extra=3)),
     (TokenKind.NOI_NHAN, _match(P.NOI_NHAN)),
     (TokenKind.SIGN_AUTHORITY, _sign_authority),
     (TokenKind.CAN_CU, _match(P.CAN_CU)),
@@ -358,6 +365,15 @@ LINE_RULES: tuple[tuple[TokenKind, Rule], ...] = (
 )
 
 
+# The starts that some line rule other than the paragraph one is anchored on.
+_MAY_BE_STRUCTURE = regex.compile(
+    r"(?:Số|Luật|Bộ\s+luật|Pháp\s+lệnh|Nghị\s+quyết|Lệnh|Nơi\s+nhận|TM|KT|TL|TUQ|Q\b|T/M|K/T|T/L"
+    r"|Căn\s+cứ|Phụ\s+lục|Phần|Chương|Mục|Tiểu\s+mục|Điều|Khóa|Khoá|Xét|Theo|Sau\s+khi|Thực\s+hiện"
+    r"|Trên\s+cơ\s+sở|Thừa|Tiếp\s+theo|Để|V/v|CÔNG\s+BÁO|Ký|Cơ\s+quan|Ngày\s+ký|Thời\s+gian"
+    r"|VĂN\s+BẢN|Trang|Source|Signature|[^\p{L}])",
+    regex.IGNORECASE,
+)
+
 # Lines that start with a digit or a lower-case letter can only be of these kinds.
 _DIGIT_RULES = tuple(
     r
@@ -377,7 +393,21 @@ def classify(text: str) -> tuple[TokenKind, Groups]:
     (<TokenKind.DIEU: 'dieu'>, {'number': '3', 'title': 'Trách nhiệm thi hành'})
     """
     first = text[:1]
-    rules = _DIGIT_RULES if first.isdigit() else _LOWER_RULES if first.islower() else LINE_RULES
+    if first.isdigit():
+        rules = _DIGIT_RULES
+    elif first.islower():
+        rules = _LOWER_RULES
+    elif (
+        len(text) > 130
+        and not _MAY_BE_STRUCTURE.match(text)
+        and "ban hành" not in text[:300]
+        and text.upper() != text
+    ):
+        # Long prose: every other rule is anchored on a known start, needs a short line,
+        # capitals or "ban hành" (the formula), so only the paragraph rule can match.
+        return TokenKind.PARAGRAPH, {}
+    else:
+        rules = LINE_RULES
     for kind, rule in rules:
         groups = rule(text)
         if groups is not None:
