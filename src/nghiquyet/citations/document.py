@@ -8,6 +8,8 @@ brackets. Internal references are linked to the eId of the node they name.
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from nghiquyet.citations import patterns as P
@@ -61,8 +63,27 @@ def _own(doc: Document) -> str | None:
     return canonical_number(doc.header.number) if doc.header.number else None
 
 
-def _keep(c: Citation, doc: Document, start: int, editorial: list[Span]) -> bool:
-    own = _own(doc)
+class _Editorial:
+    """The editorial notes' source spans, for a containment test by bisection."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = spans
+        self.starts = [e.start for e in spans]
+        ends = [e.end for e in spans]
+        # Notes never overlap, so starts and ends both ascend; else test every note.
+        self.ordered = self.starts == sorted(self.starts) and ends == sorted(ends)
+
+    def covers(self, span: Span) -> bool:
+        if not self.spans:
+            return False
+        if not self.ordered:
+            return any(_within(span, e) for e in self.spans)
+        i = bisect.bisect_right(self.starts, span.start) - 1
+        # The last note starting at or before the span has the largest end of those.
+        return i >= 0 and span.end <= self.spans[i].end
+
+
+def _keep(c: Citation, doc: Document, start: int, editorial: _Editorial, own: str | None) -> bool:
     number_span = doc.header.spans.get("number")
     if c.span.start < start:
         return False
@@ -71,21 +92,51 @@ def _keep(c: Citation, doc: Document, start: int, editorial: list[Span]) -> bool
         return False
     if own and c.number and number_key(c.number) == number_key(own):
         return False
-    return not any(_within(c.span, e) for e in editorial)
+    return not editorial.covers(c.span)
 
 
-def _enclosing(nodes: tuple[Node, ...], pos: int) -> dict[str, Node]:
-    """The Điều, khoản and điểm around source offset ``pos``, by level name: at each level
-    the last node that starts before ``pos`` (a node's span may cover its heading only)."""
-    found: dict[str, Node] = {}
-    level: tuple[Node, ...] = nodes
-    while True:
-        node = next((n for n in reversed(level) if n.span.start <= pos), None)
-        if node is None:
-            return found
-        if node.kind in _LEVELS:
-            found[_LEVELS[node.kind]] = node
-        level = node.children
+class _Index:
+    """Lookups over a document's body, built once: articles by number and, per level, the
+    start offsets of its nodes (to find the enclosing node by bisection)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self._articles: dict[str, Node] | None = None
+        self._starts: dict[int, list[int] | None] = {}
+
+    def article(self, number: str) -> Node | None:
+        """``doc.article(number)``: the first Điều printed with this number."""
+        if self._articles is None:
+            self._articles = {}
+            for a in self.doc.articles:
+                if a.number is not None:
+                    self._articles.setdefault(a.number, a)
+        return self._articles.get(number)
+
+    def _last_before(self, level: tuple[Node, ...], pos: int) -> Node | None:
+        """The last node of ``level`` that starts at or before ``pos``."""
+        key = id(level)
+        if key not in self._starts:
+            found = [n.span.start for n in level]
+            self._starts[key] = found if found == sorted(found) else None
+        starts = self._starts[key]
+        if starts is None:
+            return next((n for n in reversed(level) if n.span.start <= pos), None)
+        i = bisect.bisect_right(starts, pos) - 1
+        return level[i] if i >= 0 else None
+
+    def enclosing(self, pos: int) -> dict[str, Node]:
+        """The Điều, khoản and điểm around source offset ``pos``, by level name: at each level
+        the last node that starts before ``pos`` (a node's span may cover its heading only)."""
+        found: dict[str, Node] = {}
+        level: tuple[Node, ...] = self.doc.body
+        while True:
+            node = self._last_before(level, pos)
+            if node is None:
+                return found
+            if node.kind in _LEVELS:
+                found[_LEVELS[node.kind]] = node
+            level = node.children
 
 
 def _child(node: Node | None, kind: NodeKind, number: str) -> Node | None:
@@ -94,7 +145,7 @@ def _child(node: Node | None, kind: NodeKind, number: str) -> Node | None:
     return next((n for n in node.children if n.kind is kind and n.number == number), None)
 
 
-def _link(c: Citation, doc: Document) -> Citation:
+def _link(c: Citation, index: _Index) -> Citation:
     """An internal reference with ``target`` set to the eId of the node it names, if any.
 
     "này" and a missing level mean the enclosing one: "khoản 2 Điều này" in Điều 3 is
@@ -103,8 +154,8 @@ def _link(c: Citation, doc: Document) -> Citation:
     m = P.INTERNAL_RE.match(" ".join(c.text.split())) if c.kind is CitationKind.INTERNAL else None
     if m is None or m["chap"]:
         return c
-    around = _enclosing(doc.body, c.span.start)
-    art = doc.article(m["art"]) if m["art"] not in (None, "này") else around.get("art")
+    around = index.enclosing(c.span.start)
+    art = index.article(m["art"]) if m["art"] not in (None, "này") else around.get("art")
     para: Node | None = None
     if m["para"] == "này" or (m["point"] and not m["para"]):
         para = around.get("para")
@@ -155,15 +206,18 @@ def cite_document(doc: Document, source: str, catalogue: Lookup | None = None) -
     """Return ``doc`` with ``citations``, ``basis`` and citation diagnostics filled from
     ``source`` (the text the parser read; spans point into it)."""
     norm = normalize(source)
-    editorial = [norm.span(m.start(), m.end()) for m in P.EDITORIAL.finditer(norm.text)]
+    notes = [norm.span(m.start(), m.end()) for m in P.EDITORIAL.finditer(norm.text)]
+    editorial = _Editorial(notes)
     start = _content_start(doc)
-    found = [c for c in iter_citations(norm) if _keep(c, doc, start, editorial)]
-    resolved = resolve(found, catalogue, own_number=_own(doc))
+    own = _own(doc)
+    found = [c for c in iter_citations(norm) if _keep(c, doc, start, editorial, own)]
+    resolved = resolve(found, catalogue, own_number=own)
     regions = basis_regions(doc, source)
     citations = []
     basis = []
+    index = _Index(doc)
     for c in resolved.citations:
-        c = _link(c, doc)
+        c = _link(c, index)
         if _is_basis(c, regions, source):
             if c.relation is None:
                 c = c.model_copy(update={"relation": Relation.BASIS})
