@@ -203,3 +203,18 @@ def test_signer_glued_to_the_appendix_heading() -> None:
     )
     sig = parse_text(text).signatory
     assert sig is not None and (sig.title, sig.name) == ("PHÓ THỦ TƯỚNG", "Trần Hồng Hà")
+
+
+def test_consolidated_text_prints_its_number_at_the_end() -> None:
+    text = (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTHÔNG TƯ\n"
+        "Hướng dẫn thực hiện trợ cấp\nĐiều 1. Phạm vi\nNội dung./.\n"
+        "BỘ LAO ĐỘNG -\nTHƯƠNG BINH VÀ XÃ HỘI\nSố: 605/VBHN-BLĐTBXH\nXÁC THỰC VĂN BẢN HỢP NHẤT\n"
+        "Hà Nội, ngày 16 tháng 02 năm 2024\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Bá Hoan"
+    )
+    doc = parse_text(text)
+    h = doc.header
+    assert (h.doc_type, h.number) == ("Thông tư", "605/VBHN-BLĐTBXH")
+    assert (h.issuer, h.place) == ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Hà Nội")
+    assert [c.kind for c in doc.articles[0].children] == [NodeKind.PARAGRAPH]
+    assert doc.signatory is not None and doc.signatory.name == "Nguyễn Bá Hoan"

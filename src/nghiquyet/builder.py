@@ -424,6 +424,8 @@ def build(tokens: list[Token], norm: Normalized, *, source: SourceInfo) -> Docum
         ):
             body_end = i
             break
+    if header.number is None:
+        header, tokens, body_end = _closing_header(header, tokens, pos, body_end)
     body_tokens = tokens[pos:body_end]
     tree = _Tree()
     _build_body(body_tokens, tree)
@@ -515,6 +517,48 @@ def _late_header(header: Header, tokens: list[Token], h: int) -> tuple[Header, l
         spans = {**late.spans, **header.spans}
         return header.model_copy(update={**update, "spans": spans}), tokens[:a] + tokens[b:]
     return header, tokens
+
+
+def _closing_header(
+    header: Header, tokens: list[Token], pos: int, body_end: int
+) -> tuple[Header, list[Token], int]:
+    """A consolidated text (VBHN) prints its issuer, "Số:" and date at the end.
+
+    "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI / Số: 605/VBHN-BLĐTBXH / XÁC THỰC VĂN BẢN HỢP NHẤT /
+    Hà Nội, ngày ..." before the signature: taken into the header and out of the body.
+    """
+    window = range(max(pos, body_end - 12), min(len(tokens), body_end + 12))
+    s = next(
+        (i for i in reversed(window) if tokens[i].kind is TokenKind.SO_KY_HIEU
+         and tokens[i].groups.get("raw")),
+        None,
+    )
+    if s is None:
+        return header, tokens, body_end
+    a = s
+    while a > pos and tokens[a - 1].kind in (TokenKind.CAPS, *_SKIP):
+        a -= 1
+    b = s + 1
+    while b < len(tokens) and b - s < 8 and tokens[b].kind in (
+        TokenKind.CAPS, TokenKind.DIA_DANH_NGAY, *_SKIP
+    ):
+        b += 1
+    late, _ = build_header(tokens[a:b])
+    update = {
+        name: getattr(late, name)
+        for name in ("issuer", "parent_issuer", "number", "number_raw", "place", "date", "date_raw")
+        if getattr(header, name) is None and getattr(late, name) is not None
+    }
+    if "number" not in update:
+        return header, tokens, body_end
+    header = header.model_copy(update={**update, "spans": {**late.spans, **header.spans}})
+    removed = b - a
+    new_end = a if a < body_end else body_end
+    if a < body_end < b:
+        new_end = a
+    elif b <= body_end:
+        new_end = body_end - removed
+    return header, tokens[:a] + tokens[b:], new_end
 
 
 def _missing(value: object, what: str, code: str) -> list[Diagnostic]:
