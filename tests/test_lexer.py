@@ -169,3 +169,8 @@ def test_spans_point_into_the_original_text_for_nfd_input() -> None:
         "Điều 1. Phạm vi điều chỉnh"
     )
     assert tok.span.line == 2
+
+
+def test_number_printed_on_the_line_after_so() -> None:
+    tokens = tokenize("Số:\n29/2001/QH10 Hà Nội, ngày 29 tháng 6 năm 2001 LUẬT HẢI QUAN")
+    assert [t.kind for t in tokens] == [K.SO_KY_HIEU, K.CAPS, K.DIA_DANH_NGAY, K.TEN_LOAI]

@@ -42,6 +42,7 @@ class Segment:
 
 _GAP = regex.compile(r"[ ]{3,}")
 _REAL_GAP = regex.compile(r"[ \t\u00a0]{3,}")
+_LEADING_NUMBER = regex.compile(rf"{P.NUMBER_TOKEN}[ ]+")
 _CUT_SEPARATOR = regex.compile(r"[-_=]{4,}|(?:\\?-){4,}")
 _TRAILING_PUNCT = regex.compile(r"^[\s.;,]*")
 
@@ -98,6 +99,11 @@ def _anchor_cuts(text: str) -> list[int]:
         end = so.end("raw")
         cuts.add(end)
         starts.append(end + len(text[end:]) - len(text[end:].lstrip()))
+    lead = _LEADING_NUMBER.match(text)
+    if lead and P.DIA_DANH_NGAY.match(text, lead.end()):
+        # "Số:" / "29/2001/QH10 Hà Nội, ngày ...": the number printed on the next line.
+        cuts.add(lead.end())
+        starts.append(lead.end())
     for pos in starts:
         m = P.DIA_DANH_NGAY.match(text, pos)
         if m:
