@@ -218,3 +218,8 @@ def test_consolidated_text_prints_its_number_at_the_end() -> None:
     assert (h.issuer, h.place) == ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Hà Nội")
     assert [c.kind for c in doc.articles[0].children] == [NodeKind.PARAGRAPH]
     assert doc.signatory is not None and doc.signatory.name == "Nguyễn Bá Hoan"
+
+
+def test_number_split_over_two_cells() -> None:
+    h = parse_text("ỦY BAN NHÂN DÂN\nSố: 18\n/2025/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc\nĐiều 1. A").header
+    assert (h.number, h.number_raw) == ("18/2025/QĐ-UBND", "18/2025/QĐ-UBND")

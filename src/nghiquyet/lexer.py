@@ -42,6 +42,8 @@ class Segment:
 
 _GAP = regex.compile(r"[ ]{3,}")
 _REAL_GAP = regex.compile(r"[ \t\u00a0]{3,}")
+_FOOTNOTE_MARK = regex.compile(r"(?<=\p{Lu})\d{1,2}$")
+_GLUED_BASIS = regex.compile(r"(?<=\S[ ])Căn\s+cứ\s")
 _LEADING_NUMBER = regex.compile(rf"{P.NUMBER_TOKEN}[ ]+")
 _CUT_SEPARATOR = regex.compile(r"[-_=]{4,}|(?:\\?-){4,}")
 _TRAILING_PUNCT = regex.compile(r"^[\s.;,]*")
@@ -111,6 +113,9 @@ def _anchor_cuts(text: str) -> list[int]:
             cuts.add(tail.end() if tail else m.end())
     if text[:2].isupper():
         cuts.update(_signature_cuts(text))
+        glued = _GLUED_BASIS.search(text)
+        if glued and text[: glued.start()].upper() == text[: glued.start()]:
+            cuts.add(glued.start())  # "THÔNG TƯ QUY ĐỊNH ... ĐẤT Căn cứ Luật Đất đai ..."
     return sorted(c for c in cuts if 0 < c < len(text))
 
 
@@ -173,19 +178,26 @@ def _title_suffix(caps: str) -> str | None:
     return best
 
 
+def _cut(text: str, a: int, b: int, depth: int = 0) -> Iterator[tuple[int, int]]:
+    """Stripped pieces of ``text[a:b]`` cut at anchors, again inside each piece (a glued
+    header line can hold "QUỐC HỘI ---- CỘNG HÒA ... Luật số: 02/2011/QH13 Hà Nội, ngày ...")."""
+    a, b = _strip(text, a, b)
+    if a >= b:
+        return
+    cuts = _anchor_cuts(text[a:b]) if depth < 4 else []
+    if not cuts:
+        yield a, b
+        return
+    for x, y in itertools.pairwise([0, *cuts, b - a]):
+        yield from _cut(text, a + x, a + y, depth + 1)
+
+
 def _pieces(norm: Normalized, start: int, end: int, blank: bool) -> Iterator[Segment]:
     text = norm.text
     for a, b in _split_columns(norm, start, end):
-        a, b = _strip(text, a, b)
-        if a >= b:
-            continue
-        seg_text = text[a:b]
-        bounds = [0, *_anchor_cuts(seg_text), len(seg_text)]
-        for x, y in itertools.pairwise(bounds):
-            sa, sb = _strip(text, a + x, a + y)
-            if sa < sb:
-                yield Segment(sa, sb, text[sa:sb], blank)
-                blank = False
+        for sa, sb in _cut(text, a, b):
+            yield Segment(sa, sb, text[sa:sb], blank)
+            blank = False
 
 
 def segments(norm: Normalized) -> list[Segment]:
@@ -290,6 +302,7 @@ def _ten_loai(text: str) -> Groups | None:
     """A tên loại line in capitals: "NGHỊ QUYẾT", "LUẬT ĐẤU THẦU", "QUYẾT ĐỊNH V/V ..."."""
     if not _is_caps(text) or text.endswith(":"):
         return None
+    text = _FOOTNOTE_MARK.sub("", text)  # "THÔNG TƯ1": a footnote number glued by a PDF layer
     for name in _TYPE_NAMES:
         if text.startswith(name) and (len(text) == len(name) or text[len(name)] == " "):
             rest = text[len(name) :].strip()

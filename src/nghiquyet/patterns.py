@@ -37,13 +37,13 @@ NUMBER_TOKEN = (
 SO_KY_HIEU = regex.compile(
     r"^(?:(?P<prefix>(?:Bộ\s+)?[Ll]uật|Pháp\s+lệnh|Nghị\s+quyết|Lệnh|BỘ\s+LUẬT|LUẬT)\s+(?:số|Số|SỐ)"
     r"\s*:[ ]{0,20}|(?:Số|SỐ)(?:\s*[:.][ ]{0,20}|[ ]{1,3}(?=\d)))"
-    rf"(?P<raw>{NUMBER_TOKEN}|[ ]{{0,20}}/[0-9A-Za-zĐđ/\-]{{1,40}})?",
+    rf"(?P<raw>{NUMBER_TOKEN}|[ ]{{0,20}}/[0-9A-Za-zĐđ/\-]{{1,40}}|\d{{1,5}}(?=[ ]*$))?",
     _CS,
 )
 # "Cần Thơ, ngày 08 tháng 7 năm 2022", "Hà Nội , ngày 25 / 02 /2026", "TP. Hồ Chí Minh, ngày ..."
 DATE_VN = (
-    r"ngày\s{0,3}(?P<day>\d(?:[ ]?\d)?)\s{0,3}(?:tháng|/|-|\.)\s{0,3}(?P<month>\d(?:[ ]?\d)?)"
-    r"\s{0,3}(?:năm|/|-|\.)\s{0,3}(?P<year>\d{4})(?!\d)"
+    r"ngày\s{0,8}(?P<day>\d(?:[ ]?\d)?)\s{0,8}(?:tháng|/|-|\.)\s{0,8}(?P<month>\d(?:[ ]?\d)?)"
+    r"\s{0,8}(?:năm|/|-|\.)\s{0,8}(?P<year>\d{4})(?!\d)"
 )
 DIA_DANH_NGAY = regex.compile(
     rf"(?P<place>[{UPPER}][^,\n]{{0,60}}?)\s{{0,3}},\s{{0,3}}{DATE_VN}",
