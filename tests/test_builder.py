@@ -223,3 +223,9 @@ def test_consolidated_text_prints_its_number_at_the_end() -> None:
 def test_number_split_over_two_cells() -> None:
     h = parse_text("ỦY BAN NHÂN DÂN\nSố: 18\n/2025/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc\nĐiều 1. A").header
     assert (h.number, h.number_raw) == ("18/2025/QĐ-UBND", "18/2025/QĐ-UBND")
+
+
+def test_term_printed_apart_from_qh() -> None:
+    assert parse_text("QUỐC HỘI\nLuật số:\n75/2006/QH 11\nLUẬT\nA\nĐiều 1. B").header.number == (
+        "75/2006/QH11"
+    )

@@ -202,3 +202,14 @@ def test_glued_header_line_is_cut_again_inside_each_piece() -> None:
 def test_basis_glued_after_a_title_in_capitals() -> None:
     kinds = [t.kind for t in tokenize("THÔNG TƯ QUY ĐỊNH KỸ THUẬT Căn cứ Luật Đất đai;")]
     assert kinds == [K.TEN_LOAI, K.CAN_CU]
+
+
+def test_caps_title_glued_to_prose_is_cut() -> None:
+    kinds = [t.kind for t in tokenize("LUẬT THUẾ THU NHẬP CÁ NHÂN Luật Thuế số 04/2007/QH12")]
+    assert kinds == [K.TEN_LOAI, K.PARAGRAPH]
+
+
+def test_interleaved_footer_columns_keep_recipients() -> None:
+    text = "Nơi nhận:       TM. CHÍNH PHỦ\n- Chính phủ;     THỦ TƯỚNG\n- Lưu: VT.\n"
+    kinds = [t.kind for t in tokenize(text)]
+    assert kinds == [K.NOI_NHAN, K.SIGN_AUTHORITY, K.RECIPIENT, K.CAPS, K.RECIPIENT]

@@ -101,6 +101,7 @@ def _header_end(tokens: Sequence[Token]) -> int:
             return i
         if (kind is TokenKind.TEN_LOAI and not seen_title) or tok.groups.get("vv"):
             seen_title = True
+            caps_title = bool(tok.groups.get("title")) and kind is TokenKind.TEN_LOAI
         elif seen_title and kind is TokenKind.PARAGRAPH and not is_caps(tok.text):
             # A title is printed in one case: prose after a title in capitals is not title.
             prose += 1

@@ -113,6 +113,12 @@ def _anchor_cuts(text: str) -> list[int]:
             cuts.add(tail.end() if tail else m.end())
     if text[:2].isupper():
         cuts.update(_signature_cuts(text))
+        typed = _TYPE_PREFIX.match(text)
+        mixed = _MIXED_WORD.search(text, typed.end()) if typed else None
+        if mixed and mixed.start() > typed.end():
+            # "LUẬT THUẾ THU NHẬP CÁ NHÂN Luật Thuế ... số 04/2007/QH12 ...": the title in
+            # capitals ends where the prose starts.
+            cuts.add(mixed.start())
         glued = _GLUED_BASIS.search(text)
         if glued and text[: glued.start()].upper() == text[: glued.start()]:
             cuts.add(glued.start())  # "THÔNG TƯ QUY ĐỊNH ... ĐẤT Căn cứ Luật Đất đai ..."
@@ -296,6 +302,8 @@ def _is_caps(text: str) -> bool:
 
 
 _TYPE_NAMES = tuple(sorted((t.name.upper() for t in DOC_TYPES), key=len, reverse=True))
+_TYPE_PREFIX = regex.compile("(?:" + "|".join(map(regex.escape, _TYPE_NAMES)) + ")[ ]")
+_MIXED_WORD = regex.compile(r"(?<=[ ])[^\s]*\p{Ll}")
 
 
 def _ten_loai(text: str) -> Groups | None:
@@ -434,6 +442,19 @@ def classify(text: str) -> tuple[TokenKind, Groups]:
     return TokenKind.PARAGRAPH, {}  # pragma: no cover - the last rule always matches
 
 
+# Kinds that can sit between nơi nhận entries when a converter interleaves the footer's two
+# columns ("- Chính phủ;" / "KT. THỦ TƯỚNG" / "- Văn phòng Quốc hội;" / "PHÓ THỦ TƯỚNG").
+_FOOTER_COLUMN = frozenset(
+    {
+        TokenKind.RECIPIENT,
+        TokenKind.PARAGRAPH,
+        TokenKind.SEPARATOR,
+        TokenKind.SIGN_AUTHORITY,
+        TokenKind.CAPS,
+        TokenKind.NOISE,
+    }
+)
+
 # --- joining wrapped lines -----------------------------------------------------------------
 
 # Kinds whose text can run on over the next physical line.
@@ -561,7 +582,7 @@ def tokenize(norm: Normalized) -> list[Token]:
         flush()
         if kind is TokenKind.NOI_NHAN:
             in_recipients = True
-        elif kind not in (TokenKind.RECIPIENT, TokenKind.PARAGRAPH, TokenKind.SEPARATOR):
+        elif kind not in _FOOTER_COLUMN:
             in_recipients = False
         current = _Open(kind, groups, seg.start, seg.end, [seg.text])
     flush()

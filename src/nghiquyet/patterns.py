@@ -32,6 +32,7 @@ TIEU_NGU = regex.compile(r"Độc\s+lập\s*[-–—]+\s*Tự\s+do\s*[-–—]+\
 NUMBER_TOKEN = (
     r"(?:\d{1,5}[a-zđ]?(?:\.\d{1,3})?|\.{2,8}|…)"  # sequence (or a blank "..../")
     r"(?:[ ]{0,6}[/\-–][ ]{0,6}[0-9A-Za-zĐđ()]{1,25}){1,8}"
+    r"(?:(?<=QH)[ ]\d{1,2}(?![\d/]))?"  # "75/2006/QH 11": the term printed apart
 )
 # "Số: 05 /NQ-HĐND", "Số 60-NQ/TW", "Luật số: 45/2019/QH14", "Số:   /BC-UBND" (draft).
 SO_KY_HIEU = regex.compile(
