@@ -229,3 +229,15 @@ def test_term_printed_apart_from_qh() -> None:
     assert parse_text("QUỐC HỘI\nLuật số:\n75/2006/QH 11\nLUẬT\nA\nĐiều 1. B").header.number == (
         "75/2006/QH11"
     )
+
+
+def test_bare_article_headings_in_sequence() -> None:
+    doc = parse_text(
+        "Điều 1 Đất đai thuộc sở hữu toàn dân.\nĐiều 2 Nhà nước giao đất.\nĐiều 3 Cấm lấn chiếm."
+    )
+    assert [a.number for a in doc.articles] == ["1", "2", "3"]
+
+
+def test_bare_article_out_of_sequence_is_prose() -> None:
+    doc = parse_text("Điều 1. Phạm vi\nNội dung theo\nĐiều 5 Luật Đất đai.")
+    assert [a.number for a in doc.articles] == ["1"]

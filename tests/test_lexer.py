@@ -213,3 +213,18 @@ def test_interleaved_footer_columns_keep_recipients() -> None:
     text = "Nơi nhận:       TM. CHÍNH PHỦ\n- Chính phủ;     THỦ TƯỚNG\n- Lưu: VT.\n"
     kinds = [t.kind for t in tokenize(text)]
     assert kinds == [K.NOI_NHAN, K.SIGN_AUTHORITY, K.RECIPIENT, K.CAPS, K.RECIPIENT]
+
+
+def test_portal_prefix_before_headings_is_dropped() -> None:
+    tokens = tokenize("Nghị định 47/2021/NĐ-CP. Điều 1. Phạm vi điều chỉnh")
+    assert [(t.kind, t.text) for t in tokens] == [(K.DIEU, "Điều 1. Phạm vi điều chỉnh")]
+
+
+def test_heading_word_and_number_on_two_lines() -> None:
+    (tok,) = tokenize("Điều\n3. Giải thích từ ngữ")
+    assert (tok.kind, tok.groups["number"]) == (K.DIEU, "3")
+
+
+def test_first_khoan_printed_on_the_dieu_line() -> None:
+    kinds = [t.kind for t in tokenize("Điều 2 1- Người sử dụng đất.\n2- Nhà nước.")]
+    assert kinds == [K.DIEU, K.KHOAN, K.KHOAN]

@@ -318,6 +318,15 @@ def _label(tok: Token) -> str:
     return text
 
 
+def _next_article(tree: _Tree, tok: Token) -> bool:
+    """A bare "Điều 5 Nhà nước ..." (no "."): an article only when 5 comes next in order."""
+    if tree.last_dieu is None:
+        return True
+    return _follows(tree.last_dieu, tok.groups.get("number", ""), NodeKind.DIEU) and (
+        tok.groups.get("number") != tree.last_dieu
+    )
+
+
 def _quote_delta(text: str) -> int:
     return text.count("“") - text.count("”")
 
@@ -333,10 +342,7 @@ def _build_body(tokens: Sequence[Token], tree: _Tree) -> None:
             continue
         delta = _quote_delta(tok.text)
         if kind in LEVELS and not (
-            kind is TokenKind.DIEU
-            and "weak" in tok.groups
-            and tree.stack
-            and tree.stack[-1].kind is NodeKind.DIEU
+            kind is TokenKind.DIEU and "weak" in tok.groups and not _next_article(tree, tok)
         ):
             if tok.text.startswith("“"):
                 tree.paragraph(tok)

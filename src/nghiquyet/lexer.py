@@ -42,6 +42,12 @@ class Segment:
 
 _GAP = regex.compile(r"[ ]{3,}")
 _REAL_GAP = regex.compile(r"[ \t\u00a0]{3,}")
+_INLINE_KHOAN = regex.compile(r"(?:Điều|ĐIỀU)\s{1,3}\d{1,4}[a-zđ]?[ ]+(?=\d{1,3}[.\-][ ]\p{Lu})")
+_SITE_PREFIX = regex.compile(
+    r"(?:Nghị\s+định|Thông\s+tư(?:\s+liên\s+tịch)?|Luật|Bộ\s+luật|Nghị\s+quyết|Quyết\s+định"
+    rf"|Pháp\s+lệnh|Văn\s+bản\s+hợp\s+nhất)\s+{P.NUMBER_TOKEN}\.\s+"
+    r"(?=(?:Chương|Điều|Mục|Phần|CHƯƠNG|ĐIỀU|MỤC|PHẦN)\s)"
+)
 _FOOTNOTE_MARK = regex.compile(r"(?<=\p{Lu})\d{1,2}$")
 _GLUED_BASIS = regex.compile(r"(?<=\S[ ])Căn\s+cứ\s")
 _LEADING_NUMBER = regex.compile(rf"{P.NUMBER_TOKEN}[ ]+")
@@ -101,6 +107,9 @@ def _anchor_cuts(text: str) -> list[int]:
         end = so.end("raw")
         cuts.add(end)
         starts.append(end + len(text[end:]) - len(text[end:].lstrip()))
+    inline = _INLINE_KHOAN.match(text)
+    if inline:  # "Điều 2 1- Người sử dụng đất ...": the first khoản printed on the Điều line
+        cuts.add(inline.end())
     lead = _LEADING_NUMBER.match(text)
     if lead and P.DIA_DANH_NGAY.match(text, lead.end()):
         # "Số:" / "29/2001/QH10 Hà Nội, ngày ...": the number printed on the next line.
@@ -190,6 +199,10 @@ def _cut(text: str, a: int, b: int, depth: int = 0) -> Iterator[tuple[int, int]]
     a, b = _strip(text, a, b)
     if a >= b:
         return
+    if depth == 0 and text[a].isupper():
+        site = _SITE_PREFIX.match(text, a, b)
+        if site:  # "Nghị định 47/2021/NĐ-CP. Điều 1. ...": a portal's prefix, not text
+            a = site.end()
     cuts = _anchor_cuts(text[a:b]) if depth < 4 else []
     if not cuts:
         yield a, b
@@ -232,6 +245,29 @@ def segments(norm: Normalized) -> list[Segment]:
         if nl == -1:
             break
         pos = nl + 1
+    return _rejoin_headings(norm, out)
+
+
+_LONE_HEADING = regex.compile(r"^(?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)$")
+
+
+def _rejoin_headings(norm: Normalized, segs: list[Segment]) -> list[Segment]:
+    """ "Điều" / "3. Giải thích từ ngữ": a heading word whose number went to the next line."""
+    if not any(_LONE_HEADING.match(s.text) for s in segs):
+        return segs
+    out: list[Segment] = []
+    i = 0
+    while i < len(segs):
+        seg = segs[i]
+        nxt = segs[i + 1] if i + 1 < len(segs) else None
+        if nxt is not None and _LONE_HEADING.match(seg.text) and nxt.text[:1].isdigit():
+            out.append(
+                Segment(seg.start, nxt.end, norm.text[seg.start : nxt.end], seg.blank_before)
+            )
+            i += 2
+            continue
+        out.append(seg)
+        i += 1
     return out
 
 
