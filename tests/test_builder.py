@@ -241,3 +241,28 @@ def test_bare_article_headings_in_sequence() -> None:
 def test_bare_article_out_of_sequence_is_prose() -> None:
     doc = parse_text("Điều 1. Phạm vi\nNội dung theo\nĐiều 5 Luật Đất đai.")
     assert [a.number for a in doc.articles] == ["1"]
+
+
+def test_wrapped_reference_to_phu_luc_does_not_end_the_body() -> None:
+    text = (
+        "Điều 2. Mẫu trang phục\nMẫu trang phục thực hiện theo quy định tại\n"
+        "Phụ lục II ban hành kèm theo Thông tư này.\nĐiều 3. Hiệu lực thi hành\nCó hiệu lực./.\n"
+        "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Xuân Định"
+    )
+    doc = parse_text(text)
+    assert [a.number for a in doc.articles] == ["2", "3"]
+    assert doc.signatory is not None and doc.signatory.name == "Lê Xuân Định"
+
+
+def test_wrapped_authority_block_under_the_title() -> None:
+    text = (
+        "NGHỊ QUYẾT\nQUY ĐỊNH MỨC TRÍCH\nHỘI ĐỒNG NHÂN DÂN TỈNH BÀ RỊA-VŨNG\nTÀU\n"
+        "KHOÁ VI, KỲ HỌP THỨ NĂM\nCăn cứ Luật A;\nĐiều 1. B"
+    )
+    h = parse_text(text).header
+    assert (h.issuer, h.title) == ("HỘI ĐỒNG NHÂN DÂN TỈNH BÀ RỊA-VŨNG TÀU", "QUY ĐỊNH MỨC TRÍCH")
+
+
+def test_wrapped_party_number_is_not_a_khoan() -> None:
+    doc = parse_text("Điều 1. A\n1. Thực hiện Quy định số\n232-QĐ/TW, ngày 20 tháng 01 năm 2025;")
+    assert [c.number for c in doc.articles[0].children if c.kind is NodeKind.KHOAN] == ["1"]

@@ -365,14 +365,18 @@ def _build_body(tokens: Sequence[Token], tree: _Tree) -> None:
 
 def _starts_appendix(tokens: Sequence[Token], i: int) -> bool:
     tok = tokens[i]
+    following = [t for t in tokens[i + 1 : i + 5] if t.kind not in _SKIP]
+    attached = any(
+        t.text.lstrip("(").startswith(("Ban hành kèm theo", "Kèm theo", "kèm theo"))
+        for t in following
+    )
     if tok.kind is TokenKind.PHU_LUC:
-        return True
-    if tok.kind in (TokenKind.CAPS, TokenKind.TEN_LOAI, TokenKind.QUOC_HIEU):
-        following = [t for t in tokens[i + 1 : i + 5] if t.kind not in _SKIP]
-        return any(
-            t.text.lstrip("(").startswith(("Ban hành kèm theo", "Kèm theo", "kèm theo"))
-            for t in following
+        # "PHỤ LỤC I", or a "Phụ lục I" heading followed by its title or "(Kèm theo ...)".
+        return "weak" not in tok.groups or attached or bool(
+            following and is_caps(following[0].text)
         )
+    if tok.kind in (TokenKind.CAPS, TokenKind.TEN_LOAI, TokenKind.QUOC_HIEU):
+        return attached
     return False
 
 
@@ -423,14 +427,15 @@ def build(tokens: list[Token], norm: Normalized, *, source: SourceInfo) -> Docum
     pos = h + used
 
     body_end = len(tokens)
+    quote = 0
     for i in range(pos, len(tokens)):
-        if (
-            starts_footer(tokens, i)
-            or (tokens[i].kind is TokenKind.PHU_LUC and is_caps(tokens[i].text[:7]))
-            or (_starts_appendix(tokens, i) and i > pos)
+        if quote <= 0 and (
+            starts_footer(tokens, i) or (_starts_appendix(tokens, i) and i > pos)
         ):
             body_end = i
             break
+        # Amending text in quotes may print its own "Phụ lục II": not this document's.
+        quote = max(0, quote + _quote_delta(tokens[i].text))
     if header.number is None:
         header, tokens, body_end = _closing_header(header, tokens, pos, body_end)
     body_tokens = tokens[pos:body_end]
@@ -551,10 +556,13 @@ def _closing_header(
     ):
         b += 1
     late, _ = build_header(tokens[a:b])
+    # The block a consolidated text (VBHN) prints at its end names its issuer for certain.
+    consolidated = "VBHN" in (late.number or "")
     update = {
         name: getattr(late, name)
         for name in ("issuer", "parent_issuer", "number", "number_raw", "place", "date", "date_raw")
-        if getattr(header, name) is None and getattr(late, name) is not None
+        if (getattr(header, name) is None or (consolidated and name == "issuer"))
+        and getattr(late, name) is not None
     }
     if "number" not in update:
         return header, tokens, body_end

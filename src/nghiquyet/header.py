@@ -154,8 +154,16 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
                 title_parts.append(tok.model_copy(update={"text": g["title"]}))
         elif kind is TokenKind.SESSION:
             session = Session(text=tok.text, term=g.get("term"), sitting=_sitting(g), span=tok.span)
-            if len(title_parts) > 1 and is_caps(title_parts[-1].text):
-                authority.append(title_parts.pop())
+            # The authority block may be wrapped: "HỘI ĐỒNG NHÂN DÂN TỈNH BÀ RỊA-VŨNG" / "TÀU".
+            block: list[Token] = []
+            while len(title_parts) > 1 and is_caps(title_parts[-1].text) and len(block) < 3:
+                block.insert(0, title_parts.pop())
+                if starts_organ(block[0].text):
+                    break
+            if block and not starts_organ(block[0].text):
+                title_parts.extend(block)  # no body named: these lines are the title's
+                block = []
+            authority.extend(block)
         elif kind in (TokenKind.CAPS, TokenKind.PARAGRAPH, TokenKind.FORMULA):
             if g.get("vv") and seen_type is False:
                 acc.put("title", fold_spaces(g["vv"]), tok.span)

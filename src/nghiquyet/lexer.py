@@ -42,6 +42,7 @@ class Segment:
 
 _GAP = regex.compile(r"[ ]{3,}")
 _REAL_GAP = regex.compile(r"[ \t\u00a0]{3,}")
+_EPAS = regex.compile(r"Epas\s*:\s*\d+[ ]+")
 _INLINE_KHOAN = regex.compile(r"(?:Điều|ĐIỀU)\s{1,3}\d{1,4}[a-zđ]?[ ]+(?=\d{1,3}[.\-][ ]\p{Lu})")
 _SITE_PREFIX = regex.compile(
     r"(?:Nghị\s+định|Thông\s+tư(?:\s+liên\s+tịch)?|Luật|Bộ\s+luật|Nghị\s+quyết|Quyết\s+định"
@@ -107,6 +108,9 @@ def _anchor_cuts(text: str) -> list[int]:
         end = so.end("raw")
         cuts.add(end)
         starts.append(end + len(text[end:]) - len(text[end:].lstrip()))
+    epas = _EPAS.match(text)
+    if epas:  # "Epas: 180408 CHỦ TỊCH QUỐC HỘI ...": a portal's id before the signature
+        cuts.add(epas.end())
     inline = _INLINE_KHOAN.match(text)
     if inline:  # "Điều 2 1- Người sử dụng đất ...": the first khoản printed on the Điều line
         cuts.add(inline.end())
@@ -145,8 +149,9 @@ def _header_context(text: str, m: regex.Match[str]) -> bool:
 _SIGNED = regex.compile(
     r"^(?P<caps>[\p{Lu}][\p{Lu}\s.,/\-]{1,200}?)[ ]+"
     r"(?P<name>(?:Đại tướng |Thượng tướng |Trung tướng )?"
-    r"\p{Lu}\p{Ll}{1,8}(?:[ ]\p{Lu}\p{Ll}{1,8}){1,4})(?=$|[ ]\p{Lu}|[ ]\()"
+    r"\p{Lu}\p{Ll}{1,8}(?:[ ]\p{Lu}\p{Ll}{1,8}){1,4})(?=$|[ ]\p{Lu}|[ ]\(|[ ]?\[|[ ]\d)"
 )
+_CERTIFY_HEAD = regex.compile(r"XÁC\s+THỰC\s+VĂN\s+BẢN\s+HỢP\s+NHẤT[ ]+(?=\S)")
 _AUTHORITY_CUT = regex.compile(r"(?<=\p{Lu}[ ])(?=(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\.?[ ]\p{Lu})")
 
 
@@ -164,6 +169,9 @@ def _signature_cuts(text: str) -> set[int]:
     head = text[:caps_end]
     if head.upper() != head:
         return cuts
+    certify = _CERTIFY_HEAD.match(head)
+    if certify:  # "XÁC THỰC VĂN BẢN HỢP NHẤT CHỦ NHIỆM Bùi Văn Cường" (a VBHN)
+        cuts.add(certify.end())
     starts = [0, *(x.start() for x in _AUTHORITY_CUT.finditer(head))]
     cuts.update(starts[1:])
     # Within the last authority part, the signer's own title follows the body it signs for.
@@ -249,18 +257,22 @@ def segments(norm: Normalized) -> list[Segment]:
 
 
 _LONE_HEADING = regex.compile(r"^(?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)$")
+_LONE_AUTHORITY = regex.compile(r"^(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\.?$")
 
 
 def _rejoin_headings(norm: Normalized, segs: list[Segment]) -> list[Segment]:
     """ "Điều" / "3. Giải thích từ ngữ": a heading word whose number went to the next line."""
-    if not any(_LONE_HEADING.match(s.text) for s in segs):
+    if not any(_LONE_HEADING.match(s.text) or _LONE_AUTHORITY.match(s.text) for s in segs):
         return segs
     out: list[Segment] = []
     i = 0
     while i < len(segs):
         seg = segs[i]
         nxt = segs[i + 1] if i + 1 < len(segs) else None
-        if nxt is not None and _LONE_HEADING.match(seg.text) and nxt.text[:1].isdigit():
+        if nxt is not None and (
+            (_LONE_HEADING.match(seg.text) and nxt.text[:1].isdigit())
+            or (_LONE_AUTHORITY.match(seg.text) and _is_caps(nxt.text))
+        ):
             out.append(
                 Segment(seg.start, nxt.end, norm.text[seg.start : nxt.end], seg.blank_before)
             )
@@ -285,7 +297,9 @@ def _table_line(norm: Normalized, start: int, end: int, blank: bool) -> Iterator
     if not filled or P.SEPARATOR.match(text[start:end]):
         return
     inner = len(cells) - (text[start] == "|") - (text[end - 1] == "|")
-    if inner >= 3:
+    # A content row; a header row with an empty spacer cell ("| UBND | | CỘNG HÒA ... |")
+    # is still read cell by cell.
+    if len(filled) >= 3 or (inner >= 4 and len(filled) >= 2):
         yield Segment(start, end, text[start:end], blank, tuple(text[a:b] for a, b in cells[1:-1]))
         return
     for a, b in filled:
@@ -378,8 +392,13 @@ def _phu_luc(text: str) -> Groups | None:
         return None
     # "PHỤ LỤC ..." in capitals, or a short "Phụ lục I" heading; not prose that starts a line
     # with "Phụ lục III ban hành kèm theo Nghị định này ...".
-    if not (text[:7].isupper() or (m.group("number") and len(text) <= 60)) or len(text) > 300:
+    if len(text) > 300:
         return None
+    if not text[:7].isupper():
+        rest = (m.group("title") or "").strip(" .:")
+        if not m.group("number") or (rest and not _is_caps(rest)) or text.endswith("."):
+            return None
+        return {**{k: v for k, v in m.groupdict().items() if v}, "weak": "1"}
     return {k: v for k, v in m.groupdict().items() if v}
 
 
@@ -515,6 +534,9 @@ _HEADINGS = frozenset({TokenKind.CHUONG, TokenKind.MUC, TokenKind.PHAN, TokenKin
 _ENDS_SENTENCE = (".", ";", ":", "!", "?", "./.", "”", '"', ")")
 _STARTS_LOWER = regex.compile(rf"^[{P.LOWER}0-9(“\"]")
 _HYPHEN_END = regex.compile(r"\w-$")
+_REFERS_ON = regex.compile(
+    r"(?:\b(?:khoản|điểm)\s+\w{1,4}|\b(?:tại|của|theo|và|hoặc|với|về|bởi)|,)$"
+)
 _STARTS_LOWER_LETTER = regex.compile(r"^\p{Ll}")
 
 
@@ -539,7 +561,9 @@ def _continues(prev: _Open, seg: Segment, kind: TokenKind, groups: Groups) -> bo
         return False
     if not lower and len(prev.parts) == 1 and P.NAME.match(last):
         return False  # a signer's name line: what follows is not its continuation
-    weak_dieu = kind is TokenKind.DIEU and "weak" in groups
+    weak_dieu = kind in (TokenKind.DIEU, TokenKind.PHU_LUC) and "weak" in groups
+    if kind is TokenKind.DIEU and _REFERS_ON.search(last):
+        weak_dieu = True  # "... theo quy định tại khoản 3" / "Điều 19.": a wrapped reference
     if kind not in (TokenKind.PARAGRAPH, TokenKind.CAPS) and not weak_dieu:
         return False
     if prev.kind is TokenKind.DIEU or "vv" in prev.groups:
