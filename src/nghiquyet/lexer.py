@@ -44,11 +44,6 @@ _GAP = regex.compile(r"[ ]{3,}")
 _REAL_GAP = regex.compile(r"[ \t\u00a0]{3,}")
 _EPAS = regex.compile(r"Epas\s*:\s*\d+[ ]+")
 _INLINE_KHOAN = regex.compile(r"(?:Điều|ĐIỀU)\s{1,3}\d{1,4}[a-zđ]?[ ]+(?=\d{1,3}[.\-][ ]\p{Lu})")
-_SITE_PREFIX = regex.compile(
-    r"(?:Nghị\s+định|Thông\s+tư(?:\s+liên\s+tịch)?|Luật|Bộ\s+luật|Nghị\s+quyết|Quyết\s+định"
-    rf"|Pháp\s+lệnh|Văn\s+bản\s+hợp\s+nhất)\s+{P.NUMBER_TOKEN}\.\s+"
-    r"(?=(?:Chương|Điều|Mục|Phần|CHƯƠNG|ĐIỀU|MỤC|PHẦN)\s)"
-)
 _FOOTNOTE_MARK = regex.compile(r"(?<=\p{Lu})\d{1,2}$")
 _GLUED_BASIS = regex.compile(r"(?<=\S[ ])Căn\s+cứ\s")
 _LEADING_NUMBER = regex.compile(rf"{P.NUMBER_TOKEN}[ ]+")
@@ -207,10 +202,6 @@ def _cut(text: str, a: int, b: int, depth: int = 0) -> Iterator[tuple[int, int]]
     a, b = _strip(text, a, b)
     if a >= b:
         return
-    if depth == 0 and text[a].isupper():
-        site = _SITE_PREFIX.match(text, a, b)
-        if site:  # "Nghị định 47/2021/NĐ-CP. Điều 1. ...": a portal's prefix, not text
-            a = site.end()
     cuts = _anchor_cuts(text[a:b]) if depth < 4 else []
     if not cuts:
         yield a, b
