@@ -203,3 +203,66 @@ def test_signer_glued_to_the_appendix_heading() -> None:
     )
     sig = parse_text(text).signatory
     assert sig is not None and (sig.title, sig.name) == ("PHÓ THỦ TƯỚNG", "Trần Hồng Hà")
+
+
+def test_consolidated_text_prints_its_number_at_the_end() -> None:
+    text = (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTHÔNG TƯ\n"
+        "Hướng dẫn thực hiện trợ cấp\nĐiều 1. Phạm vi\nNội dung./.\n"
+        "BỘ LAO ĐỘNG -\nTHƯƠNG BINH VÀ XÃ HỘI\nSố: 605/VBHN-BLĐTBXH\nXÁC THỰC VĂN BẢN HỢP NHẤT\n"
+        "Hà Nội, ngày 16 tháng 02 năm 2024\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Bá Hoan"
+    )
+    doc = parse_text(text)
+    h = doc.header
+    assert (h.doc_type, h.number) == ("Thông tư", "605/VBHN-BLĐTBXH")
+    assert (h.issuer, h.place) == ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Hà Nội")
+    assert [c.kind for c in doc.articles[0].children] == [NodeKind.PARAGRAPH]
+    assert doc.signatory is not None and doc.signatory.name == "Nguyễn Bá Hoan"
+
+
+def test_number_split_over_two_cells() -> None:
+    h = parse_text("ỦY BAN NHÂN DÂN\nSố: 18\n/2025/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc\nĐiều 1. A").header
+    assert (h.number, h.number_raw) == ("18/2025/QĐ-UBND", "18/2025/QĐ-UBND")
+
+
+def test_term_printed_apart_from_qh() -> None:
+    assert parse_text("QUỐC HỘI\nLuật số:\n75/2006/QH 11\nLUẬT\nA\nĐiều 1. B").header.number == (
+        "75/2006/QH11"
+    )
+
+
+def test_bare_article_headings_in_sequence() -> None:
+    doc = parse_text(
+        "Điều 1 Đất đai thuộc sở hữu toàn dân.\nĐiều 2 Nhà nước giao đất.\nĐiều 3 Cấm lấn chiếm."
+    )
+    assert [a.number for a in doc.articles] == ["1", "2", "3"]
+
+
+def test_bare_article_out_of_sequence_is_prose() -> None:
+    doc = parse_text("Điều 1. Phạm vi\nNội dung theo\nĐiều 5 Luật Đất đai.")
+    assert [a.number for a in doc.articles] == ["1"]
+
+
+def test_wrapped_reference_to_phu_luc_does_not_end_the_body() -> None:
+    text = (
+        "Điều 2. Mẫu trang phục\nMẫu trang phục thực hiện theo quy định tại\n"
+        "Phụ lục II ban hành kèm theo Thông tư này.\nĐiều 3. Hiệu lực thi hành\nCó hiệu lực./.\n"
+        "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Xuân Định"
+    )
+    doc = parse_text(text)
+    assert [a.number for a in doc.articles] == ["2", "3"]
+    assert doc.signatory is not None and doc.signatory.name == "Lê Xuân Định"
+
+
+def test_wrapped_authority_block_under_the_title() -> None:
+    text = (
+        "NGHỊ QUYẾT\nQUY ĐỊNH MỨC TRÍCH\nHỘI ĐỒNG NHÂN DÂN TỈNH BÀ RỊA-VŨNG\nTÀU\n"
+        "KHOÁ VI, KỲ HỌP THỨ NĂM\nCăn cứ Luật A;\nĐiều 1. B"
+    )
+    h = parse_text(text).header
+    assert (h.issuer, h.title) == ("HỘI ĐỒNG NHÂN DÂN TỈNH BÀ RỊA-VŨNG TÀU", "QUY ĐỊNH MỨC TRÍCH")
+
+
+def test_wrapped_party_number_is_not_a_khoan() -> None:
+    doc = parse_text("Điều 1. A\n1. Thực hiện Quy định số\n232-QĐ/TW, ngày 20 tháng 01 năm 2025;")
+    assert [c.number for c in doc.articles[0].children if c.kind is NodeKind.KHOAN] == ["1"]

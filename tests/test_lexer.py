@@ -169,3 +169,62 @@ def test_spans_point_into_the_original_text_for_nfd_input() -> None:
         "Điều 1. Phạm vi điều chỉnh"
     )
     assert tok.span.line == 2
+
+
+def test_number_printed_on_the_line_after_so() -> None:
+    tokens = tokenize("Số:\n29/2001/QH10 Hà Nội, ngày 29 tháng 6 năm 2001 LUẬT HẢI QUAN")
+    assert [t.kind for t in tokens] == [K.SO_KY_HIEU, K.CAPS, K.DIA_DANH_NGAY, K.TEN_LOAI]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("THÔNG TƯ1", (K.TEN_LOAI, "THÔNG TƯ")),  # a footnote number glued to the tên loại
+        ("Hà Nội, ngày <u>28</u> tháng <u>02</u> năm 2025", (K.DIA_DANH_NGAY, None)),
+    ],
+)
+def test_tolerated_noise(text: str, expected: tuple[TokenKind, str | None]) -> None:
+    (tok,) = tokenize(text)
+    assert tok.kind is expected[0]
+    if expected[1]:
+        assert tok.groups["doc_type"] == expected[1]
+
+
+def test_glued_header_line_is_cut_again_inside_each_piece() -> None:
+    line = (
+        "QUỐC HỘI ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc "
+        "--------------- Luật số: 02/2011/QH13 Hà Nội, ngày 11 tháng 11 năm 2011 LUẬT KHIẾU NẠI"
+    )
+    kinds = [t.kind for t in tokenize(line) if t.kind is not K.SEPARATOR]
+    assert kinds == [K.CAPS, K.QUOC_HIEU, K.TIEU_NGU, K.SO_KY_HIEU, K.DIA_DANH_NGAY, K.TEN_LOAI]
+
+
+def test_basis_glued_after_a_title_in_capitals() -> None:
+    kinds = [t.kind for t in tokenize("THÔNG TƯ QUY ĐỊNH KỸ THUẬT Căn cứ Luật Đất đai;")]
+    assert kinds == [K.TEN_LOAI, K.CAN_CU]
+
+
+def test_caps_title_glued_to_prose_is_cut() -> None:
+    kinds = [t.kind for t in tokenize("LUẬT THUẾ THU NHẬP CÁ NHÂN Luật Thuế số 04/2007/QH12")]
+    assert kinds == [K.TEN_LOAI, K.PARAGRAPH]
+
+
+def test_interleaved_footer_columns_keep_recipients() -> None:
+    text = "Nơi nhận:       TM. CHÍNH PHỦ\n- Chính phủ;     THỦ TƯỚNG\n- Lưu: VT.\n"
+    kinds = [t.kind for t in tokenize(text)]
+    assert kinds == [K.NOI_NHAN, K.SIGN_AUTHORITY, K.RECIPIENT, K.CAPS, K.RECIPIENT]
+
+
+def test_portal_prefix_before_headings_is_dropped() -> None:
+    tokens = tokenize("Nghị định 47/2021/NĐ-CP. Điều 1. Phạm vi điều chỉnh")
+    assert [(t.kind, t.text) for t in tokens] == [(K.DIEU, "Điều 1. Phạm vi điều chỉnh")]
+
+
+def test_heading_word_and_number_on_two_lines() -> None:
+    (tok,) = tokenize("Điều\n3. Giải thích từ ngữ")
+    assert (tok.kind, tok.groups["number"]) == (K.DIEU, "3")
+
+
+def test_first_khoan_printed_on_the_dieu_line() -> None:
+    kinds = [t.kind for t in tokenize("Điều 2 1- Người sử dụng đất.\n2- Nhà nước.")]
+    assert kinds == [K.DIEU, K.KHOAN, K.KHOAN]

@@ -101,6 +101,7 @@ def _header_end(tokens: Sequence[Token]) -> int:
             return i
         if (kind is TokenKind.TEN_LOAI and not seen_title) or tok.groups.get("vv"):
             seen_title = True
+            caps_title = bool(tok.groups.get("title")) and kind is TokenKind.TEN_LOAI
         elif seen_title and kind is TokenKind.PARAGRAPH and not is_caps(tok.text):
             # A title is printed in one case: prose after a title in capitals is not title.
             prose += 1
@@ -317,6 +318,15 @@ def _label(tok: Token) -> str:
     return text
 
 
+def _next_article(tree: _Tree, tok: Token) -> bool:
+    """A bare "Điều 5 Nhà nước ..." (no "."): an article only when 5 comes next in order."""
+    if tree.last_dieu is None:
+        return True
+    return _follows(tree.last_dieu, tok.groups.get("number", ""), NodeKind.DIEU) and (
+        tok.groups.get("number") != tree.last_dieu
+    )
+
+
 def _quote_delta(text: str) -> int:
     return text.count("“") - text.count("”")
 
@@ -332,10 +342,7 @@ def _build_body(tokens: Sequence[Token], tree: _Tree) -> None:
             continue
         delta = _quote_delta(tok.text)
         if kind in LEVELS and not (
-            kind is TokenKind.DIEU
-            and "weak" in tok.groups
-            and tree.stack
-            and tree.stack[-1].kind is NodeKind.DIEU
+            kind is TokenKind.DIEU and "weak" in tok.groups and not _next_article(tree, tok)
         ):
             if tok.text.startswith("“"):
                 tree.paragraph(tok)
@@ -358,14 +365,18 @@ def _build_body(tokens: Sequence[Token], tree: _Tree) -> None:
 
 def _starts_appendix(tokens: Sequence[Token], i: int) -> bool:
     tok = tokens[i]
+    following = [t for t in tokens[i + 1 : i + 5] if t.kind not in _SKIP]
+    attached = any(
+        t.text.lstrip("(").startswith(("Ban hành kèm theo", "Kèm theo", "kèm theo"))
+        for t in following
+    )
     if tok.kind is TokenKind.PHU_LUC:
-        return True
-    if tok.kind in (TokenKind.CAPS, TokenKind.TEN_LOAI, TokenKind.QUOC_HIEU):
-        following = [t for t in tokens[i + 1 : i + 5] if t.kind not in _SKIP]
-        return any(
-            t.text.lstrip("(").startswith(("Ban hành kèm theo", "Kèm theo", "kèm theo"))
-            for t in following
+        # "PHỤ LỤC I", or a "Phụ lục I" heading followed by its title or "(Kèm theo ...)".
+        return "weak" not in tok.groups or attached or bool(
+            following and is_caps(following[0].text)
         )
+    if tok.kind in (TokenKind.CAPS, TokenKind.TEN_LOAI, TokenKind.QUOC_HIEU):
+        return attached
     return False
 
 
@@ -416,14 +427,17 @@ def build(tokens: list[Token], norm: Normalized, *, source: SourceInfo) -> Docum
     pos = h + used
 
     body_end = len(tokens)
+    quote = 0
     for i in range(pos, len(tokens)):
-        if (
-            starts_footer(tokens, i)
-            or (tokens[i].kind is TokenKind.PHU_LUC and is_caps(tokens[i].text[:7]))
-            or (_starts_appendix(tokens, i) and i > pos)
+        if quote <= 0 and (
+            starts_footer(tokens, i) or (_starts_appendix(tokens, i) and i > pos)
         ):
             body_end = i
             break
+        # Amending text in quotes may print its own "Phụ lục II": not this document's.
+        quote = max(0, quote + _quote_delta(tokens[i].text))
+    if header.number is None:
+        header, tokens, body_end = _closing_header(header, tokens, pos, body_end)
     body_tokens = tokens[pos:body_end]
     tree = _Tree()
     _build_body(body_tokens, tree)
@@ -515,6 +529,51 @@ def _late_header(header: Header, tokens: list[Token], h: int) -> tuple[Header, l
         spans = {**late.spans, **header.spans}
         return header.model_copy(update={**update, "spans": spans}), tokens[:a] + tokens[b:]
     return header, tokens
+
+
+def _closing_header(
+    header: Header, tokens: list[Token], pos: int, body_end: int
+) -> tuple[Header, list[Token], int]:
+    """A consolidated text (VBHN) prints its issuer, "Số:" and date at the end.
+
+    "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI / Số: 605/VBHN-BLĐTBXH / XÁC THỰC VĂN BẢN HỢP NHẤT /
+    Hà Nội, ngày ..." before the signature: taken into the header and out of the body.
+    """
+    window = range(max(pos, body_end - 12), min(len(tokens), body_end + 12))
+    s = next(
+        (i for i in reversed(window) if tokens[i].kind is TokenKind.SO_KY_HIEU
+         and tokens[i].groups.get("raw")),
+        None,
+    )
+    if s is None:
+        return header, tokens, body_end
+    a = s
+    while a > pos and tokens[a - 1].kind in (TokenKind.CAPS, *_SKIP):
+        a -= 1
+    b = s + 1
+    while b < len(tokens) and b - s < 8 and tokens[b].kind in (
+        TokenKind.CAPS, TokenKind.DIA_DANH_NGAY, *_SKIP
+    ):
+        b += 1
+    late, _ = build_header(tokens[a:b])
+    # The block a consolidated text (VBHN) prints at its end names its issuer for certain.
+    consolidated = "VBHN" in (late.number or "")
+    update = {
+        name: getattr(late, name)
+        for name in ("issuer", "parent_issuer", "number", "number_raw", "place", "date", "date_raw")
+        if (getattr(header, name) is None or (consolidated and name == "issuer"))
+        and getattr(late, name) is not None
+    }
+    if "number" not in update:
+        return header, tokens, body_end
+    header = header.model_copy(update={**update, "spans": {**late.spans, **header.spans}})
+    removed = b - a
+    new_end = a if a < body_end else body_end
+    if a < body_end < b:
+        new_end = a
+    elif b <= body_end:
+        new_end = body_end - removed
+    return header, tokens[:a] + tokens[b:], new_end
 
 
 def _missing(value: object, what: str, code: str) -> list[Diagnostic]:

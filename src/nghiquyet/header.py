@@ -22,6 +22,7 @@ from nghiquyet.vocab import DOC_TYPE_BY_NAME
 from nghiquyet.vocab.titles import COMPOUND_ISSUERS, ORGAN_HEADS, SIGNER_TITLES
 
 _SKIP = frozenset({TokenKind.SEPARATOR, TokenKind.NOISE})
+_NUMBER_TAIL = regex.compile(r"^/\s?[0-9A-Za-zĐđ][0-9A-Za-zĐđ/\-()]{1,40}$")
 _BARE_NUMBER = regex.compile(rf"^{P.NUMBER_TOKEN}$")
 _SEP_TAIL = regex.compile(r"(?:\s*[-_=*]{2,})+\s*$")
 
@@ -100,6 +101,7 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
     authority: list[Token] = []
     seen_type = False
     pending_number = False
+    pending_tail = ""
     session: Session | None = None
 
     for i, tok in enumerate(tokens):
@@ -119,9 +121,22 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
             number = canonical_number(m.group(0))
             if number:
                 acc.put("number", number, tok.span)
+        elif pending_tail and (m := _NUMBER_TAIL.match(tok.text)):
+            # "Số: 18" | "/2025/QĐ-UBND": one number split over two table cells.
+            raw = pending_tail + m.group(0)
+            pending_tail = ""
+            acc.fields.pop("number_raw", None)
+            acc.put("number_raw", raw, tok.span)
+            number = canonical_number(raw)
+            if number:
+                acc.put("number", number, tok.span)
         elif kind is TokenKind.SO_KY_HIEU and "number" not in acc.fields:
             pending_number = not g.get("raw")
             raw = fold_spaces(g.get("raw", ""))
+            if raw and "/" not in raw and "-" not in raw:
+                pending_tail = raw
+                acc.put("number_raw", raw, tok.span)
+                continue
             acc.put("number_raw", raw, tok.span)
             number = canonical_number(raw) if raw else None
             if number and any(ch.isdigit() for ch in number.split("/")[0]):
@@ -139,8 +154,16 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
                 title_parts.append(tok.model_copy(update={"text": g["title"]}))
         elif kind is TokenKind.SESSION:
             session = Session(text=tok.text, term=g.get("term"), sitting=_sitting(g), span=tok.span)
-            if len(title_parts) > 1 and is_caps(title_parts[-1].text):
-                authority.append(title_parts.pop())
+            # The authority block may be wrapped: "HỘI ĐỒNG NHÂN DÂN TỈNH BÀ RỊA-VŨNG" / "TÀU".
+            block: list[Token] = []
+            while len(title_parts) > 1 and is_caps(title_parts[-1].text) and len(block) < 3:
+                block.insert(0, title_parts.pop())
+                if starts_organ(block[0].text):
+                    break
+            if block and not starts_organ(block[0].text):
+                title_parts.extend(block)  # no body named: these lines are the title's
+                block = []
+            authority.extend(block)
         elif kind in (TokenKind.CAPS, TokenKind.PARAGRAPH, TokenKind.FORMULA):
             if g.get("vv") and seen_type is False:
                 acc.put("title", fold_spaces(g["vv"]), tok.span)

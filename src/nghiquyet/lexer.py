@@ -42,6 +42,11 @@ class Segment:
 
 _GAP = regex.compile(r"[ ]{3,}")
 _REAL_GAP = regex.compile(r"[ \t\u00a0]{3,}")
+_EPAS = regex.compile(r"Epas\s*:\s*\d+[ ]+")
+_INLINE_KHOAN = regex.compile(r"(?:Điều|ĐIỀU)\s{1,3}\d{1,4}[a-zđ]?[ ]+(?=\d{1,3}[.\-][ ]\p{Lu})")
+_FOOTNOTE_MARK = regex.compile(r"(?<=\p{Lu})\d{1,2}$")
+_GLUED_BASIS = regex.compile(r"(?<=\S[ ])Căn\s+cứ\s")
+_LEADING_NUMBER = regex.compile(rf"{P.NUMBER_TOKEN}[ ]+")
 _CUT_SEPARATOR = regex.compile(r"[-_=]{4,}|(?:\\?-){4,}")
 _TRAILING_PUNCT = regex.compile(r"^[\s.;,]*")
 
@@ -98,6 +103,17 @@ def _anchor_cuts(text: str) -> list[int]:
         end = so.end("raw")
         cuts.add(end)
         starts.append(end + len(text[end:]) - len(text[end:].lstrip()))
+    epas = _EPAS.match(text)
+    if epas:  # "Epas: 180408 CHỦ TỊCH QUỐC HỘI ...": a portal's id before the signature
+        cuts.add(epas.end())
+    inline = _INLINE_KHOAN.match(text)
+    if inline:  # "Điều 2 1- Người sử dụng đất ...": the first khoản printed on the Điều line
+        cuts.add(inline.end())
+    lead = _LEADING_NUMBER.match(text)
+    if lead and P.DIA_DANH_NGAY.match(text, lead.end()):
+        # "Số:" / "29/2001/QH10 Hà Nội, ngày ...": the number printed on the next line.
+        cuts.add(lead.end())
+        starts.append(lead.end())
     for pos in starts:
         m = P.DIA_DANH_NGAY.match(text, pos)
         if m:
@@ -105,6 +121,15 @@ def _anchor_cuts(text: str) -> list[int]:
             cuts.add(tail.end() if tail else m.end())
     if text[:2].isupper():
         cuts.update(_signature_cuts(text))
+        typed = _TYPE_PREFIX.match(text)
+        mixed = _MIXED_WORD.search(text, typed.end()) if typed else None
+        if mixed and mixed.start() > typed.end():
+            # "LUẬT THUẾ THU NHẬP CÁ NHÂN Luật Thuế ... số 04/2007/QH12 ...": the title in
+            # capitals ends where the prose starts.
+            cuts.add(mixed.start())
+        glued = _GLUED_BASIS.search(text)
+        if glued and text[: glued.start()].upper() == text[: glued.start()]:
+            cuts.add(glued.start())  # "THÔNG TƯ QUY ĐỊNH ... ĐẤT Căn cứ Luật Đất đai ..."
     return sorted(c for c in cuts if 0 < c < len(text))
 
 
@@ -119,8 +144,9 @@ def _header_context(text: str, m: regex.Match[str]) -> bool:
 _SIGNED = regex.compile(
     r"^(?P<caps>[\p{Lu}][\p{Lu}\s.,/\-]{1,200}?)[ ]+"
     r"(?P<name>(?:Đại tướng |Thượng tướng |Trung tướng )?"
-    r"\p{Lu}\p{Ll}{1,8}(?:[ ]\p{Lu}\p{Ll}{1,8}){1,4})(?=$|[ ]\p{Lu}|[ ]\()"
+    r"\p{Lu}\p{Ll}{1,8}(?:[ ]\p{Lu}\p{Ll}{1,8}){1,4})(?=$|[ ]\p{Lu}|[ ]\(|[ ]?\[|[ ]\d)"
 )
+_CERTIFY_HEAD = regex.compile(r"XÁC\s+THỰC\s+VĂN\s+BẢN\s+HỢP\s+NHẤT[ ]+(?=\S)")
 _AUTHORITY_CUT = regex.compile(r"(?<=\p{Lu}[ ])(?=(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\.?[ ]\p{Lu})")
 
 
@@ -138,6 +164,9 @@ def _signature_cuts(text: str) -> set[int]:
     head = text[:caps_end]
     if head.upper() != head:
         return cuts
+    certify = _CERTIFY_HEAD.match(head)
+    if certify:  # "XÁC THỰC VĂN BẢN HỢP NHẤT CHỦ NHIỆM Bùi Văn Cường" (a VBHN)
+        cuts.add(certify.end())
     starts = [0, *(x.start() for x in _AUTHORITY_CUT.finditer(head))]
     cuts.update(starts[1:])
     # Within the last authority part, the signer's own title follows the body it signs for.
@@ -167,19 +196,26 @@ def _title_suffix(caps: str) -> str | None:
     return best
 
 
+def _cut(text: str, a: int, b: int, depth: int = 0) -> Iterator[tuple[int, int]]:
+    """Stripped pieces of ``text[a:b]`` cut at anchors, again inside each piece (a glued
+    header line can hold "QUỐC HỘI ---- CỘNG HÒA ... Luật số: 02/2011/QH13 Hà Nội, ngày ...")."""
+    a, b = _strip(text, a, b)
+    if a >= b:
+        return
+    cuts = _anchor_cuts(text[a:b]) if depth < 4 else []
+    if not cuts:
+        yield a, b
+        return
+    for x, y in itertools.pairwise([0, *cuts, b - a]):
+        yield from _cut(text, a + x, a + y, depth + 1)
+
+
 def _pieces(norm: Normalized, start: int, end: int, blank: bool) -> Iterator[Segment]:
     text = norm.text
     for a, b in _split_columns(norm, start, end):
-        a, b = _strip(text, a, b)
-        if a >= b:
-            continue
-        seg_text = text[a:b]
-        bounds = [0, *_anchor_cuts(seg_text), len(seg_text)]
-        for x, y in itertools.pairwise(bounds):
-            sa, sb = _strip(text, a + x, a + y)
-            if sa < sb:
-                yield Segment(sa, sb, text[sa:sb], blank)
-                blank = False
+        for sa, sb in _cut(text, a, b):
+            yield Segment(sa, sb, text[sa:sb], blank)
+            blank = False
 
 
 def segments(norm: Normalized) -> list[Segment]:
@@ -208,6 +244,33 @@ def segments(norm: Normalized) -> list[Segment]:
         if nl == -1:
             break
         pos = nl + 1
+    return _rejoin_headings(norm, out)
+
+
+_LONE_HEADING = regex.compile(r"^(?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)$")
+_LONE_AUTHORITY = regex.compile(r"^(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\.?$")
+
+
+def _rejoin_headings(norm: Normalized, segs: list[Segment]) -> list[Segment]:
+    """ "Điều" / "3. Giải thích từ ngữ": a heading word whose number went to the next line."""
+    if not any(_LONE_HEADING.match(s.text) or _LONE_AUTHORITY.match(s.text) for s in segs):
+        return segs
+    out: list[Segment] = []
+    i = 0
+    while i < len(segs):
+        seg = segs[i]
+        nxt = segs[i + 1] if i + 1 < len(segs) else None
+        if nxt is not None and (
+            (_LONE_HEADING.match(seg.text) and nxt.text[:1].isdigit())
+            or (_LONE_AUTHORITY.match(seg.text) and _is_caps(nxt.text))
+        ):
+            out.append(
+                Segment(seg.start, nxt.end, norm.text[seg.start : nxt.end], seg.blank_before)
+            )
+            i += 2
+            continue
+        out.append(seg)
+        i += 1
     return out
 
 
@@ -225,7 +288,9 @@ def _table_line(norm: Normalized, start: int, end: int, blank: bool) -> Iterator
     if not filled or P.SEPARATOR.match(text[start:end]):
         return
     inner = len(cells) - (text[start] == "|") - (text[end - 1] == "|")
-    if inner >= 3:
+    # A content row; a header row with an empty spacer cell ("| UBND | | CỘNG HÒA ... |")
+    # is still read cell by cell.
+    if len(filled) >= 3 or (inner >= 4 and len(filled) >= 2):
         yield Segment(start, end, text[start:end], blank, tuple(text[a:b] for a, b in cells[1:-1]))
         return
     for a, b in filled:
@@ -278,12 +343,15 @@ def _is_caps(text: str) -> bool:
 
 
 _TYPE_NAMES = tuple(sorted((t.name.upper() for t in DOC_TYPES), key=len, reverse=True))
+_TYPE_PREFIX = regex.compile("(?:" + "|".join(map(regex.escape, _TYPE_NAMES)) + ")[ ]")
+_MIXED_WORD = regex.compile(r"(?<=[ ])[^\s]*\p{Ll}")
 
 
 def _ten_loai(text: str) -> Groups | None:
     """A tên loại line in capitals: "NGHỊ QUYẾT", "LUẬT ĐẤU THẦU", "QUYẾT ĐỊNH V/V ..."."""
     if not _is_caps(text) or text.endswith(":"):
         return None
+    text = _FOOTNOTE_MARK.sub("", text)  # "THÔNG TƯ1": a footnote number glued by a PDF layer
     for name in _TYPE_NAMES:
         if text.startswith(name) and (len(text) == len(name) or text[len(name)] == " "):
             rest = text[len(name) :].strip()
@@ -315,8 +383,13 @@ def _phu_luc(text: str) -> Groups | None:
         return None
     # "PHỤ LỤC ..." in capitals, or a short "Phụ lục I" heading; not prose that starts a line
     # with "Phụ lục III ban hành kèm theo Nghị định này ...".
-    if not (text[:7].isupper() or (m.group("number") and len(text) <= 60)) or len(text) > 300:
+    if len(text) > 300:
         return None
+    if not text[:7].isupper():
+        rest = (m.group("title") or "").strip(" .:")
+        if not m.group("number") or (rest and not _is_caps(rest)) or text.endswith("."):
+            return None
+        return {**{k: v for k, v in m.groupdict().items() if v}, "weak": "1"}
     return {k: v for k, v in m.groupdict().items() if v}
 
 
@@ -415,6 +488,19 @@ def classify(text: str) -> tuple[TokenKind, Groups]:
     return TokenKind.PARAGRAPH, {}  # pragma: no cover - the last rule always matches
 
 
+# Kinds that can sit between nơi nhận entries when a converter interleaves the footer's two
+# columns ("- Chính phủ;" / "KT. THỦ TƯỚNG" / "- Văn phòng Quốc hội;" / "PHÓ THỦ TƯỚNG").
+_FOOTER_COLUMN = frozenset(
+    {
+        TokenKind.RECIPIENT,
+        TokenKind.PARAGRAPH,
+        TokenKind.SEPARATOR,
+        TokenKind.SIGN_AUTHORITY,
+        TokenKind.CAPS,
+        TokenKind.NOISE,
+    }
+)
+
 # --- joining wrapped lines -----------------------------------------------------------------
 
 # Kinds whose text can run on over the next physical line.
@@ -439,6 +525,9 @@ _HEADINGS = frozenset({TokenKind.CHUONG, TokenKind.MUC, TokenKind.PHAN, TokenKin
 _ENDS_SENTENCE = (".", ";", ":", "!", "?", "./.", "”", '"', ")")
 _STARTS_LOWER = regex.compile(rf"^[{P.LOWER}0-9(“\"]")
 _HYPHEN_END = regex.compile(r"\w-$")
+_REFERS_ON = regex.compile(
+    r"(?:\b(?:khoản|điểm)\s+\w{1,4}|\b(?:tại|của|theo|và|hoặc|với|về|bởi)|,)$"
+)
 _STARTS_LOWER_LETTER = regex.compile(r"^\p{Ll}")
 
 
@@ -463,7 +552,9 @@ def _continues(prev: _Open, seg: Segment, kind: TokenKind, groups: Groups) -> bo
         return False
     if not lower and len(prev.parts) == 1 and P.NAME.match(last):
         return False  # a signer's name line: what follows is not its continuation
-    weak_dieu = kind is TokenKind.DIEU and "weak" in groups
+    weak_dieu = kind in (TokenKind.DIEU, TokenKind.PHU_LUC) and "weak" in groups
+    if kind is TokenKind.DIEU and _REFERS_ON.search(last):
+        weak_dieu = True  # "... theo quy định tại khoản 3" / "Điều 19.": a wrapped reference
     if kind not in (TokenKind.PARAGRAPH, TokenKind.CAPS) and not weak_dieu:
         return False
     if prev.kind is TokenKind.DIEU or "vv" in prev.groups:
@@ -542,7 +633,7 @@ def tokenize(norm: Normalized) -> list[Token]:
         flush()
         if kind is TokenKind.NOI_NHAN:
             in_recipients = True
-        elif kind not in (TokenKind.RECIPIENT, TokenKind.PARAGRAPH, TokenKind.SEPARATOR):
+        elif kind not in _FOOTER_COLUMN:
             in_recipients = False
         current = _Open(kind, groups, seg.start, seg.end, [seg.text])
     flush()

@@ -69,6 +69,14 @@ _EDITORIAL = regex.compile(
     r"|được\s+quy\s+định\s+chi\s+tiết|bị\s+đình\s+chỉ|được\s+hợp\s+nhất)[^\[\]\n]{0,800}\]"
 )
 
+# A portal's prefix before each heading: "Nghị định 47/2021/NĐ-CP. Điều 1. Phạm vi ...".
+_SITE_PREFIX = regex.compile(
+    r"^[ ]{0,3}(?:Nghị\s+định|Thông\s+tư(?:\s+liên\s+tịch)?|Luật|Bộ\s+luật|Nghị\s+quyết"
+    r"|Quyết\s+định|Pháp\s+lệnh|Văn\s+bản\s+hợp\s+nhất)\s+\d{1,5}[/\-][0-9A-Za-zĐđ/\-]{1,40}\.[ ]+"
+    r"(?=(?:Chương|Điều|Mục|Phần|CHƯƠNG|ĐIỀU|MỤC|PHẦN)\s)",
+    regex.MULTILINE,
+)
+
 # Block-level HTML tags end a line: replaced by a newline padded to the tag's length.
 _BLOCK_TAG = regex.compile(
     r"</?(?:br|p|div|tr|td|th|table|tbody|thead|li|ul|ol|h[1-6])\b[^<>\n]{0,200}>", regex.IGNORECASE
@@ -215,6 +223,7 @@ def normalize(source: str, *, markdown: bool = True) -> Normalized:
         text = _MARKUP.sub(_blank, text)
         if "[" in text:
             text = _EDITORIAL.sub(_blank, text)
+        text = _SITE_PREFIX.sub(_blank, text)
     brk = tuple(breaks)
     return Normalized(
         source=source,

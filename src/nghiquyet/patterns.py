@@ -31,19 +31,20 @@ TIEU_NGU = regex.compile(r"Độc\s+lập\s*[-–—]+\s*Tự\s+do\s*[-–—]+\
 # "20   /2025/QĐ-UBND", "66.19/2026/NQ-CP", "2877/TT-SXD(KTXD)".
 NUMBER_TOKEN = (
     r"(?:\d{1,5}[a-zđ]?(?:\.\d{1,3})?|\.{2,8}|…)"  # sequence (or a blank "..../")
-    r"(?:[ ]{0,6}[/\-–][ ]{0,6}[0-9A-Za-zĐđ()]{1,25}){1,8}"
+    r"(?:[ ]{0,20}[/\-–]{1,2}[ ]{0,6}[0-9A-Za-zĐđ()]{1,25}){1,8}"
+    r"(?:(?<=QH)[ ]\d{1,2}(?![\d/]))?"  # "75/2006/QH 11": the term printed apart
 )
 # "Số: 05 /NQ-HĐND", "Số 60-NQ/TW", "Luật số: 45/2019/QH14", "Số:   /BC-UBND" (draft).
 SO_KY_HIEU = regex.compile(
     r"^(?:(?P<prefix>(?:Bộ\s+)?[Ll]uật|Pháp\s+lệnh|Nghị\s+quyết|Lệnh|BỘ\s+LUẬT|LUẬT)\s+(?:số|Số|SỐ)"
     r"\s*:[ ]{0,20}|(?:Số|SỐ)(?:\s*[:.][ ]{0,20}|[ ]{1,3}(?=\d)))"
-    rf"(?P<raw>{NUMBER_TOKEN}|[ ]{{0,20}}/[0-9A-Za-zĐđ/\-]{{1,40}})?",
+    rf"(?P<raw>{NUMBER_TOKEN}|[ ]{{0,20}}/[0-9A-Za-zĐđ/\-]{{1,40}}|\d{{1,5}}(?=[ ]*$))?",
     _CS,
 )
 # "Cần Thơ, ngày 08 tháng 7 năm 2022", "Hà Nội , ngày 25 / 02 /2026", "TP. Hồ Chí Minh, ngày ..."
 DATE_VN = (
-    r"ngày\s{0,3}(?P<day>\d(?:[ ]?\d)?)\s{0,3}(?:tháng|/|-|\.)\s{0,3}(?P<month>\d(?:[ ]?\d)?)"
-    r"\s{0,3}(?:năm|/|-|\.)\s{0,3}(?P<year>\d{4})(?!\d)"
+    r"ngày\s{0,8}(?P<day>\d(?:[ ]?\d)?)\s{0,8}(?:tháng|/|-|\.)\s{0,8}(?P<month>\d(?:[ ]?\d)?)"
+    r"\s{0,8}(?:năm|/|-|\.)\s{0,8}(?P<year>\d{4})(?:(?!\d)|\d{1,2}(?=[ ]*$))"
 )
 DIA_DANH_NGAY = regex.compile(
     rf"(?P<place>[{UPPER}][^,\n]{{0,60}}?)\s{{0,3}},\s{{0,3}}{DATE_VN}",
@@ -58,7 +59,7 @@ FORMULA_CAPS = regex.compile(
 )
 # "Chính phủ ban hành Nghị định ...", "Bộ trưởng Bộ Tài chính ban hành Thông tư ...".
 FORMULA_SENTENCE = regex.compile(
-    r"^[^.;:,\d]{0,250}?\bban\s+hành\s+(?:Nghị\s+định|Thông\s+tư(?:\s+liên\s+tịch)?|Quyết\s+định"
+    r"^(?!V/v)[^.;:,\d]{0,250}?\bban\s+hành\s+(?:Nghị\s+định|Thông\s+tư(?:\s+liên\s+tịch)?|Quyết\s+định"
     r"|Bộ\s+luật|Luật|Nghị\s+quyết|Pháp\s+lệnh|Chỉ\s+thị)\b",
     _CS,
 )
@@ -101,7 +102,9 @@ DIEU_BARE = regex.compile(
     rf"^Điều\s{{1,3}}(?P<number>\d{{1,4}}[a-zđ]?)\s+(?P<title>[{UPPER}].*)$", _CS
 )
 # khoản: "1. text", "1a. text", "2- text" (pre-2000); not "1.1." (sub-numbering), not "10.000".
-KHOAN = regex.compile(r"^(?P<number>\d{1,3}[a-zđ]?)\s?(?:\.(?![\d.])|-(?!\d))\s*(?P<text>.*)$", _CS)
+KHOAN = regex.compile(
+    r"^(?P<number>\d{1,3}[a-zđ]?)\s?(?:\.(?![\d.])|-(?!\s*\d)(?![A-ZĐ]{1,8}/))\s*(?P<text>.*)$", _CS
+)
 # điểm: "a) text", "đ) text", "đ1) text", "a. text" (variant).
 DIEM = regex.compile(r"^(?P<number>[a-zđ](?:\d{1,2})?)\s?(?:\)|\.(?=\s))\s*(?P<text>.*)$", _CS)
 # sub-points: "a.1) ...", "a1) ...", "1.1. ...", "1.2.3 ...", "- ...", "+ ...", "• ...".
@@ -125,7 +128,7 @@ SIGN_AUTHORITY = regex.compile(
 )
 # "KHÓA X, KỲ HỌP THỨ SÁU", "KHOÁ XV - KỲ HỌP THỨ 8".
 SESSION = regex.compile(
-    rf"^KH[ÓO]A\s+(?P<term>{ROMAN}|\d{{1,2}})\b\s*[,\-–]?\s*(?:KỲ\s+HỌP\s+(?P<sitting>.+?))?\s*$",
+    rf"^KH(?:ÓA|OÁ|OA)\s+(?P<term>{ROMAN}|\d{{1,2}})\b\s*[,\-–]?\s*(?:KỲ\s+HỌP\s+(?P<sitting>.+?))?\s*$",
     _F,
 )
 # Separators: "-------", "___", "***", "+----+----+", "====".
@@ -134,6 +137,7 @@ SEPARATOR = regex.compile(r"^[\s\-_=*~+:|.–—]{3,}$")
 NOISE = regex.compile(
     r"^(?:CÔNG\s+BÁO\s*/\s*Số\b.*|\d{1,4}|<jsontable\b.*|</jsontable>.*|Ký\s+bởi\s*:.*"
     r"|Cơ\s+quan\s*:.*|Ngày\s+ký\s*:.*|Thời\s+gian\s+ký\s*:.*|VĂN\s+BẢN\s+QUY\s+PHẠM\s+PHÁP\s+LUẬT"
+    r"|VĂN\s+BẢN\s+PHÁP\s+LUẬT\s+KHÁC|VĂN\s+BẢN\s+HỢP\s+NHẤT\s*-.*|\(Xem\s+tiếp\s+Công\s+báo.*|Epas\s*:\s*\d+"
     r"|!\[[^\]]{0,200}\]\([^)]{0,500}\)|\((?:Đã|đã)\s+ký[^)]{0,40}\)|\[\d{1,3}\]|\[daky\]|\(?ký\s+tên.{0,40}|Trang\s+\d{1,4}(?:\s*/\s*\d{1,4})?"
     r"|<img\b.*|Source\s*:.*|Signature\s+Not\s+Verified.*)$",
     _F,
