@@ -266,3 +266,14 @@ def test_wrapped_authority_block_under_the_title() -> None:
 def test_wrapped_party_number_is_not_a_khoan() -> None:
     doc = parse_text("Điều 1. A\n1. Thực hiện Quy định số\n232-QĐ/TW, ngày 20 tháng 01 năm 2025;")
     assert [c.number for c in doc.articles[0].children if c.kind is NodeKind.KHOAN] == ["1"]
+
+
+def test_amending_text_in_straight_quotes() -> None:
+    text = (
+        "Điều 1. Sửa đổi\n1. Sửa đổi Điều 10 như sau:\n"
+        '"Điều 10. Nội dung mới\n1. Khoản một.\n2. Khoản hai."\n2. Bãi bỏ Điều 11.\n'
+        "Điều 2. Hiệu lực"
+    )
+    doc = parse_text(text)
+    assert [a.number for a in doc.articles] == ["1", "2"]
+    assert [c.number for c in doc.articles[0].children if c.kind is NodeKind.KHOAN] == ["1", "2"]

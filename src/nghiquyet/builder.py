@@ -200,6 +200,7 @@ class _Tree:
         self.diagnostics: list[Diagnostic] = []
         self.last_dieu: str | None = None
         self.root_last: dict[NodeKind, str] = {}
+        self.straight_quote = False  # inside '"...' amending text opened by a line
         self.quote = 0  # balance of “ ” across lines: inside amending text when > 0
         self._table: _Open | None = None
 
@@ -332,13 +333,24 @@ def _quote_delta(text: str) -> int:
 
 
 def _build_body(tokens: Sequence[Token], tree: _Tree) -> None:
+    prev_colon = False  # the previous line announced a quotation ("... như sau:")
     for tok in tokens:
         kind = tok.kind
         if kind in _SKIP:
             continue
+        was_colon, prev_colon = prev_colon, tok.text.rstrip().endswith(":")
         if tree.quote > 0:
             tree.paragraph(tok)
             tree.quote = max(0, tree.quote + _quote_delta(tok.text))
+            continue
+        if tree.straight_quote:
+            # Amending text in straight quotes: '"Điều 10. ...' up to the line closing it.
+            tree.paragraph(tok)
+            tree.straight_quote = tok.text.count('"') % 2 == 0
+            continue
+        if tok.text.startswith('"') and tok.text.count('"') % 2 == 1 and was_colon:
+            tree.paragraph(tok)
+            tree.straight_quote = True
             continue
         delta = _quote_delta(tok.text)
         if kind in LEVELS and not (
