@@ -92,13 +92,33 @@ def type_word_before(text: str, pos: int, descriptor: bool = False) -> int | Non
     >>> type_word_before(text, text.index("số"))
     7
     """
-    lo = max(0, pos - _LOOKBACK)
+    tries = MAX_DESCRIPTOR + 1 if descriptor else 1
+    if pos > _SHORT_LOOKBACK:
+        # Most look backs need a few words only: read a short window first; its answer is
+        # the long window's when it holds more words than the look back can reach.
+        found = _type_word_in(text, pos, tries, _SHORT_LOOKBACK)
+        if found != _TOO_FEW:
+            return found
+    found = _type_word_in(text, pos, tries, _LOOKBACK)
+    return None if found == _TOO_FEW else found
+
+
+_SHORT_LOOKBACK = 48
+_TOO_FEW = -1  # the window held too few words to decide
+
+
+def _type_word_in(text: str, pos: int, tries: int, lookback: int) -> int | None:
+    """:func:`type_word_before` reading ``lookback`` characters back; :data:`_TOO_FEW` when
+    a shorter window than :data:`_LOOKBACK` holds too few whole words to be sure."""
+    lo = max(0, pos - lookback)
     seg = text[lo:pos].lower()
     raw = [w for w in _SPLIT.split(seg) if w]
     if lo > 0 and raw and seg[:1].isalnum() and text[lo - 1].isalnum():
         raw = raw[1:]  # the first word may be cut
     n = len(raw)
-    for skip in range(min(MAX_DESCRIPTOR + 1 if descriptor else 1, n)):
+    if lookback < _LOOKBACK and n < tries + _LONGEST:
+        return _TOO_FEW  # a word the look back reads may be cut or missing here
+    for skip in range(min(tries, n)):
         last = n - 1 - skip
         for size, name in _BY_LAST.get(raw[last], ()):
             first = last - size + 1

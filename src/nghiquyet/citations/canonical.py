@@ -63,6 +63,8 @@ _STATE = regex.compile(rf"{_SEQ}/(?:(?P<year>(?:19|20)\d\d)/)?(?P<symbol>{_TOK}(
 _PARTY = regex.compile(rf"{_SEQ}-(?P<ptype>\p{{L}}+)/(?P<org>\p{{L}}+)\d*")
 _LEGACY = regex.compile(rf"{_SEQ}-(?P<symbol>{_TOK}(?:-{_TOK})*)")
 _LEGIS = regex.compile(r"(?P<body>UBTVQH|QH)(?P<term>[0-9IlO|]{1,2})?")
+_PREFIX = regex.compile(r"^(?i:số|so)?:?")  # "Số:" before a number
+_NOT_SLUG = regex.compile(r"[^a-z0-9]+")
 
 
 def _key(code: str) -> str:
@@ -169,7 +171,10 @@ def _symbol_parts(
     return type_code, tuple(issuers), term, tuple(problems)
 
 
-@lru_cache(maxsize=4096)
+_PARTY_KEYS = frozenset(_key(o) for o in PARTY_ORGS)
+
+
+@lru_cache(maxsize=65536)
 def parse_number(raw: str) -> NumberParts | None:
     """Parse a printed số ký hiệu; None when ``raw`` is not one (a blank, a date, a form id).
 
@@ -179,9 +184,9 @@ def parse_number(raw: str) -> NumberParts | None:
     ('missing_term',)
     """
     s = fold_number(raw)
-    s = regex.sub(r"^(?i:số|so)?:?", "", s)
+    s = _PREFIX.sub("", s)
     m = _PARTY.fullmatch(s)
-    if m and (m["org"] in PARTY_ORGS or _key(m["org"]) in {_key(o) for o in PARTY_ORGS}):
+    if m and (m["org"] in PARTY_ORGS or _key(m["org"]) in _PARTY_KEYS):
         ptype = _fix_token(m["ptype"])[0]
         org = _RESTORE.get(_key(m["org"]), m["org"])
         return NumberParts(
@@ -231,6 +236,7 @@ def number_key(number: str) -> str:
     return stripped if stripped[:1].isdigit() else "0" + stripped
 
 
+@lru_cache(maxsize=65536)
 def slug(text: str) -> str:
     """ASCII slug for URIs, as the writers make it: "Nghị quyết" -> "nghi-quyet".
 
@@ -239,7 +245,7 @@ def slug(text: str) -> str:
     """
     s = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    return str(regex.sub(r"[^a-z0-9]+", "-", s)).strip("-")
+    return str(_NOT_SLUG.sub("-", s)).strip("-")
 
 
 def citation_id(doc_type: str | None, number: str | None, date: dt.date | None) -> str | None:
@@ -255,6 +261,7 @@ def citation_id(doc_type: str | None, number: str | None, date: dt.date | None) 
     return None
 
 
+@lru_cache(maxsize=65536)
 def work_uri(doc_type: str | None, number: str | None, date: dt.date | None) -> str | None:
     """Akoma Ntoso FRBR work URI, in the scheme of ``nghiquyet.writers.frbr`` (docs/citations.md).
 

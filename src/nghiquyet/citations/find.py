@@ -7,7 +7,6 @@ internal references, each with its exact span in the caller's text.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -65,6 +64,13 @@ class _Hit:
     extra: dict[str, str] = field(default_factory=dict)
 
 
+# The branches of each regex, in the order of its groups (the first one that matched wins).
+_BRANCHES_OF: dict[regex.Pattern[str], tuple[str, ...]] = {
+    rx: tuple(k for k in rx.groupindex if k in _BRANCHES)
+    for rx in (*_REGEX_AT.values(), P.LAW_BARE_CITATION)
+}
+
+
 def doc_type_name(printed: str) -> str:
     """Sentence-case tên loại of a printed type word: "NGHỊ  QUYẾT" -> "Nghị quyết"."""
     folded = fold_spaces(printed).casefold()
@@ -89,28 +95,16 @@ def _path(m: regex.Match[str]) -> dict[str, str]:
     return {k: v for k in ("point", "para", "art", "chap") if (v := m.group(k))}
 
 
-def _positions(text: str, words: tuple[str, ...]) -> list[int]:
-    """Sorted offsets of every occurrence of ``words`` (substring-search speed)."""
-    found: list[int] = []
-    for w in words:
-        i = text.find(w)
-        while i != -1:
-            found.append(i)
-            i = text.find(w, i + 1)
-    return sorted(found)
-
-
 class _Scanner:
     """One pass over normalized text; keeps the state the rules share."""
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.pos, self.end = text, start, end
         self.hits: list[_Hit] = []
-        self._hints: list[int] | None = None
-        self._stops: list[int] = []
 
     def run(self) -> list[_Hit]:
         text = self.text
+        handlers = {kind: getattr(self, f"_{kind}") for kind in _BRANCHES}
         for at, start in candidates(text, self.pos, self.end):
             if at < self.pos:
                 continue
@@ -120,23 +114,25 @@ class _Scanner:
             m = rx.match(text, at, self.end)
             if m is None:
                 continue
-            for kind in m.re.groupindex:
-                if kind in _BRANCHES and m.group(kind) is not None:
-                    self.pos = max(getattr(self, f"_{kind}")(m), m.start() + 1)
+            for kind in _BRANCHES_OF[rx]:
+                if m.group(kind) is not None:
+                    self.pos = max(handlers[kind](m), m.start() + 1)
                     break
         return self.hits
 
     def _dated_or_numbered(self, at: int) -> bool:
         """Whether a "ngày" or "số" follows a law word within its clause (a named citation
         is possible); a cheap test that spares the name scan in prose."""
-        if self._hints is None:
-            self._hints = _positions(self.text, _HINT_WORDS)
-            self._stops = _positions(self.text, _CLAUSE_STOPS)
-        hint = bisect.bisect_left(self._hints, at)
-        if hint == len(self._hints) or self._hints[hint] >= at + _NAME_REACH:
-            return False
-        stop = bisect.bisect_left(self._stops, at)
-        return stop == len(self._stops) or self._hints[hint] < self._stops[stop]
+        text = self.text
+        hint, limit = -1, at + _NAME_REACH
+        for w in _HINT_WORDS:  # the first hint word that starts in [at, at + _NAME_REACH)
+            i = text.find(w, at, limit + len(w) - 1)
+            if i != -1:
+                hint, limit = i, i
+        # ... with no clause stop starting in [at, hint)
+        return hint != -1 and all(
+            text.find(stop, at, hint + len(stop) - 1) == -1 for stop in _CLAUSE_STOPS
+        )
 
     # -- one method per branch of the citation regexes; each returns where to scan on ---------
     def _numbered(self, m: regex.Match[str]) -> int:
@@ -202,7 +198,8 @@ class _Scanner:
         return int(m.end())
 
     def _internal(self, m: regex.Match[str]) -> int:
-        if P.HEADING.match(self.text, self._line_start(m.start())) and self._is_heading(m):
+        h = P.HEADING.match(self.text, self._line_start(m.start()))
+        if h is not None and h.end() >= m.end():  # "Điều 5. Phạm vi": a heading
             return int(m.end())
         hit = _Hit(CitationKind.INTERNAL, m.start(), m.end(), extra=_path(m))
         self.hits.append(hit)
@@ -211,10 +208,6 @@ class _Scanner:
     # -- shared steps -----------------------------------------------------------------------
     def _line_start(self, pos: int) -> int:
         return self.text.rfind("\n", 0, pos) + 1
-
-    def _is_heading(self, m: regex.Match[str]) -> bool:
-        h = P.HEADING.match(self.text, self._line_start(m.start()))
-        return h is not None and h.end() >= m.end()
 
     def _document(
         self, kind: CitationKind, start: int, end: int, doc_type: str | None, raw: str | None = None

@@ -31,6 +31,10 @@ _PHRASES = regex.compile(
     regex.IGNORECASE,
 )
 _CLAUSE_END = regex.compile(r"[.;:]\s|\n[ \t]*\n")
+# The first word of every phrase: a window without one states no relation (a cheap test).
+_FIRST_WORDS = regex.compile(
+    r"được|bị|căn|bãi|hết|thay|sửa|bổ|kèm|hướng|quy|thực|triển", regex.IGNORECASE
+)
 WINDOW = 90  # how far before the citation a phrase may stand
 
 
@@ -43,6 +47,8 @@ def relation_before(text: str, start: int, floor: int = 0) -> Relation | None:
     """
     lo = max(floor, start - WINDOW)
     window = text[lo:start]
+    if _FIRST_WORDS.search(window) is None:
+        return None
     cut = 0
     for m in _CLAUSE_END.finditer(window):
         cut = m.end()
