@@ -153,6 +153,7 @@ def _build_preamble(tokens: Sequence[Token]) -> tuple[Preamble, int]:
     return Preamble(items=tuple(items), formula=formula, formula_span=formula_span), used
 
 
+_QUOTE_SPAN = 80  # tokens a quotation may run before the footer scan stops trusting it
 _FORMULA_TAIL = regex.compile(r"(?:QUYẾT\s+NGHỊ|QUYẾT\s+ĐỊNH)\s*:\s*$")
 
 
@@ -439,15 +440,24 @@ def build(tokens: list[Token], norm: Normalized, *, source: SourceInfo) -> Docum
     pos = h + used
 
     body_end = len(tokens)
-    quote = 0
+    quote, opened = 0, 0
     for i in range(pos, len(tokens)):
+        if i - opened > _QUOTE_SPAN:
+            quote = 0  # an unbalanced “ must not hide the footer
         if quote <= 0 and (
             starts_footer(tokens, i) or (_starts_appendix(tokens, i) and i > pos)
         ):
             body_end = i
             break
         # Amending text in quotes may print its own "Phụ lục II": not this document's.
-        quote = max(0, quote + _quote_delta(tokens[i].text))
+        text = tokens[i].text
+        delta = _quote_delta(text)
+        if quote <= 0 < delta:
+            # Only a quotation that opens a line ("“Điều 5. ...") holds amending text.
+            if not text.startswith("“"):
+                continue
+            opened = i
+        quote = max(0, quote + delta)
     if header.number is None:
         header, tokens, body_end = _closing_header(header, tokens, pos, body_end)
     body_tokens = tokens[pos:body_end]
