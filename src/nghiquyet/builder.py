@@ -444,7 +444,8 @@ def build(tokens: list[Token], norm: Normalized, *, source: SourceInfo) -> Docum
     for i in range(pos, len(tokens)):
         if i - opened > _QUOTE_SPAN:
             quote = 0  # an unbalanced “ must not hide the footer
-        if quote <= 0 and (
+        hard_stop = tokens[i].kind in (TokenKind.SIGN_AUTHORITY, TokenKind.NOI_NHAN)
+        if (quote <= 0 or hard_stop) and (
             starts_footer(tokens, i) or (_starts_appendix(tokens, i) and i > pos)
         ):
             body_end = i
