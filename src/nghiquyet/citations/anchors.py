@@ -58,8 +58,9 @@ _AFTER = tuple(
     re.compile(w + r"(?![^\W\d_])")
     for w in ("này", "của", "do")  # Nghị quyết này; các Nghị quyết của ...; ... do ... ban hành
 )
+_THIS = _AFTER[0]  # "này" follows a type word in any case: "quyết định này"
 _LIST_SEP = re.compile(r"(?:[,;]|\svà|\shoặc)[ \t]{0,3}\Z")  # "..., số 1732/QĐ-BKHĐT"
-_SLASH = re.compile(r"/")  # Nghị định 158/2018/NĐ-CP (no "số"): found from its slash
+# Nghị định 158/2018/NĐ-CP (no "số"): found from its slash.
 # The sequence number before that slash: "158/", "05 /", party "13-NQ/"
 _SEQ_BEFORE = re.compile(
     r"(?<![\w.])[0-9][0-9a-zđ.]{0,8}[ \t]{0,8}"
@@ -132,47 +133,54 @@ def _type_word_in(text: str, pos: int, tries: int, lookback: int) -> int | None:
     return None
 
 
-def _law_start(text: str, p: int) -> int | None:
-    """Start of a law word printed at ``p``, or None inside another word."""
-    return p if p == 0 or not text[p - 1].isalpha() else None
-
-
 def candidates(text: str, start: int, end: int) -> list[tuple[int, Start]]:
-    """Offsets in ``[start, end)`` where a citation may start, sorted, with what may start."""
+    """Offsets in ``[start, end)`` where a citation may start, sorted, with what may start.
+
+    An offset keeps the first kind found there, except that a law word always wins.
+    """
     found: dict[int, Start] = {}
-
-    def add(at: int | None, kind: Start) -> None:
-        if at is not None and (kind is Start.LAW or at not in found):
-            found[at] = kind
-
+    add = found.setdefault  # the first kind found at an offset stays (but see Start.LAW)
+    kind_type, last_words = Start.TYPE, _LAST_WORDS
     for scan in _SO:
         for m in scan.finditer(text, start, end):
-            add(type_word_before(text, m.start(), descriptor=True), Start.TYPE)
-            if _LIST_SEP.search(text, max(0, m.start() - 8), m.start()):
-                add(m.start(), Start.LIST_ITEM)
+            p = m.start()
+            at = type_word_before(text, p, descriptor=True)
+            if at is not None:
+                add(at, kind_type)
+            if _LIST_SEP.search(text, max(0, p - 8), p):
+                add(p, Start.LIST_ITEM)
     for scan in _AFTER:
+        this = scan is _THIS
         for m in scan.finditer(text, start, end):
-            if _last_word(text, m.start()) in _LAST_WORDS:
-                at = type_word_before(text, m.start())
+            p = m.start()
+            if _last_word(text, p) in last_words:
+                at = type_word_before(text, p)
                 # "quy định của Bộ": only a capitalised type word names a document here
-                if at is not None and (text[at].isupper() or m.group() == "này"):
-                    add(at, Start.TYPE)
-    for m in _SLASH.finditer(text, start, end):
-        if m.start() < 1 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in " \t"):
-            continue
-        seq = _SEQ_BEFORE.search(text, max(0, m.start() - 24), m.start())
-        if seq is None:
-            continue
-        p = seq.start()
-        if p > 1 and text[p - 1] in " \t:" and _last_word(text, p) in _LAST_WORDS:
-            add(type_word_before(text, p), Start.TYPE)
+                if at is not None and (this or text[at].isupper()):
+                    add(at, kind_type)
+    find = text.find
+    i = find("/", start, end)
+    while i != -1:
+        if i >= 1 and (text[i - 1].isalnum() or text[i - 1] in " \t"):
+            seq = _SEQ_BEFORE.search(text, max(0, i - 24), i)
+            if seq is not None:
+                p = seq.start()
+                if p > 1 and text[p - 1] in " \t:" and _last_word(text, p) in last_words:
+                    at = type_word_before(text, p)
+                    if at is not None:
+                        add(at, kind_type)
+        i = find("/", i + 1, end)
     for scan in _LAW_WORDS:
         for m in scan.finditer(text, start, end):
-            add(_law_start(text, m.start()), Start.LAW)
+            p = m.start()
+            if p == 0 or not text[p - 1].isalpha():  # not inside another word
+                found[p] = Start.LAW
+    kind_internal = Start.INTERNAL
     for scan in _INTERNAL:
         for m in scan.finditer(text, start, end):
-            if m.start() == 0 or not text[m.start() - 1].isalpha():
-                add(m.start(), Start.INTERNAL)
+            p = m.start()
+            if p == 0 or not text[p - 1].isalpha():
+                add(p, kind_internal)
     return sorted(found.items())
 
 
