@@ -438,6 +438,9 @@ LINE_RULES: tuple[tuple[TokenKind, Rule], ...] = (
 )
 
 
+# Substrings the searched rules (quốc hiệu, tiêu ngữ, địa danh-ngày) need.
+_SEARCH_NEEDLES = ("NAM", "húc", "HÚC", "gày", "GÀY")
+
 # The starts that some line rule other than the paragraph one is anchored on.
 _MAY_BE_STRUCTURE = regex.compile(
     r"(?:Số|Luật|Bộ\s+luật|Pháp\s+lệnh|Nghị\s+quyết|Lệnh|Nơi\s+nhận|TM|KT|TL|TUQ|Q\b|T/M|K/T|T/L"
@@ -471,13 +474,13 @@ def classify(text: str) -> tuple[TokenKind, Groups]:
     elif first.islower():
         rules = _LOWER_RULES
     elif (
-        len(text) > 130
-        and not _MAY_BE_STRUCTURE.match(text)
+        not _MAY_BE_STRUCTURE.match(text)
         and "ban hành" not in text[:300]
         and text.upper() != text
+        and (len(text) > 130 or not any(n in text for n in _SEARCH_NEEDLES))
     ):
-        # Long prose: every other rule is anchored on a known start, needs a short line,
-        # capitals or "ban hành" (the formula), so only the paragraph rule can match.
+        # Prose: every other rule is anchored on a known start, needs capitals, "ban hành"
+        # (the formula) or a short line holding a quốc hiệu, tiêu ngữ or date needle.
         return TokenKind.PARAGRAPH, {}
     else:
         rules = LINE_RULES
