@@ -85,6 +85,12 @@ def _anchor_cuts(text: str) -> list[int]:
     Cheap substring tests guard each search, so long prose lines cost almost nothing.
     """
     cuts: set[int] = set()
+    if text[:1].islower():
+        # Only a separator run can cut a line that starts in lower case (every other anchor
+        # needs a capital or a digit at the start, or capitals before it).
+        if "---" in text or "___" in text or "===" in text or "\\-" in text:
+            cuts.update(c for m in _CUT_SEPARATOR.finditer(text) for c in m.span())
+        return sorted(c for c in cuts if 0 < c < len(text))
     if "VIỆT NAM" in text or "VIỆT  NAM" in text:
         for m in P.QUOC_HIEU.finditer(text):
             if m.group(0).isupper() and _header_context(text, m):
