@@ -1,10 +1,12 @@
 """Benchmark find_citations: citations per second and MB/s over the corpus.
 
-Usage: python bench/cite_bench.py [CORPUS_DIR ...] [--repeat N] [--prose]
+Usage: python bench/cite_bench.py [CORPUS_DIR ...] [--repeat N] [--prose] [--documents N]
 
 ``--prose`` also times a prose-only text (the corpus with every line that holds a digit
 removed), the case the >= 50 MB/s target is about. Each line gives find_citations end to
 end, then its stages: normalize() (shared with the parser) and the citation scan.
+``--documents N`` times parse_text() on the N largest texts and reports the share of it
+spent in cite_document() (which normalizes the text again, then scans it).
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from nghiquyet.citations.document import cite_document
 from nghiquyet.citations.find import find_citations, iter_citations
 from nghiquyet.normalize import normalize
+from nghiquyet.parser import parse_text
 
 EXTS = {".txt", ".md"}
 
@@ -56,6 +60,22 @@ def _report(name: str, texts: list[str], repeat: int) -> None:
         )
 
 
+def _documents(texts: list[str], count: int, repeat: int) -> None:
+    """parse_text() on the ``count`` largest texts, and the share of it cite_document() takes."""
+    total_parse = total_cite = 0.0
+    for text in sorted(texts, key=len, reverse=True)[:count]:
+        parse, _ = _best(repeat, lambda t=text: len(parse_text(t).citations))
+        doc = parse_text(text)
+        cite, n = _best(repeat, lambda d=doc, t=text: len(cite_document(d, t).citations))
+        total_parse, total_cite = total_parse + parse, total_cite + cite
+        size = len(text.encode("utf-8")) / 1e3
+        print(
+            f"document {size:7.0f} KB parse {parse:6.3f} s cite_document {cite:6.3f} s "
+            f"({cite / parse:4.0%}) {n:5d} citations"
+        )
+    print(f"documents  parse {total_parse:6.2f} s  cite_document {total_cite / total_parse:4.0%}")
+
+
 def main() -> None:
     here = Path(__file__).resolve().parents[1]
     ap = argparse.ArgumentParser()
@@ -67,6 +87,7 @@ def main() -> None:
     )
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--prose", action="store_true")
+    ap.add_argument("--documents", type=int, default=0, metavar="N")
     a = ap.parse_args()
     texts = _load(a.dirs)
     _report("corpus", texts, a.repeat)
@@ -76,6 +97,8 @@ def main() -> None:
             for t in texts
         ]
         _report("prose", prose, a.repeat)
+    if a.documents:
+        _documents(texts, a.documents, a.repeat)
 
 
 if __name__ == "__main__":

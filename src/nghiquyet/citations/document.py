@@ -27,7 +27,7 @@ from nghiquyet.models import (
     Relation,
     Span,
 )
-from nghiquyet.normalize import normalize
+from nghiquyet.normalize import Normalized, normalize
 
 # Inside a căn cứ line, what starts a consideration: its citations are not basis.
 _NOT_BASIS = regex.compile(r"(?<!\p{L})(?:Theo\s+đề\s+nghị|Xét\s|Sau\s+khi\s+nghe|Thực\s+hiện)")
@@ -202,10 +202,21 @@ def _is_basis(c: Citation, regions: list[tuple[int, int]], source: str) -> bool:
     return False
 
 
-def cite_document(doc: Document, source: str, catalogue: Lookup | None = None) -> Document:
+def cite_document(
+    doc: Document,
+    source: str,
+    catalogue: Lookup | None = None,
+    *,
+    norm: Normalized | None = None,
+) -> Document:
     """Return ``doc`` with ``citations``, ``basis`` and citation diagnostics filled from
-    ``source`` (the text the parser read; spans point into it)."""
-    norm = normalize(source)
+    ``source`` (the text the parser read; spans point into it).
+
+    ``norm`` is ``normalize(source)`` when the caller has it already (the parser does):
+    normalizing a large text again costs about as much as finding its citations.
+    """
+    if norm is None or norm.source is not source:
+        norm = normalize(source)
     notes = [norm.span(m.start(), m.end()) for m in P.EDITORIAL.finditer(norm.text)]
     editorial = _Editorial(notes)
     start = _content_start(doc)

@@ -54,7 +54,7 @@ def relation_before(text: str, start: int, floor: int = 0) -> Relation | None:
         cut = m.end()
     best: tuple[int, int] | None = None
     for m in _PHRASES.finditer(window, cut, overlapped=True):
-        row = next(i for i in range(len(RELATION_PHRASES)) if m.group(f"r{i}") is not None)
+        row = m.lastindex - 1  # the one group that took part: r0, r1, ... (no nested groups)
         key = (m.end(), -row)
         if best is None or key > best:
             best = key
