@@ -101,6 +101,7 @@ class _Scanner:
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.pos, self.end = text, start, end
         self.hits: list[_Hit] = []
+        self._heading = (-1, -1)  # (line start, end of the HEADING match there or -1)
 
     def run(self) -> list[_Hit]:
         text = self.text
@@ -198,8 +199,11 @@ class _Scanner:
         return int(m.end())
 
     def _internal(self, m: regex.Match[str]) -> int:
-        h = P.HEADING.match(self.text, self._line_start(m.start()))
-        if h is not None and h.end() >= m.end():  # "Điều 5. Phạm vi": a heading
+        line = self._line_start(m.start())
+        if line != self._heading[0]:  # one HEADING match per line, however many references
+            h = P.HEADING.match(self.text, line)
+            self._heading = (line, -1 if h is None else h.end())
+        if self._heading[1] >= m.end():  # "Điều 5. Phạm vi": a heading
             return int(m.end())
         hit = _Hit(CitationKind.INTERNAL, m.start(), m.end(), extra=_path(m))
         self.hits.append(hit)
@@ -311,29 +315,41 @@ def _to_citation(hit: _Hit, norm: Normalized) -> Citation:
         path = hit.extra
         target = "chp_" + path["chap"] if "chap" in path else None
     span = norm.span(hit.start, hit.end)
-    return Citation(
-        kind=hit.kind,
-        text=norm.source[span.start : span.end],
-        span=span,
-        doc_type=doc_type,
-        number=number,
-        number_raw=fold_spaces(hit.number_raw) if hit.number_raw else None,
-        year=(parts.year if parts else None) or (hit.date.year if hit.date else None),
-        type_code=parts.type_code if parts else None,
-        issuer_codes=parts.issuer_codes
+    doc_kind = hit.kind in _DOC_KINDS
+    fields = {
+        "doc_type": doc_type,
+        "number": number,
+        "number_raw": fold_spaces(hit.number_raw) if hit.number_raw else None,
+        "year": (parts.year if parts else None) or (hit.date.year if hit.date else None),
+        "type_code": parts.type_code if parts else None,
+        "issuer_codes": parts.issuer_codes
         if parts
         else issuer_codes(hit.issuer)
         if hit.issuer
         else (),
-        term=parts.term if parts else None,
-        date=hit.date,
-        issuer=hit.issuer,
-        title=hit.title,
-        id=citation_id(doc_type, number, hit.date) if hit.kind in _DOC_KINDS else None,
-        uri=work_uri(doc_type, number, hit.date) if hit.kind in _DOC_KINDS else None,
-        relation=hit.relation,
-        target=target,
+        "term": parts.term if parts else None,
+        "date": hit.date,
+        "issuer": hit.issuer,
+        "title": hit.title,
+        "id": citation_id(doc_type, number, hit.date) if doc_kind else None,
+        "uri": work_uri(doc_type, number, hit.date) if doc_kind else None,
+        "relation": hit.relation,
+        "target": target,
+    }
+    # Validating only the fields that differ from their default halves the cost; the
+    # model's set fields stay what passing all of them made them (for exclude_unset).
+    citation = Citation(
+        kind=hit.kind,
+        text=norm.source[span.start : span.end],
+        span=span,
+        **{k: v for k, v in fields.items() if v is not None and v != ()},
     )
+    object.__setattr__(citation, "__pydantic_fields_set__", set(_SET_FIELDS))
+    return citation
+
+
+# The fields a citation found in text has set (all but resolved_id, which resolve() sets).
+_SET_FIELDS = frozenset(Citation.model_fields) - {"resolved_id"}
 
 
 _DOC_KINDS = frozenset({CitationKind.NUMBERED, CitationKind.NAMED})
