@@ -11,6 +11,7 @@ import datetime as dt
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -44,6 +45,7 @@ _LEAD = regex.compile(r"^(?i:bộ\s+luật|luật|pháp\s+lệnh)\s+")
 NAME_MATCH = 0.8  # Dice similarity of name words needed to call two law names the same
 
 
+@lru_cache(maxsize=8192)
 def name_words(name: str) -> frozenset[str]:
     """The words of a law name, folded: "Tổ chức Chính phủ" -> {"tổ", "chức", "chính", "phủ"}."""
     folded = unicodedata.normalize("NFC", _LEAD.sub("", name.strip())).casefold()

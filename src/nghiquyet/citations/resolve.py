@@ -55,13 +55,31 @@ def _same_family(bad: NumberParts, good: NumberParts) -> bool:
     )
 
 
-def _full_form(c: Citation, bad: NumberParts, pool: list[Citation]) -> Citation | None:
-    """The one well-formed citation in ``pool`` that ``c`` is a variant of, else None."""
-    found: dict[str, Citation] = {}
+_Family = tuple[str, int | None, str | None, tuple[str, ...]]
+
+
+def _family(parts: NumberParts) -> _Family:
+    """What :func:`_same_family` compares: sequence number, year, type code and issuer."""
+    return number_key(parts.seq), parts.year, parts.type_code, parts.issuer_codes
+
+
+def _families(pool: list[Citation]) -> dict[_Family, list[tuple[Citation, NumberParts]]]:
+    """The well-formed numbered citations of ``pool`` by :func:`_family`, in order."""
+    out: dict[_Family, list[tuple[Citation, NumberParts]]] = {}
     for other in pool:
         good = _parts(other)
-        if good is None or not _same_family(bad, good):
-            continue
+        if good is not None and not good.problems:
+            out.setdefault(_family(good), []).append((other, good))
+    return out
+
+
+def _full_form(
+    c: Citation, bad: NumberParts, families: dict[_Family, list[tuple[Citation, NumberParts]]]
+) -> Citation | None:
+    """The one well-formed citation that ``c`` is a variant of, else None (``families`` is
+    :func:`_families` of the text's citations: those :func:`_same_family` accepts)."""
+    found: dict[str, Citation] = {}
+    for other, good in families.get(_family(bad), ()):
         if c.date and other.date and c.date != other.date:
             continue
         if c.doc_type and other.doc_type and c.doc_type != other.doc_type:
@@ -73,6 +91,7 @@ def _full_form(c: Citation, bad: NumberParts, pool: list[Citation]) -> Citation 
 
 def _variants(cites: list[Citation], diags: list[Diagnostic]) -> list[Citation]:
     out: list[Citation] = []
+    families: dict[_Family, list[tuple[Citation, NumberParts]]] | None = None
     for c in cites:
         bad = _parts(c)
         if bad is None or not bad.problems:
@@ -83,7 +102,9 @@ def _variants(cites: list[Citation], diags: list[Diagnostic]) -> list[Citation]:
         diags.append(
             diagnostic(code, c, raw=c.number_raw or c.number, year=bad.year, term=term_years)
         )
-        full = _full_form(c, bad, cites)
+        if families is None:
+            families = _families(cites)
+        full = _full_form(c, bad, families)
         if full is None or full.number is None:
             out.append(c)
             continue
