@@ -94,17 +94,19 @@ def type_word_before(text: str, pos: int, descriptor: bool = False) -> int | Non
     7
     """
     tries = MAX_DESCRIPTOR + 1 if descriptor else 1
-    if pos > _SHORT_LOOKBACK:
+    short = _SHORT_LOOKBACK[descriptor]
+    if pos > short:
         # Most look backs need a few words only: read a short window first; its answer is
         # the long window's when it holds more words than the look back can reach.
-        found = _type_word_in(text, pos, tries, _SHORT_LOOKBACK)
+        found = _type_word_in(text, pos, tries, short)
         if found != _TOO_FEW:
             return found
     found = _type_word_in(text, pos, tries, _LOOKBACK)
     return None if found == _TOO_FEW else found
 
 
-_SHORT_LOOKBACK = 48
+# Short windows that hold enough words 95-99 % of the time (corpus): with, without descriptor.
+_SHORT_LOOKBACK = {True: 72, False: 40}
 _TOO_FEW = -1  # the window held too few words to decide
 
 
