@@ -41,7 +41,7 @@ def parse_text(text: str, *, source: SourceInfo | None = None) -> Document:
         length=len(text),
     )
     doc = builder.build(tokens, norm, source=info)
-    return cite_document(doc, text)
+    return cite_document(doc, text, norm=norm)
 
 
 def parse_source(src: SourceText, *, path: str | None = None) -> Document:
