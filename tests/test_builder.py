@@ -277,3 +277,25 @@ def test_amending_text_in_straight_quotes() -> None:
     doc = parse_text(text)
     assert [a.number for a in doc.articles] == ["1", "2"]
     assert [c.number for c in doc.articles[0].children if c.kind is NodeKind.KHOAN] == ["1", "2"]
+
+
+def test_repeated_portal_name_before_headings_is_blanked() -> None:
+    text = "\n".join(
+        f"Luật Doanh nghiệp 2020. Điều {i}. Nội dung {i}\nNội dung chi tiết." for i in (1, 2, 3)
+    )
+    doc = parse_text(text)
+    assert [(a.number, a.title) for a in doc.articles] == [
+        ("1", "Nội dung 1"),
+        ("2", "Nội dung 2"),
+        ("3", "Nội dung 3"),
+    ]
+
+
+def test_formula_ending_with_a_comma_does_not_swallow_the_first_article() -> None:
+    text = (
+        "Căn cứ Hiến pháp;\nQuốc hội ban hành Luật sửa đổi Luật thuế số 04/2007/QH12,\n"
+        "Điều 1.\nSửa đổi một số điều."
+    )
+    doc = parse_text(text)
+    assert [a.number for a in doc.articles] == ["1"]
+    assert doc.preamble.formula is not None

@@ -535,8 +535,9 @@ _ENDS_SENTENCE = (".", ";", ":", "!", "?", "./.", "”", '"', ")")
 _STARTS_LOWER = regex.compile(rf"^[{P.LOWER}0-9(“\"]")
 _HYPHEN_END = regex.compile(r"\w-$")
 _REFERS_ON = regex.compile(
-    r"(?:\b(?:khoản|điểm)\s+\w{1,4}|\b(?:tại|của|theo|và|hoặc|với|về|bởi)|,)$"
+    r"(?:\b(?:khoản|điểm)\s+\w{1,4}|\b(?:tại|của|theo|và|hoặc|với|về|bởi))$"
 )
+_PROSE = frozenset({TokenKind.PARAGRAPH, TokenKind.KHOAN, TokenKind.DIEM, TokenKind.TIET})
 _STARTS_LOWER_LETTER = regex.compile(r"^\p{Ll}")
 
 
@@ -562,7 +563,7 @@ def _continues(prev: _Open, seg: Segment, kind: TokenKind, groups: Groups) -> bo
     if not lower and len(prev.parts) == 1 and P.NAME.match(last):
         return False  # a signer's name line: what follows is not its continuation
     weak_dieu = kind in (TokenKind.DIEU, TokenKind.PHU_LUC) and "weak" in groups
-    if kind is TokenKind.DIEU and _REFERS_ON.search(last):
+    if kind is TokenKind.DIEU and prev.kind in _PROSE and _REFERS_ON.search(last):
         weak_dieu = True  # "... theo quy định tại khoản 3" / "Điều 19.": a wrapped reference
     if kind not in (TokenKind.PARAGRAPH, TokenKind.CAPS) and not weak_dieu:
         return False

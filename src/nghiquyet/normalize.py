@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -76,6 +77,32 @@ _SITE_PREFIX = regex.compile(
     r"(?=(?:Chương|Điều|Mục|Phần|CHƯƠNG|ĐIỀU|MỤC|PHẦN)\s)",
     regex.MULTILINE,
 )
+
+# The same with the portal's own name of the document: "Luật Doanh nghiệp 2020. Điều 1. ...";
+# blanked only when one prefix opens at least three headings (never a sentence of the text).
+_NAMED_PREFIX = regex.compile(
+    r"^[ ]{0,3}(?P<p>(?:Luật|Bộ\s+luật|Nghị\s+định|Thông\s+tư|Nghị\s+quyết|Quyết\s+định|Pháp\s+lệnh"
+    r"|Văn\s+bản\s+hợp\s+nhất)[^\n.]{1,150}?\.[ ]+)(?=(?:Chương|Điều|Mục|Phần|CHƯƠNG|ĐIỀU)\s)",
+    regex.MULTILINE,
+)
+
+
+def _blank_repeated_prefixes(text: str) -> str:
+    if ". Điều" not in text and ". Chương" not in text:
+        return text
+    found = [(m.start("p"), m.end("p"), m.group("p")) for m in _NAMED_PREFIX.finditer(text)]
+    counts = Counter(p for _, _, p in found)
+    spans = [(a, b) for a, b, p in found if counts[p] >= 3]
+    if not spans:
+        return text
+    out, last = [], 0
+    for a, b in spans:
+        out.append(text[last:a])
+        out.append(" " * (b - a))
+        last = b
+    out.append(text[last:])
+    return "".join(out)
+
 
 # Block-level HTML tags end a line: replaced by a newline padded to the tag's length.
 _BLOCK_TAG = regex.compile(
@@ -224,6 +251,7 @@ def normalize(source: str, *, markdown: bool = True) -> Normalized:
         if "[" in text:
             text = _EDITORIAL.sub(_blank, text)
         text = _SITE_PREFIX.sub(_blank, text)
+        text = _blank_repeated_prefixes(text)
     brk = tuple(breaks)
     return Normalized(
         source=source,
