@@ -228,3 +228,16 @@ def test_heading_word_and_number_on_two_lines() -> None:
 def test_first_khoan_printed_on_the_dieu_line() -> None:
     kinds = [t.kind for t in tokenize("Điều 2 1- Người sử dụng đất.\n2- Nhà nước.")]
     assert kinds == [K.DIEU, K.KHOAN, K.KHOAN]
+
+
+def test_columns_merged_with_single_spaces_are_split() -> None:
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ CẦN THƠ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 05/NQ-HĐND Độc lập - Tự do - Hạnh phúc\n"
+    )
+    assert [(t.kind, t.text) for t in tokenize(text)] == [
+        (K.CAPS, "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ CẦN THƠ"),
+        (K.QUOC_HIEU, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        (K.SO_KY_HIEU, "Số: 05/NQ-HĐND"),
+        (K.TIEU_NGU, "Độc lập - Tự do - Hạnh phúc"),
+    ]
