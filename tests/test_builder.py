@@ -299,3 +299,13 @@ def test_formula_ending_with_a_comma_does_not_swallow_the_first_article() -> Non
     doc = parse_text(text)
     assert [a.number for a in doc.articles] == ["1"]
     assert doc.preamble.formula is not None
+
+
+def test_title_line_starting_with_a_dash() -> None:
+    text = (
+        "NGHỊ QUYẾT\nVỀ PHÁT TRIỂN KINH TẾ\n- XÃ HỘI TRÊN ĐỊA BÀN TỈNH HÀ GIANG\n"
+        "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG\nKHÓA XVII - KỲ HỌP THỨ NĂM\nCăn cứ Luật A;\nĐiều 1. B"
+    )
+    h = parse_text(text).header
+    assert h.title == "VỀ PHÁT TRIỂN KINH TẾ - XÃ HỘI TRÊN ĐỊA BÀN TỈNH HÀ GIANG"
+    assert h.issuer == "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG"

@@ -164,6 +164,9 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
                 title_parts.extend(block)  # no body named: these lines are the title's
                 block = []
             authority.extend(block)
+        elif kind is TokenKind.TIET and seen_type and session is None and is_caps(tok.text):
+            # A wrapped title line that starts with its dash: "... KINH TẾ" / "- XÃ HỘI ...".
+            title_parts.append(tok)
         elif kind in (TokenKind.CAPS, TokenKind.PARAGRAPH, TokenKind.FORMULA):
             if g.get("vv") and seen_type is False:
                 acc.put("title", fold_spaces(g["vv"]), tok.span)

@@ -573,8 +573,9 @@ def _continues(prev: _Open, seg: Segment, kind: TokenKind, groups: Groups) -> bo
     if prev.kind in _HEADINGS:
         # "Chương I" / "QUY ĐỊNH CHUNG": the title line is the builder's; only join prose.
         return kind is TokenKind.PARAGRAPH and bool(_STARTS_LOWER.match(seg.text))
-    if kind is TokenKind.CAPS and not _is_caps(last):
-        # A line in capitals after prose starts something new (a title, a signer's title).
+    if kind is TokenKind.CAPS:
+        # A line in capitals starts something new (a title, an authority, a signer's title);
+        # the header builder, not the lexer, puts capital lines together.
         return hyphen
     if seg.blank_before:
         return hyphen or lower

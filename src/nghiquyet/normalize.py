@@ -65,9 +65,9 @@ _MARKUP = regex.compile(
 # Editorial notes a legal portal inserts in square brackets: not the document's text.
 #   "[Khoản này được hướng dẫn bởi Điều 7 Nghị định 145/2020/NĐ-CP ...]"
 _EDITORIAL = regex.compile(
-    r"\[[^\[\]\n]{0,800}?(?:được\s+hướng\s+dẫn|được\s+sửa\s+đổi|bị\s+bãi\s+bỏ|được\s+bãi\s+bỏ"
+    r"\[[^\[\]]{0,800}?(?:được\s+hướng\s+dẫn|được\s+sửa\s+đổi|bị\s+bãi\s+bỏ|được\s+bãi\s+bỏ"
     r"|hết\s+hiệu\s+lực|được\s+bổ\s+sung|bị\s+thay\s+thế|được\s+thay\s+thế|được\s+đính\s+chính"
-    r"|được\s+quy\s+định\s+chi\s+tiết|bị\s+đình\s+chỉ|được\s+hợp\s+nhất)[^\[\]\n]{0,800}\]"
+    r"|được\s+quy\s+định\s+chi\s+tiết|bị\s+đình\s+chỉ|được\s+hợp\s+nhất)[^\[\]]{0,800}\]"
 )
 
 # A portal's prefix before each heading: "Nghị định 47/2021/NĐ-CP. Điều 1. Phạm vi ...".
@@ -229,6 +229,10 @@ def _blank(match: regex.Match[str]) -> str:
     return " " * len(match.group(0))
 
 
+def _blank_keep_lines(match: regex.Match[str]) -> str:
+    return "".join("\n" if c == "\n" else " " for c in match.group(0))
+
+
 def _break(match: regex.Match[str]) -> str:
     return "\n" + " " * (len(match.group(0)) - 1)
 
@@ -249,7 +253,7 @@ def normalize(source: str, *, markdown: bool = True) -> Normalized:
             text = _BLOCK_TAG.sub(_break, text)
         text = _MARKUP.sub(_blank, text)
         if "[" in text:
-            text = _EDITORIAL.sub(_blank, text)
+            text = _EDITORIAL.sub(_blank_keep_lines, text)
         text = _SITE_PREFIX.sub(_blank, text)
         text = _blank_repeated_prefixes(text)
     brk = tuple(breaks)
