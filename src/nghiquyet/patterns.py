@@ -50,8 +50,6 @@ DIA_DANH_NGAY = regex.compile(
     rf"(?P<place>[{UPPER}][^,\n]{{0,60}}?)\s{{0,3}},\s{{0,3}}{DATE_VN}",
     _F,
 )
-# A date written out in running text: "ngày 11 tháng 01 năm 2022".
-DATE_IN_TEXT = regex.compile(DATE_VN, _F)
 
 # Enacting formula: "QUYẾT NGHỊ:", "QUYẾT ĐỊNH:", "NGHỊ QUYẾT:", "QUYẾT NGHỊ" (Party).
 FORMULA_CAPS = regex.compile(
@@ -72,14 +70,17 @@ CONSIDERATION = regex.compile(
     _CS,
 )
 
+# "nhất", "hai", ... "mười", "mười một" ... "mười chín": the ordinal of a Phần.
+ORDINAL = (
+    r"(?:nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín"
+    r"|mười(?:\s+(?:một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín)\b)?)\b"
+)
+
 # Body headings. "Phần thứ nhất", "PHẦN I", "Phần 1"; not prose "Phần mềm".
 PHAN = regex.compile(
-    rf"^Phần\s+(?P<number>thứ\s+[{LOWER}{UPPER}]+(?:\s+[{LOWER}{UPPER}]+)?|{ROMAN}\b|\d{{1,2}}\b"
+    rf"^Phần\s+(?P<number>thứ\s+{ORDINAL}|{ROMAN}\b|\d{{1,2}}\b"
     rf"|[A-Z]\b)\s*[.:\-–]?\s*(?P<title>.*)$",
     _F,
-)
-PHAN_ORDINAL = regex.compile(
-    r"^thứ\s+(?P<word>nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+\w+)?)$", _F
 )
 # "Chương I", "CHƯƠNG V", "Chương III -", "Chương 1:", "Chương VIIa".
 CHUONG = regex.compile(
@@ -144,17 +145,12 @@ NOISE = regex.compile(
 )
 # "V/v ..." (công văn, some decisions): a label, not part of the title.
 VV = regex.compile(r"^V/v\b\s*[:.]?\s*(?P<title>.*)$", _F)
-TABLE_ROW = regex.compile(r"^\|.*\|$")
-GRID_BORDER = regex.compile(r"^\+[-=:+ ]+\+$")
 
 # Closing: "Nghị quyết này đã được ... thông qua ngày ... và có hiệu lực từ ngày ...".
 ADOPTED = regex.compile(rf"thông\s+qua\s+(?:vào\s+)?{DATE_VN}", _F)
 EFFECTIVE = regex.compile(rf"hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?\s+từ\s+{DATE_VN}", _F)
 END_MARK = regex.compile(r"\./\.")
 
-# Capitals: a line with letters, all of them upper case.
-HAS_LOWER = regex.compile(rf"[{LOWER}]")
-HAS_LETTER = regex.compile(rf"[{UPPER}{LOWER}]")
 # A person's name: 2–6 capitalised words ("Phạm Văn Hiếu", "Đại tướng Lương Tam Quang").
 NAME = regex.compile(
     rf"^(?:(?:Đại|Thượng|Trung)\s+tướng\s+|PGS\.?\s*TS\.?\s+|TS\.?\s+|ThS\.?\s+)?"
