@@ -161,3 +161,24 @@ def test_cli_convert_and_exit_status(
     (src / "bad.txt").write_bytes(b"\xff\xfe\x00\xd8")  # a lone surrogate in UTF-16
     assert main(["convert", str(src), "-o", str(out), "--format", fmt, "-q"]) == 1
     assert capsys.readouterr().err == ""
+
+
+def test_worker_writes_tree_outputs_itself(tmp_path: Path) -> None:
+    """With a sink the payload stays in the worker: the result carries only its path."""
+    from nghiquyet.batch.outputs import JsonTree
+    from nghiquyet.batch.worker import Task, run_task
+
+    doc = small_docs()[0]
+    data = doc.read_bytes()
+    tmp = tmp_path / "out" / ".tmp"
+    tmp.mkdir(parents=True)
+    sink = JsonTree(tmp_path / "out", tmp)
+    task = Task(f"src/{doc.name}", doc.name, str(doc), data, "0" * 64)
+    result = run_task(task, sink=sink)
+    assert result.ok and result.payload is None and result.output == f"src/{doc.name}.json"
+    written = Document.model_validate_json((tmp_path / "out" / result.output).read_bytes())
+    assert same_document(written, expected(doc))
+    escaping = Task("../outside", doc.name, str(doc), data, "0" * 64)
+    failed = run_task(escaping, sink=sink)
+    assert (failed.kind, failed.output) == ("output", None)
+    assert not (tmp_path / "outside.json").exists()

@@ -1,7 +1,9 @@
 """Engines map tasks to results: ``local`` (worker processes) or ``dask`` (a cluster).
 
-An engine only converts; reading sources, the manifest and the outputs stay in the
-calling process, so every engine produces the same outputs and manifest.
+An engine only converts; reading sources and the manifest stay in the calling process, so
+every engine produces the same outputs and manifest. Local workers write tree outputs
+themselves when given a sink (the payloads then never cross a pipe); Dask workers, which
+may run on other machines, return them.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from nghiquyet.batch.pool import LocalPool
-from nghiquyet.batch.worker import Converter, Result, Task, failure, run_task
+from nghiquyet.batch.worker import Converter, Result, Sink, Task, failure, run_task
 from nghiquyet.errors import NghiquyetError
 
 
@@ -21,6 +23,7 @@ class EngineOptions:
     """How to run: processes, per-document limits, converter, Dask scheduler.
 
     ``scheduler`` is a scheduler address ("tcp://host:8786") or a ``distributed.Client``.
+    ``sink``, when given, is where local workers write each document's JSON themselves.
     """
 
     jobs: int | None = None
@@ -28,12 +31,17 @@ class EngineOptions:
     memory_mb: int | None = 2048
     converter: Converter | None = None
     scheduler: Any = None
+    sink: Sink | None = None
 
 
 def local_engine(tasks: Iterable[Task], opts: EngineOptions) -> Iterator[Result]:
     """Convert in ``opts.jobs`` local worker processes, with time and memory limits."""
     pool = LocalPool(
-        opts.jobs, timeout=opts.timeout, memory_mb=opts.memory_mb, converter=opts.converter
+        opts.jobs,
+        timeout=opts.timeout,
+        memory_mb=opts.memory_mb,
+        converter=opts.converter,
+        sink=opts.sink,
     )
     yield from pool.map(tasks)
 

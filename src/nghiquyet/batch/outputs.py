@@ -21,7 +21,13 @@ class OutputError(ValueError):
 
 
 class Output(Protocol):
-    """A destination for converted documents."""
+    """A destination for converted documents.
+
+    ``worker_writes`` says whether local worker processes may call :meth:`write`
+    themselves (each call atomic, no state kept in the calling process).
+    """
+
+    worker_writes: bool
 
     def prepare(self, manifest: Manifest) -> None:
         """Make outputs and manifest agree before a run."""
@@ -38,6 +44,8 @@ class Output(Protocol):
 
 class JsonTree:
     """One ``<key>.json`` per document under OUT, mirroring the sources."""
+
+    worker_writes = True
 
     def __init__(self, out: Path, tmp_dir: Path) -> None:
         self.out = out
@@ -88,6 +96,9 @@ class JsonLines:
     """All documents in ``OUT/documents.jsonl``, one per line, each source exactly once."""
 
     NAME = "documents.jsonl"
+    # Lines are appended and deduplicated by this process only: a worker killed with its
+    # parent could otherwise append after the next run has reconciled the file.
+    worker_writes = False
 
     def __init__(self, out: Path, tmp_dir: Path) -> None:
         self.path = out / self.NAME

@@ -1,7 +1,8 @@
 """The local engine: worker processes with a per-document time and memory limit.
 
 Each worker takes one task at a time over its own pipe, so the parent always knows which
-document a worker is on and since when. A worker past its time limit is killed and
+document a worker is on and since when; the next task is read from the source while the
+workers are busy, so a free worker gets it at once. A worker past its time limit is killed and
 replaced; one that dies (segfault, out of memory) is replaced too. Memory is capped in the
 worker with ``RLIMIT_AS`` (address space above what the worker uses when it starts), so
 an oversized parse raises ``MemoryError`` there and is reported as kind "memory".
@@ -20,7 +21,7 @@ from multiprocessing.context import ForkServerContext, SpawnContext
 from multiprocessing.process import BaseProcess
 from typing import Any
 
-from nghiquyet.batch.worker import Converter, Result, Task, failure, run_task
+from nghiquyet.batch.worker import Converter, Result, Sink, Task, failure, run_task
 
 
 def default_jobs() -> int:
@@ -49,7 +50,9 @@ _READY = "ready"
 _START_TIMEOUT = 300.0
 
 
-def _worker(conn: Connection, memory_mb: int | None, converter: Converter | None) -> None:
+def _worker(
+    conn: Connection, memory_mb: int | None, converter: Converter | None, sink: Sink | None
+) -> None:
     _limit_memory(memory_mb)
     conn.send(_READY)
     while True:
@@ -59,7 +62,7 @@ def _worker(conn: Connection, memory_mb: int | None, converter: Converter | None
             return
         if task is None:
             return
-        result = run_task(task, converter)
+        result = run_task(task, converter, sink)
         try:
             conn.send(result)
         except MemoryError:
@@ -88,8 +91,10 @@ class LocalPool:
         timeout: float | None = 120.0,
         memory_mb: int | None = 2048,
         converter: Converter | None = None,
+        sink: Sink | None = None,
     ) -> None:
         self.jobs = max(1, jobs or default_jobs())
+        self.sink = sink
         self.timeout = timeout
         self.memory_mb = memory_mb
         self.converter = converter
@@ -105,7 +110,7 @@ class LocalPool:
     def _spawn(self) -> _Slot:
         parent, child = self._ctx.Pipe()
         proc = self._ctx.Process(
-            target=_worker, args=(child, self.memory_mb, self.converter), daemon=True
+            target=_worker, args=(child, self.memory_mb, self.converter, self.sink), daemon=True
         )
         proc.start()
         child.close()
@@ -130,14 +135,17 @@ class LocalPool:
         """Results of ``tasks``, in completion order; at most ``jobs`` tasks in flight."""
         source = iter(tasks)
         slots: list[_Slot] = []  # started on demand: no process when nothing is to do
+        ahead: Task | None = None  # read before it is needed, while the workers are busy
         exhausted = False
         try:
             while True:
                 while not exhausted:
                     idle = next((i for i, s in enumerate(slots) if s.task is None), None)
                     if idle is None and len(slots) >= self.jobs:
+                        ahead = ahead or next(source, None)
+                        exhausted = ahead is None
                         break
-                    task = next(source, None)
+                    task, ahead = ahead or next(source, None), None
                     if task is None:
                         exhausted = True
                         break

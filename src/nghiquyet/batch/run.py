@@ -106,7 +106,8 @@ class _Run:
         return entry.status == "failed" and not self.retry_failed
 
     def store(self, result: Result) -> None:
-        if not result.ok or result.payload is None:
+        ref = result.output
+        if not result.ok or (ref is None and result.payload is None):
             self.fail(
                 result.key,
                 result.path,
@@ -116,11 +117,13 @@ class _Run:
                 result.size,
             )
             return
-        try:
-            ref = self.output.write(result.key, result.payload)
-        except (OutputError, OSError) as exc:
-            self.fail(result.key, result.path, result.sha256, "output", str(exc), result.size)
-            return
+        if ref is None:
+            assert result.payload is not None
+            try:
+                ref = self.output.write(result.key, result.payload)
+            except (OutputError, OSError) as exc:
+                self.fail(result.key, result.path, result.sha256, "output", str(exc), result.size)
+                return
         self.manifest.record(
             {
                 "key": result.key,
@@ -181,7 +184,8 @@ def convert(
         output.prepare(manifest)
         bar = progress or Progress(enabled=False)
         run = _Run(root, output, manifest, bar, verbose, retry_failed)
-        opts = EngineOptions(jobs, timeout, memory_mb, converter, scheduler)
+        sink = output if output.worker_writes else None
+        opts = EngineOptions(jobs, timeout, memory_mb, converter, scheduler, sink)
         items = iter_sources(_as_list(sources), limits=limits, stdin=stdin)
         try:
             for result in ENGINES[engine](run.tasks(items), opts):

@@ -10,7 +10,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from nghiquyet.citations.catalogue import entry_of
 from nghiquyet.errors import ReadError, UnsupportedFormat
@@ -36,10 +36,10 @@ class Result:
     """What became of one task.
 
     ``payload`` is the document's JSON (or ``document`` the object, when the task asked to
-    keep it); ``graph`` the catalogue entry and citation edges; ``kind``/``error`` say why
-    it failed. ``diagnostics`` counts the document's diagnostic codes; ``peak_rss_mb`` is
-    the converting process's peak memory so far, ``cpu`` the
-    CPU seconds the conversion took.
+    keep it; ``output`` the path relative to OUT, when the worker wrote the JSON itself);
+    ``graph`` the catalogue entry and citation edges; ``kind``/``error`` say why it failed.
+    ``diagnostics`` counts the document's diagnostic codes; ``peak_rss_mb`` is the
+    converting process's peak memory so far, ``cpu`` the CPU seconds the conversion took.
     """
 
     key: str
@@ -47,6 +47,7 @@ class Result:
     sha256: str
     size: int
     payload: str | None = None
+    output: str | None = None
     document: Document | None = None
     graph: dict[str, Any] | None = None
     diagnostics: dict[str, int] = field(default_factory=dict)
@@ -64,6 +65,13 @@ class Result:
 
 Converter = Callable[[Task], Document]
 """Turns a task's bytes into a Document; raises on unreadable input."""
+
+
+class Sink(Protocol):
+    """Where a worker may store a document's JSON itself (see ``outputs.JsonTree``)."""
+
+    def write(self, key: str, payload: str) -> str:
+        """Store ``payload``; return the output's path relative to OUT."""
 
 
 def parse_task(task: Task) -> Document:
@@ -125,19 +133,30 @@ def graph_record(doc: Document) -> dict[str, Any]:
     }
 
 
-def run_task(task: Task, converter: Converter | None = None) -> Result:
-    """Convert one task; never raises."""
+def run_task(task: Task, converter: Converter | None = None, sink: Sink | None = None) -> Result:
+    """Convert one task; never raises.
+
+    With a ``sink`` the worker writes the document's JSON itself and the result carries only
+    the output's path, so the calling process never receives the (large) payload.
+    """
     start, cpu = time.perf_counter(), time.process_time()
     try:
         doc = (converter or parse_task)(task)
         payload = None if task.keep_document else doc.model_dump_json()
         diagnostics = dict(Counter(d.code for d in doc.diagnostics))
+        output = None
+        if sink is not None and payload is not None:
+            try:
+                output, payload = sink.write(task.key, payload), None
+            except (OSError, ValueError) as exc:
+                return failure(task, "output", str(exc), time.perf_counter() - start)
         return Result(
             task.key,
             task.path,
             task.sha256,
             len(task.data),
             payload=payload,
+            output=output,
             document=doc if task.keep_document else None,
             graph=graph_record(doc),
             diagnostics=diagnostics,
