@@ -122,11 +122,41 @@ def test_list_item_takes_the_type_of_its_code() -> None:
             "Pháp lệnh",
             D(2005, 6, 29),
         ),
+        # A name whose first word also starts a type word ("Quy chế", "Công văn", "Báo cáo")
+        ("Căn cứ Luật Quy hoạch ngày 24 tháng 11 năm 2017;", "Luật", D(2017, 11, 24)),
     ],
 )
 def test_laws_by_name_and_date(text: str, doc_type: str, date: dt.date) -> None:
     (c,) = [c for c in find_citations(text) if c.kind is CitationKind.NAMED]
     assert (c.doc_type, c.date, c.number) == (doc_type, date, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "title"),
+    [
+        ("Căn cứ Luật Quy hoạch số 21/2017/QH14;", "21/2017/QH14", "Quy hoạch"),
+        ("3. Luật Công nghệ cao số 133/2025/QH15 ngày 10", "133/2025/QH15", "Công nghệ cao"),
+        ("theo Luật Báo chí số 103/2016/QH13.", "103/2016/QH13", "Báo chí"),
+        ("tại Điều 81 của Luật Luật sư số 65/2006/QH11", "65/2006/QH11", "Luật sư"),
+        ("(sau đây gọi tắt là Luật 69/2020/QH14) như sau:", "69/2020/QH14", None),
+    ],
+)
+def test_law_name_then_number(text: str, number: str, title: str | None) -> None:
+    (c,) = find_citations(text)
+    assert (c.kind, c.doc_type, c.number, c.title) == (
+        CitationKind.NUMBERED,
+        "Luật",
+        number,
+        title,
+    )
+
+
+def test_a_law_name_still_stops_before_another_numbered_document() -> None:
+    cites = find_citations("Căn cứ Luật Đất đai và Nghị định số 43/2014/NĐ-CP;")
+    assert [(c.doc_type, c.number) for c in cites] == [
+        ("Luật", None),
+        ("Nghị định", "43/2014/NĐ-CP"),
+    ]
 
 
 def test_amending_law_of_two_laws_is_one_citation() -> None:

@@ -41,6 +41,7 @@ _HINT_WORDS = ("ngày", "Ngày", "NGÀY", "số", "Số", "SỐ")
 _CLAUSE_STOPS = (";", "\n\n")
 _NAME_REACH = 700  # characters a law's name and its date may span
 _SO_WORD = regex.compile(r"(?i:số)(?=\s{1,4}\d)")
+_LAW_THEN_NUMBER = regex.compile(rf"{P.LAW_WORD}{P.GAP}:?[ \t]{{0,4}}\d")  # "Luật 69/2020/QH14"
 _BRANCHES = frozenset({"numbered", "named", "self", "title_only", "internal", "list_item"})
 # What ends a list: a sentence or a paragraph ("...; Căn cứ" keeps it: ";" separates items).
 _LIST_END = regex.compile(r"[.:!?](?:\s|$)|\n[ \t]*\n")
@@ -110,7 +111,11 @@ class _Scanner:
             if at < self.pos:
                 continue
             rx = _REGEX_AT[start]
-            if start is Start.LAW and not self._dated_or_numbered(at):
+            if (
+                start is Start.LAW
+                and not self._dated_or_numbered(at)
+                and not _LAW_THEN_NUMBER.match(text, at)
+            ):
                 rx = P.LAW_BARE_CITATION
             m = rx.match(text, at, self.end)
             if m is None:

@@ -75,18 +75,21 @@ SO = r"(?:(?i:số)(?:\s{0,3}(?i:hiệu))?\s{0,3}:?\s{0,4})"  # "số", "Số:",
 DOC_START = "|".join(
     sorted({w for n in TYPE_WORDS for w in (n.split()[0], n.split()[0].upper())}, reverse=True)
 )
-# What a law's name may not run over: a date, a number, another document, a new clause.
-NAME_STOP = (
+# What a law's name may not run over: a date, a number, a new clause ...
+CLAUSE_STOP = (
     r"(?:ngày|số\s{0,3}:?\s{0,3}\d|hiệu\s+lực|kể\s+từ|Điều\s+\d|khoản\s+\d|điểm\s+[a-zđ]\)?\s"
-    r"|Căn\s+cứ|này(?!\p{L})|(?:từ|trước|sau|đến|tới|vào|trong|đang)\s+ngày"
-    rf"|(?:{DOC_START})(?:\s+\p{{L}}+){{0,3}}\s+(?:(?i:số)\s*:?\s*)?\d)"
+    r"|Căn\s+cứ|này(?!\p{L})|(?:từ|trước|sau|đến|tới|vào|trong|đang)\s+ngày)"
 )
+# ... or another numbered document; but the first word of a name may look like a type word:
+# "Luật Quy hoạch số 21/2017/QH14" ("Quy" also starts "Quy chế", "Quy định").
+NAME_STOP = rf"(?:{CLAUSE_STOP}|(?:{DOC_START})(?:\s+\p{{L}}+){{0,3}}\s+(?:(?i:số)\s*:?\s*)?\d)"
+FIRST_NAME_WORD = rf"(?!{CLAUSE_STOP})[^\s;.:“”\"\[\]]++"
 NAME_WORD = rf"(?!{NAME_STOP})[^\s;.:“”\"\[\]]++"  # checked once a word, not once a character
 NAME_GAP = r"(?:[ \t]++|[ \t]*+\n(?![ \t]*\n)[ \t]*+)"  # a space or a hard wrap
 # Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật Giáo dục số 43/2019/QH14
 NAMED = (
     rf"(?P<type>{LAW_WORD})(?!\s+(?:này|nói|đó|trên|khác|hiện\s+hành|các|và|hoặc|{SO}\d)(?!\p{{L}}))"
-    rf"\s{{1,3}}(?P<name>(?=\p{{L}}){NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,70}}?)"
+    rf"\s{{1,3}}(?P<name>(?=\p{{L}}){FIRST_NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,70}}?)"
     rf"(?:\s{{0,3}},?\s{{0,3}}(?:{SO}(?P<number>{NUMBER})"
     rf"|(?:năm\s+{YEAR}\s*)?(?:,?\s*(?:đã\s+)?được\s+Quốc\s+hội[^;.\n]{{0,80}}?thông\s+qua\s+)?"
     rf"(?={DATE})))"
