@@ -47,6 +47,8 @@ def numbers(text: str) -> list[str | None]:
         ("Biên bản họp thẩm định giá KBCB số 1400/BB-BYT ngày 28/10/2024", ["1400/BB-BYT"]),
         ("công văn số 3418/BVNTW ngày 31/10/2024", ["3418/BVNTW"]),
         ("Nghị quyết số 147/2020/ND-CP", ["147/2020/NĐ-CP"]),
+        ("Căn cứ Nghị định của Chính phủ số 10/2021/NĐ-CP ngày 09/02/2021", ["10/2021/NĐ-CP"]),
+        ("Quyết định của Thủ tướng Chính phủ số 1234/QĐ-TTg", ["1234/QĐ-TTg"]),
     ],
 )
 def test_numbered_shapes(text: str, expected: list[str]) -> None:

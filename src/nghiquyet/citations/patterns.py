@@ -96,8 +96,10 @@ NAMED = (
 )
 # A few words between a type word and "số": "Báo cáo thẩm tra số", "Công văn hỏa tốc số"
 # but not a form or table being pointed at: "quy định tại Bảng số 04/QĐC", "theo Mẫu số".
+# "của" only before an issuer's name: "Nghị định của Chính phủ số 10/2021/NĐ-CP".
 NOT_DESCRIPTOR = (
-    r"(?i:theo|tại|của|và|về|mẫu|bảng|biểu|phụ|điều|khoản|điểm|mục|trang|ban|kèm)(?!\p{L})"
+    r"(?:(?i:theo|tại|và|về|mẫu|bảng|biểu|phụ|điều|khoản|điểm|mục|trang|ban|kèm)(?!\p{L})"
+    r"|(?i:của)(?!\p{L})(?!\s{1,3}\p{Lu}))"
 )
 DESCRIPTOR = (
     rf"(?:\s{{1,3}}(?!{NOT_DESCRIPTOR})\p{{L}}[\p{{L}}\d]*+){{1,6}}?\s{{1,3}}(?=(?i:số)(?!\p{{L}}))"
