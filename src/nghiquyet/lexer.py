@@ -62,6 +62,8 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 def _split_columns(norm: Normalized, start: int, end: int) -> list[tuple[int, int]]:
     """Cut ``[start, end)`` at column gaps: runs of 3+ spaces that are real in the source."""
     text = norm.text
+    if text.find("   ", start, end) == -1:
+        return [(start, end)]
     pieces: list[tuple[int, int]] = []
     cur = start
     for m in _GAP.finditer(text, start, end):
@@ -103,25 +105,28 @@ def _anchor_cuts(text: str) -> list[int]:
         for m in _CUT_SEPARATOR.finditer(text):
             cuts.update((m.start(), m.end()))
     # A place-date opens the segment or follows the "Số:" number; it ends where its year does.
+    # Each match below is tried only where its first character can start it.
     starts = [0]
-    so = P.SO_KY_HIEU.match(text)
+    first = text[:1]
+    so = P.SO_KY_HIEU.match(text) if first in _SO_FIRST else None
     if so and so.group("raw"):
         end = so.end("raw")
         cuts.add(end)
         starts.append(end + len(text[end:]) - len(text[end:].lstrip()))
-    epas = _EPAS.match(text)
+    epas = _EPAS.match(text) if first == "E" else None
     if epas:  # "Epas: 180408 CHỦ TỊCH QUỐC HỘI ...": a portal's id before the signature
         cuts.add(epas.end())
-    inline = _INLINE_KHOAN.match(text)
+    inline = _INLINE_KHOAN.match(text) if first == "Đ" else None
     if inline:  # "Điều 2 1- Người sử dụng đất ...": the first khoản printed on the Điều line
         cuts.add(inline.end())
-    lead = _LEADING_NUMBER.match(text)
+    lead = _LEADING_NUMBER.match(text) if first.isdigit() or first in ".…" else None
     if lead and P.DIA_DANH_NGAY.match(text, lead.end()):
         # "Số:" / "29/2001/QH10 Hà Nội, ngày ...": the number printed on the next line.
         cuts.add(lead.end())
         starts.append(lead.end())
     for pos in starts:
-        m = P.DIA_DANH_NGAY.match(text, pos)
+        # A place-date has its comma within its first 64 characters.
+        m = P.DIA_DANH_NGAY.match(text, pos) if text.find(",", pos, pos + 70) != -1 else None
         if m:
             tail = _TRAILING_PUNCT.match(text, m.end())
             cuts.add(tail.end() if tail else m.end())
@@ -137,6 +142,9 @@ def _anchor_cuts(text: str) -> list[int]:
         if glued and text[: glued.start()].upper() == text[: glued.start()]:
             cuts.add(glued.start())  # "THÔNG TƯ QUY ĐỊNH ... ĐẤT Căn cứ Luật Đất đai ..."
     return sorted(c for c in cuts if 0 < c < len(text))
+
+
+_SO_FIRST = frozenset("BLPNSl")  # first letters of what SO_KY_HIEU matches
 
 
 def _header_context(text: str, m: regex.Match[str]) -> bool:
@@ -481,7 +489,7 @@ def classify(text: str) -> tuple[TokenKind, Groups]:
         rules = _LOWER_RULES
     elif (
         not _MAY_BE_STRUCTURE.match(text)
-        and "ban hành" not in text[:300]
+        and text.find("ban hành", 0, 300) == -1
         and text.upper() != text
         and (len(text) > 130 or not any(n in text for n in _SEARCH_NEEDLES))
     ):
