@@ -104,6 +104,16 @@ def test_one_megabyte_lines_do_not_hang(unit: str) -> None:
     assert isinstance(doc, Document)
 
 
+def test_a_megabyte_basis_line_keeps_every_citation() -> None:
+    unit = (
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015, "
+        "Nghị định số 15/2022/NĐ-CP và khoản 2 Điều 3; "
+    )
+    count = 1_000_000 // len(unit)
+    doc = parse(unit * count)  # linear: one search per căn cứ region, not one per citation
+    assert len(doc.basis) == len(doc.citations) == 3 * count
+
+
 def test_many_short_lines() -> None:
     text = "Điều 1. A\n" + "1. x\n" * 20_000
     doc = parse(text)

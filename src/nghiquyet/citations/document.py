@@ -195,11 +195,22 @@ def basis_regions(doc: Document, source: str) -> list[tuple[int, int]]:
     return regions
 
 
-def _is_basis(c: Citation, regions: list[tuple[int, int]], source: str) -> bool:
-    for start, end in regions:
-        if start <= c.span.start and c.span.end <= end:
-            return not _NOT_BASIS.search(source, start, c.span.start)
-    return False
+class _Basis:
+    """The căn cứ regions, each with where its first consideration ("Xét ...", "Theo đề
+    nghị ...") ends: a citation after that point is not basis. Found once a region, so a
+    huge one-line căn cứ block costs linear time, not a search per citation."""
+
+    def __init__(self, regions: list[tuple[int, int]], source: str) -> None:
+        self.regions = []
+        for start, end in regions:
+            m = _NOT_BASIS.search(source, start, end)
+            self.regions.append((start, end, m.end() if m else end + 1))
+
+    def holds(self, c: Citation) -> bool:
+        for start, end, considered in self.regions:
+            if start <= c.span.start and c.span.end <= end:
+                return c.span.start < considered
+        return False
 
 
 def cite_document(
@@ -223,13 +234,13 @@ def cite_document(
     own = _own(doc)
     found = [c for c in iter_citations(norm) if _keep(c, doc, start, editorial, own)]
     resolved = resolve(found, catalogue, own_number=own)
-    regions = basis_regions(doc, source)
+    regions = _Basis(basis_regions(doc, source), source)
     citations = []
     basis = []
     index = _Index(doc)
     for c in resolved.citations:
         c = _link(c, index)
-        if _is_basis(c, regions, source):
+        if regions.holds(c):
             if c.relation is None:
                 c = c.model_copy(update={"relation": Relation.BASIS})
             basis.append(c)
