@@ -94,12 +94,14 @@ def _anchor_cuts(text: str) -> list[int]:
             cuts.update(c for m in _CUT_SEPARATOR.finditer(text) for c in m.span())
         return sorted(c for c in cuts if 0 < c < len(text))
     if "VIỆT NAM" in text or "VIỆT  NAM" in text:
+        caps = _caps_prefix(text)
         for m in P.QUOC_HIEU.finditer(text):
-            if m.group(0).isupper() and _header_context(text, m):
+            if m.group(0).isupper() and _header_context(text, m, caps):
                 cuts.update((m.start(), m.end()))
     if "ạnh phúc" in text or "ẠNH PHÚC" in text:
+        caps = _caps_prefix(text)
         for m in P.TIEU_NGU.finditer(text):
-            if _header_context(text, m):
+            if _header_context(text, m, caps):
                 cuts.update((m.start(), m.end()))
     if "---" in text or "___" in text or "===" in text or "\\-" in text:
         for m in _CUT_SEPARATOR.finditer(text):
@@ -147,12 +149,26 @@ def _anchor_cuts(text: str) -> list[int]:
 _SO_FIRST = frozenset("BLPNSl")  # first letters of what SO_KY_HIEU matches
 
 
-def _header_context(text: str, m: regex.Match[str]) -> bool:
-    """A quốc hiệu or tiêu ngữ glued to other header items, not quoted in prose."""
-    before = text[: m.start()].rstrip()
-    if before.endswith(("“", '"', "'")):
+def _caps_prefix(text: str) -> int:
+    """The length of the longest prefix of ``text`` that ``upper()`` leaves unchanged."""
+    if text.upper() == text:
+        return len(text)
+    return next(i for i, ch in enumerate(text) if ch.upper() != ch)
+
+
+def _header_context(text: str, m: regex.Match[str], caps: int) -> bool:
+    """A quốc hiệu or tiêu ngữ glued to other header items, not quoted in prose.
+
+    ``caps`` is :func:`_caps_prefix` of ``text``: what precedes the match must be in capitals
+    (nothing, or the header's left column). No slicing, so many matches on one huge line
+    cost linear time.
+    """
+    end = m.start()
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end > 0 and text[end - 1] in "“\"'":
         return False
-    return before.upper() == before  # nothing, or the header's left column in capitals
+    return end <= caps
 
 
 _SIGNED = regex.compile(

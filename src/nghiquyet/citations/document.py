@@ -9,6 +9,7 @@ brackets. Internal references are linked to the eId of the node they name.
 from __future__ import annotations
 
 import bisect
+import itertools
 
 import regex
 
@@ -202,12 +203,21 @@ class _Basis:
 
     def __init__(self, regions: list[tuple[int, int]], source: str) -> None:
         self.regions = []
-        for start, end in regions:
+        for start, end in sorted(regions):
             m = _NOT_BASIS.search(source, start, end)
             self.regions.append((start, end, m.end() if m else end + 1))
+        self.starts = [r[0] for r in self.regions]
+        # A region ends where the next căn cứ item starts, so they never overlap and the one
+        # that can hold a citation is the last that starts before it; else test them all.
+        self.disjoint = all(a[1] <= b[0] for a, b in itertools.pairwise(self.regions))
 
     def holds(self, c: Citation) -> bool:
-        for start, end, considered in self.regions:
+        if self.disjoint:
+            i = bisect.bisect_right(self.starts, c.span.start)
+            candidates = self.regions[i - 1 : i] if i else []
+        else:
+            candidates = self.regions
+        for start, end, considered in candidates:
             if start <= c.span.start and c.span.end <= end:
                 return c.span.start < considered
         return False
