@@ -163,7 +163,7 @@ def _header_context(text: str, m: regex.Match[str], caps: int) -> bool:
     (nothing, or the header's left column). No slicing, so many matches on one huge line
     cost linear time.
     """
-    end = m.start()
+    end: int = m.start()
     while end > 0 and text[end - 1].isspace():
         end -= 1
     if end > 0 and text[end - 1] in "“\"'":
