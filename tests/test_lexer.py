@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from tests.conftest import ROOT, SHARED
 
-from nghiquyet import TokenKind, tokenize
-from nghiquyet.lexer import classify
+from nghiquyet import TokenKind, lexer, tokenize
+from nghiquyet.lexer import LINE_RULES, Groups, Rule, classify, segments
+from nghiquyet.normalize import normalize
 
 K = TokenKind
 
@@ -242,3 +244,31 @@ def test_columns_merged_with_single_spaces_are_split() -> None:
         (K.SO_KY_HIEU, "Số: 05/NQ-HĐND"),
         (K.TIEU_NGU, "Độc lập - Tự do - Hạnh phúc"),
     ]
+
+
+def _first_rule(rules: tuple[tuple[TokenKind, Rule], ...], text: str) -> tuple[TokenKind, Groups]:
+    for kind, rule in rules:
+        groups = rule(text)
+        if groups is not None:
+            return kind, groups
+    raise AssertionError("the paragraph rule always matches")
+
+
+def test_quick_paths_give_what_the_rules_give() -> None:
+    """classify() skips rules for prose, bullets and lower-case lines; on every line of the
+    dev corpus and the seed it must answer what trying the rules in order answers."""
+    corpus = SHARED / "corpus" / "dev"
+    if not corpus.is_dir():
+        pytest.skip("the shared corpus is not here")
+    paths = [*sorted(corpus.glob("*.txt")), *sorted(corpus.glob("*.md")), *ROOT.glob("seeds/*.txt")]
+    checked = 0
+    for path in paths:
+        for seg in segments(normalize(path.read_text(encoding="utf-8"))):
+            text = seg.text
+            first = text[:1]
+            if first.isdigit():
+                continue  # the digit rules are the whole story there
+            rules = lexer._LOWER_RULES if first.islower() else LINE_RULES
+            assert classify(text) == _first_rule(rules, text), text
+            checked += 1
+    assert checked > 5000

@@ -438,6 +438,8 @@ def _paragraph(text: str) -> Groups | None:
     return {"vv": m.group("title")} if m else {}
 
 
+_formula_sentence = _match(P.FORMULA_SENTENCE)
+
 # Ordered: the first rule that matches gives the kind.
 LINE_RULES: tuple[tuple[TokenKind, Rule], ...] = (
     (TokenKind.SEPARATOR, _match(P.SEPARATOR)),
@@ -459,7 +461,7 @@ LINE_RULES: tuple[tuple[TokenKind, Rule], ...] = (
     (TokenKind.SESSION, _match(P.SESSION)),
     (TokenKind.TEN_LOAI, _ten_loai),
     (TokenKind.CONSIDERATION, _match(P.CONSIDERATION)),
-    (TokenKind.FORMULA, _match(P.FORMULA_SENTENCE)),
+    (TokenKind.FORMULA, _formula_sentence),
     (TokenKind.KHOAN, _match(P.KHOAN)),
     (TokenKind.DIEM, _match(P.DIEM)),
     (TokenKind.TIET, _match(P.TIET)),
@@ -490,6 +492,24 @@ _DIGIT_RULES = tuple(
 _LOWER_RULES = tuple(
     r for r in LINE_RULES if r[0] in (TokenKind.DIEM, TokenKind.TIET, TokenKind.PARAGRAPH)
 )
+# A bullet ("- ", "+ ", "• ") cannot start what the other rules are anchored on: a word
+# ("Căn cứ", "Điều", "TM.", a tên loại ...), a digit or "(", "<", "[" (furniture).
+_BULLETS = frozenset("-+•–")
+_BULLET_RULES = tuple(
+    r
+    for r in LINE_RULES
+    if r[1] is _formula_sentence
+    or r[0]
+    in (
+        TokenKind.SEPARATOR,
+        TokenKind.QUOC_HIEU,
+        TokenKind.TIEU_NGU,
+        TokenKind.DIA_DANH_NGAY,
+        TokenKind.TIET,
+        TokenKind.CAPS,
+        TokenKind.PARAGRAPH,
+    )
+)
 
 
 def classify(text: str) -> tuple[TokenKind, Groups]:
@@ -502,7 +522,13 @@ def classify(text: str) -> tuple[TokenKind, Groups]:
     if first.isdigit():
         rules = _DIGIT_RULES
     elif first.islower():
+        head = text[:6]
+        if ")" not in head and "." not in head:
+            # Prose: a điểm or tiết label ("a)", "đ1)", "a.1)", "iv)") ends by then.
+            return TokenKind.PARAGRAPH, _paragraph(text)
         rules = _LOWER_RULES
+    elif first in _BULLETS:
+        rules = _BULLET_RULES
     elif (
         not _MAY_BE_STRUCTURE.match(text)
         and text.find("ban hành", 0, 300) == -1
