@@ -433,7 +433,7 @@ def _dieu(text: str) -> Groups | None:
     return None
 
 
-def _paragraph(text: str) -> Groups | None:
+def _paragraph(text: str) -> Groups:
     m = P.VV.match(text)
     return {"vv": m.group("title")} if m else {}
 
