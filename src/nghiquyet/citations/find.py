@@ -103,6 +103,7 @@ class _Scanner:
         self.text, self.pos, self.end = text, start, end
         self.hits: list[_Hit] = []
         self._heading = (-1, -1)  # (line start, end of the HEADING match there or -1)
+        self._line = (start, start if start == 0 else text.rfind("\n", 0, start) + 1)
 
     def run(self) -> list[_Hit]:
         text = self.text
@@ -216,7 +217,16 @@ class _Scanner:
 
     # -- shared steps -----------------------------------------------------------------------
     def _line_start(self, pos: int) -> int:
-        return self.text.rfind("\n", 0, pos) + 1
+        """Start of the line holding ``pos``; searched on from the last position asked (the
+        scan moves forward), so a one-line megabyte costs linear time, not quadratic."""
+        asked, start = self._line
+        if pos >= asked:
+            i = self.text.rfind("\n", asked, pos)
+            start = start if i == -1 else i + 1
+        else:
+            start = self.text.rfind("\n", 0, pos) + 1
+        self._line = (pos, start)
+        return start
 
     def _document(
         self, kind: CitationKind, start: int, end: int, doc_type: str | None, raw: str | None = None
