@@ -3,6 +3,8 @@ text layers, old laws): each test is a small text shaped like a document of the 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from nghiquyet import parse_text
 from nghiquyet.models import Signatory
 
@@ -139,3 +141,131 @@ def test_consolidated_law_keeps_the_certifying_signer() -> None:
     assert (doc.header.number, doc.header.issuer) == ("111/VBHN-VPQH", "VĂN PHÒNG QUỐC HỘI")
     assert doc.signatory is not None
     assert (doc.signatory.title, doc.signatory.name) == ("CHỦ NHIỆM", "Lê Quang Mạnh")
+
+
+# --- header ------------------------------------------------------------------------------
+
+
+def test_certification_line_is_not_part_of_the_issuer() -> None:
+    text = (
+        "BỘ TÀI CHÍNH\nXÁC THỰC VĂN BẢN HỢP NHẤT\nSố: 19/VBHN-BTC\n"
+        "Hà Nội, ngày 04 tháng 6 năm 2026\nNGHỊ ĐỊNH\nQuy định chi tiết một số điều\n" + BODY
+    )
+    h = parse_text(text).header
+    assert (h.issuer, h.number) == ("BỘ TÀI CHÍNH", "19/VBHN-BTC")
+
+
+def test_old_law_title_names_issuer_and_number() -> None:
+    text = (
+        QH_LINE
+        + "Số:\n29/2001/QH10 Hà Nội, ngày 29 tháng 6 năm 2001 LUẬT CỦA QUỐC HỘI NƯỚC CỘNG HOÀ"
+        " XÃ HỘI CHỦ NGHĨA VIỆT NAM SỐ 29/2001/QH10 VỀ HẢI QUAN Để góp phần bảo đảm thực hiện"
+        " chính sách của Nhà nước;\nCăn cứ vào Hiến pháp năm 1992;\n"
+        "Điều 1. Chính sách về hải quan\n"
+    )
+    h = parse_text(text).header
+    assert (h.doc_type, h.number, h.issuer) == ("Luật", "29/2001/QH10", "QUỐC HỘI")
+    assert (h.date, h.title) == (dt.date(2001, 6, 29), "VỀ HẢI QUAN")
+
+
+def test_old_law_title_ends_with_number_date_and_issuer() -> None:
+    text = (
+        QH_LINE
+        + "Số: 24-L/CTN\nHà Nội, ngày 14 tháng 7 năm 1993 LUẬT ĐẤT ĐAI SỐ 24-L/CTN NGÀY 14/07/1993"
+        " CỦA QUỐC HỘI Đất đai là tài nguyên quốc gia vô cùng quý giá;\n"
+        "Căn cứ vào các điều 17, 18 và 84 của Hiến pháp;\nĐiều 1 Đất đai thuộc sở hữu toàn dân.\n"
+    )
+    h = parse_text(text).header
+    assert (h.doc_type, h.number, h.title) == ("Luật", "24-L/CTN", "ĐẤT ĐAI")
+
+
+def test_old_decree_title_and_amending_law_title() -> None:
+    text = (
+        QH_LINE.replace("QUỐC HỘI", "CHÍNH PHỦ")
+        + "Số:\n61-CP Hà Nội, ngày 05 tháng 7 năm 1994\nNGHỊ ĐỊNH CỦA CHÍNH PHỦ SỐ 61-CP NGÀY 05"
+        " THÁNG 7 NĂM 1994 VỀ MUA BÁN VÀ KINH DOANH NHÀ Ở\nCHÍNH PHỦ\n"
+        "Căn cứ Luật Tổ chức Chính phủ ngày 30 tháng 9 năm 1992;\nĐiều 1. Phạm vi\n"
+    )
+    assert parse_text(text).header.title == "VỀ MUA BÁN VÀ KINH DOANH NHÀ Ở"
+    text = (
+        QH_LINE
+        + "Số:\n42/2005/QH11\nHà Nội, ngày 14 tháng 6 năm 2005 LUẬT SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU"
+        " CỦA LUẬT HẢI QUAN CỦA QUỐC HỘI NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM SỐ 42/2005/QH11"
+        " NGÀY 14 THÁNG 6 NĂM 2005\nCăn cứ vào Hiến pháp năm 1992;\nĐiều 1. Sửa đổi\n"
+    )
+    h = parse_text(text).header
+    assert (h.number, h.title) == ("42/2005/QH11", "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT HẢI QUAN")
+
+
+def test_title_naming_another_texts_issuer_is_kept() -> None:
+    title = (
+        "SỬA ĐỔI ĐIỂM G KHOẢN 1 ĐIỀU 23 NGHỊ ĐỊNH SỐ 47/2021/NĐ-CP NGÀY 01 THÁNG 4 NĂM 2021"
+        " CỦA CHÍNH PHỦ QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT DOANH NGHIỆP"
+    )
+    text = (
+        f"CHÍNH PHỦ\nSố: 16/2023/NĐ-CP\nHà Nội, ngày 25 tháng 4 năm 2023\nNGHỊ ĐỊNH\n{title}\n"
+        "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nĐiều 1. Phạm vi\n"
+    )
+    assert parse_text(text).header.title == title
+    text = (
+        "CHÍNH PHỦ\nSố: 01/NQ-CP\nHà Nội, ngày 05 tháng 01 năm 2024\nNGHỊ QUYẾT\n"
+        "VỀ CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ;\nĐiều 1. A\n"
+    )
+    assert parse_text(text).header.title == "VỀ CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ"
+
+
+def test_old_resolution_title_with_the_authority_line_glued() -> None:
+    text = (
+        QH_LINE
+        + "Số: 23/2003/QH11\nHà Nội, ngày 26 tháng 11 năm 2003 NGHỊ QUYẾT VỀ NHÀ ĐẤT DO NHÀ NƯỚC ĐÃ"
+        " QUẢN LÝ TRƯỚC NGÀY 01 THÁNG 7 NĂM 1991 QUỐC HỘI NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+        " Xét thấy, trong sự nghiệp đấu tranh giải phóng dân tộc;\nCăn cứ vào Hiến pháp;\n"
+        "Điều 1: Nhà nước không xem xét lại.\n"
+    )
+    h = parse_text(text).header
+    assert h.title == "VỀ NHÀ ĐẤT DO NHÀ NƯỚC ĐÃ QUẢN LÝ TRƯỚC NGÀY 01 THÁNG 7 NĂM 1991"
+
+
+def test_tên_loại_run_onto_the_session_line() -> None:
+    text = (
+        "QUỐC HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLuật số:\n"
+        "78/2006/QH11\nHà Nội, ngày 29 tháng 11 năm 2006\nQUỐC HỘI NƯỚC\n"
+        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nKhoá XI, kỳ họp thứ 10 (Từ ngày 17 tháng 10 đến"
+        " ngày 29 tháng 11năm 2006) LUẬT QUẢN LÝ THUẾ\nCăn cứ vào Hiến pháp năm 1992;\n"
+        "Điều 1. Phạm vi điều chỉnh\n"
+    )
+    h = parse_text(text).header
+    assert (h.doc_type, h.number, h.title) == ("Luật", "78/2006/QH11", "QUẢN LÝ THUẾ")
+    assert h.session is not None and h.session.term == "XI"
+    assert h.session.sitting is not None and "LUẬT" not in h.session.sitting
+
+
+def test_draft_mark_before_the_tên_loại() -> None:
+    text = (
+        "QUỐC HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Luật số: … /2016/QH14\nDỰ THẢO 24.10.2016 LUẬT VỀ HỘI\n"
+        "Căn cứ Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam;\nĐiều 1. Phạm vi điều chỉnh\n"
+    )
+    h = parse_text(text).header
+    assert (h.doc_type, h.issuer, h.title, h.number) == ("Luật", "QUỐC HỘI", "VỀ HỘI", None)
+
+
+def test_unit_printed_on_its_parent_bodys_line() -> None:
+    text = (
+        "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 2135/QĐ-TCHQ\nHà Nội, ngày 31 tháng 07 năm 2015\n"
+        "QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH QUY TRÌNH XÁC ĐỊNH TRƯỚC MÃ SỐ ĐỐI VỚI HÀNG HÓA XUẤT KHẨU,"
+        " NHẬP KHẨU TỔNG CỤC TRƯỞNG TỔNG CỤC HẢI QUAN\nCăn cứ Luật Hải quan số 54/2014/QH13;\n"
+        "Điều 1. Ban hành Quy trình.\n"
+    )
+    h = parse_text(text).header
+    assert (h.issuer, h.parent_issuer) == ("TỔNG CỤC HẢI QUAN", "BỘ TÀI CHÍNH")
+    assert h.title == (
+        "VỀ VIỆC BAN HÀNH QUY TRÌNH XÁC ĐỊNH TRƯỚC MÃ SỐ ĐỐI VỚI HÀNG HÓA XUẤT KHẨU, NHẬP KHẨU"
+    )
+
+
+def test_ministry_name_without_a_unit_is_one_body() -> None:
+    text = "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 07/2024/TT-BLĐTBXH\nTHÔNG TƯ\nQuy định\n"
+    h = parse_text(text + BODY).header
+    assert (h.issuer, h.parent_issuer) == ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", None)

@@ -18,13 +18,28 @@ from nghiquyet import patterns as P
 from nghiquyet.citations.canonical import canonical_number
 from nghiquyet.models import Diagnostic, Header, Session, Severity, Span, Token, TokenKind
 from nghiquyet.normalize import fold_spaces
-from nghiquyet.vocab import DOC_TYPE_BY_NAME
+from nghiquyet.vocab import DOC_TYPE_BY_NAME, DOC_TYPES
 from nghiquyet.vocab.titles import COMPOUND_ISSUERS, ORGAN_HEADS, SIGNER_TITLES
 
 _SKIP = frozenset({TokenKind.SEPARATOR, TokenKind.NOISE})
 _NUMBER_TAIL = regex.compile(r"^/\s?[0-9A-Za-zĐđ][0-9A-Za-zĐđ/\-()]{1,40}$")
 _BARE_NUMBER = regex.compile(rf"^{P.NUMBER_TOKEN}$")
 _SEP_TAIL = regex.compile(r"(?:\s*[-_=*]{2,})+\s*$")
+# The certification line a consolidated text (VBHN) prints under its issuer: not a body.
+_CERTIFY = regex.compile(r"^XÁC\s+THỰC\s+VĂN\s+BẢN\s+HỢP\s+NHẤT$")
+# A unit printed on the parent body's line ("BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN", portal crawls).
+_UNIT_IN_LINE = regex.compile(
+    r"^(?P<parent>(?:BỘ|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\s.+?)\s+"
+    r"(?P<unit>(?:TỔNG CỤC|CỤC|SỞ)\s.+)$"
+)
+_TYPE_NAMES = tuple(sorted((t.name.upper() for t in DOC_TYPES), key=len, reverse=True))
+_TYPES = "|".join(map(regex.escape, _TYPE_NAMES))
+# A tên loại run onto the end of the session line: "Khoá XI, kỳ họp thứ 10 (...) LUẬT QUẢN LÝ THUẾ".
+_SESSION_TYPE = regex.compile(rf"\s(?P<doc_type>{_TYPES})(?:\s+(?P<title>[^\p{{Ll}}]+))?$")
+# A draft's mark before its tên loại: "DỰ THẢO 24.10.2016 LUẬT VỀ HỘI", "DỰ THẢO LẦN 4 THÔNG TƯ".
+_DRAFT_TYPE = regex.compile(
+    rf"^DỰ\s+THẢO(?:\s+LẦN\s+\d+)?(?:\s+[\d./\-]+)?\s+(?P<doc_type>{_TYPES})(?:\s+(?P<title>.+))?$"
+)
 
 
 def is_caps(text: str) -> bool:
@@ -68,7 +83,11 @@ def _issuer_bodies(lines: Sequence[Token]) -> list[tuple[str, Span]]:
     bodies: list[tuple[str, Span]] = []
     for tok in lines:
         text = _SEP_TAIL.sub("", tok.text).strip(" *")
-        if not text:
+        if not text or _CERTIFY.match(text):
+            continue
+        if not bodies and (m := _UNIT_IN_LINE.match(text)):
+            bodies.append((m.group("parent"), tok.span))
+            bodies.append((m.group("unit"), tok.span))
             continue
         if bodies:
             prev, span = bodies[-1]
@@ -152,6 +171,17 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
             acc.put("doc_type", sentence_case(g["doc_type"]), tok.span)
             if g.get("title"):
                 title_parts.append(tok.model_copy(update={"text": g["title"]}))
+        elif kind is TokenKind.SESSION and not seen_type and (m := _SESSION_TYPE.search(tok.text)):
+            # Old laws: "Khoá XI, kỳ họp thứ 10 (Từ ngày ... năm 2006) LUẬT QUẢN LÝ THUẾ".
+            seen_type = True
+            acc.put("doc_type", sentence_case(m.group("doc_type")), tok.span)
+            if m.group("title"):
+                title_parts.append(tok.model_copy(update={"text": m.group("title")}))
+            sitting = _sitting(g)
+            if sitting and sitting.endswith(m.group(0).strip()):
+                sitting = sitting[: -len(m.group(0).strip())].strip(" ,.") or None
+            text = tok.text[: m.start()].strip()
+            session = Session(text=text, term=g.get("term"), sitting=sitting, span=tok.span)
         elif kind is TokenKind.SESSION:
             session = Session(text=tok.text, term=g.get("term"), sitting=_sitting(g), span=tok.span)
             # The authority block may be wrapped: "HỘI ĐỒNG NHÂN DÂN TỈNH BÀ RỊA-VŨNG" / "TÀU".
@@ -167,6 +197,11 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
         elif kind is TokenKind.TIET and seen_type and session is None and is_caps(tok.text):
             # A wrapped title line that starts with its dash: "... KINH TẾ" / "- XÃ HỘI ...".
             title_parts.append(tok)
+        elif kind is TokenKind.CAPS and not seen_type and (m := _DRAFT_TYPE.match(tok.text)):
+            seen_type = True
+            acc.put("doc_type", sentence_case(m.group("doc_type")), tok.span)
+            if m.group("title"):
+                title_parts.append(tok.model_copy(update={"text": m.group("title")}))
         elif kind in (TokenKind.CAPS, TokenKind.PARAGRAPH, TokenKind.FORMULA):
             if g.get("vv") and seen_type is False:
                 acc.put("title", fold_spaces(g["vv"]), tok.span)
@@ -203,6 +238,9 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
         title = fold_spaces(" ".join(t.text for t in title_parts))
         if issuer_name is not None:
             title = strip_authority(title, issuer_name)
+            title = strip_attribution(
+                title, issuer_name, _str(acc.fields.get("number")), _date(acc.fields.get("date"))
+            )
         vv = P.VV.match(title)
         if vv:
             title = vv.group("title")
@@ -254,15 +292,74 @@ _LINKS = frozenset({"CỦA", "TẠI", "VỚI", "CHO", "VÀ", "THUỘC", "TRONG",
 def strip_authority(title: str, issuer: str) -> str:
     """Drop an authority line glued after the title ("... MỚI” ỦY BAN NHÂN DÂN TỈNH KON TUM")."""
     upper, name = title.upper(), issuer.upper()
+    country = regex.search(rf"\s{_COUNTRY}$", title)
+    if country and upper[: country.start()].endswith(" " + name):
+        # "... TRƯỚC NGÀY 01 THÁNG 7 NĂM 1991 QUỐC HỘI NƯỚC": the old authority line.
+        title, upper = title[: country.start()], upper[: country.start()]
     if not upper.endswith(" " + name) or len(upper) <= len(name) + 1:
         return title
     if not title[-len(name) :].isupper() or upper[: -len(name)].split()[-1] in _LINKS:
         return title  # "... quản lý của Bộ Khoa học và Công nghệ": the title names the issuer
     title = title[: -len(name) - 1].rstrip()
-    for signer in SIGNER_TITLES:
+    for signer in sorted(SIGNER_TITLES, key=len, reverse=True):
         if title.upper().endswith(" " + signer) and len(title) > len(signer) + 10:
             return title[: -len(signer) - 1].rstrip()
     return title
+
+
+# The old form of a title names the issuer, the number and the date after the tên loại:
+# "LUẬT CỦA QUỐC HỘI NƯỚC CỘNG HÒA ... SỐ 29/2001/QH10 VỀ HẢI QUAN", "NGHỊ ĐỊNH CỦA CHÍNH PHỦ SỐ
+# 61-CP NGÀY 05 THÁNG 7 NĂM 1994 VỀ ...", "LUẬT ĐẤT ĐAI SỐ 24-L/CTN NGÀY 14/07/1993 CỦA QUỐC HỘI".
+_COUNTRY = r"NƯỚC(?:\s+CỘNG\s+HO[ÀA]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM)?"
+_OWN_NUMBER = regex.compile(r"SỐ\s*:?\s*(?P<number>\d[\w/\-.]*)")
+_OWN_DATE = regex.compile(
+    r"NGÀY\s+(?P<day>\d{1,2})(?:\s+THÁNG\s+|[/.\-])(?P<month>\d{1,2})(?:\s+NĂM\s+|[/.\-])"
+    r"(?P<year>\d{4})"
+)
+
+
+def strip_attribution(title: str, issuer: str, number: str | None, date: dt.date | None) -> str:
+    """Drop the issuer, own number and own date printed inside an old-form title.
+
+    A run of "CỦA <issuer> [NƯỚC ...]", "SỐ <own number>" and "NGÀY <own date>" goes when it holds
+    the document's own number, opens the title, or names the country ("CỦA QUỐC HỘI NƯỚC");
+    "... CỦA CHÍNH PHỦ" naming another text's issuer stays.
+    """
+    if not is_caps(title):
+        return title
+    name = r"\s+".join(map(regex.escape, issuer.upper().split()))
+    by = regex.compile(rf"CỦA\s+{name}(?:\s+{_COUNTRY})?(?=\s|$)")
+    parts: list[tuple[int, int, bool]] = []  # (start, end, decisive)
+    for m in by.finditer(title):
+        parts.append((m.start(), m.end(), "NƯỚC" in m.group(0)))
+    for m in _OWN_NUMBER.finditer(title):
+        if number is not None and canonical_number(m.group("number").rstrip(".")) == number:
+            parts.append((m.start(), m.end(), True))
+    for m in _OWN_DATE.finditer(title):
+        if date is not None and make_date(m["day"], m["month"], m["year"]) == date:
+            parts.append((m.start(), m.end(), False))
+    parts.sort()
+    runs: list[list[tuple[int, int, bool]]] = []
+    for part in parts:
+        if runs and not title[runs[-1][-1][1] : part[0]].strip():
+            runs[-1].append(part)
+        else:
+            runs.append([part])
+    cut = [
+        (run[0][0], run[-1][1])
+        for run in runs
+        if any(p[2] for p in run) or (run[0][0] == 0 and title.startswith("CỦA"))
+        if not all(title[p[0] : p[1]].startswith("NGÀY") for p in run)
+    ]
+    if not cut:
+        return title
+    out, pos = [], 0
+    for start, end in cut:
+        out.append(title[pos:start])
+        pos = end
+    out.append(title[pos:])
+    stripped = fold_spaces(" ".join(out)).strip(" ,;")
+    return stripped or title
 
 
 def _near_issuer(tokens: Sequence[Token], i: int) -> bool:
