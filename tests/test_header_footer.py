@@ -269,3 +269,70 @@ def test_ministry_name_without_a_unit_is_one_body() -> None:
     text = "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 07/2024/TT-BLĐTBXH\nTHÔNG TƯ\nQuy định\n"
     h = parse_text(text + BODY).header
     assert (h.issuer, h.parent_issuer) == ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", None)
+
+
+def test_consolidation_note_run_into_the_title() -> None:
+    text = (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTHÔNG TƯ\n"
+        "Quy định về điều lệ trung tâm giáo dục nghề nghiệp Thông tư số 57/2015/TT-BLĐTBXH ngày"
+        " 25 tháng 12 năm 2015 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội quy định về điều"
+        " lệ trung tâm giáo dục nghề nghiệp, có hiệu lực kể từ 10 tháng 2 năm 2016, được sửa đổi,"
+        " bổ sung bởi:\nCăn cứ Luật Giáo dục nghề nghiệp ngày 27 tháng 11 năm 2014;\n" + BODY
+    )
+    assert parse_text(text).header.title == "Quy định về điều lệ trung tâm giáo dục nghề nghiệp"
+
+
+def test_title_citing_a_decree_is_not_a_consolidation_note() -> None:
+    title = (
+        "Hướng dẫn thi hành một số điều của Nghị định số 09/2013/NĐ-CP ngày 11 tháng 01 năm 2013"
+        " của Chính phủ quy định chi tiết thi hành Luật Phòng, chống mua bán người, có hiệu lực"
+        " từ ngày ký"
+    )
+    text = f"BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 35/2013/TT-BLĐTBXH\nTHÔNG TƯ\n{title}\n"
+    assert parse_text(text + "Căn cứ Luật Phòng, chống mua bán người;\n" + BODY).header.title == (
+        title
+    )
+
+
+def test_old_law_title_ends_with_the_term_that_passed_it() -> None:
+    text = (
+        QH_LINE + "Số:\n35/2009/QH12 Hà Nội, ngày 18 tháng 6 năm 2009 LUẬT TRÁCH NHIỆM BỒI THƯỜNG"
+        " CỦA NHÀ NƯỚC CỦA QUỐC HỘI KHOÁ XII, KỲ HỌP THỨ 5\nCăn cứ Hiến pháp năm 1992;\n" + BODY
+    )
+    assert parse_text(text).header.title == "TRÁCH NHIỆM BỒI THƯỜNG CỦA NHÀ NƯỚC"
+
+
+def test_resolution_title_naming_the_council_term_is_kept() -> None:
+    title = "BAN HÀNH CHƯƠNG TRÌNH GIÁM SÁT NĂM 2018 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG KHÓA XVII"
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 94/NQ-HĐND\nHà Giang, ngày 08 tháng 12 năm 2017\n"
+        f"NGHỊ QUYẾT\n{title}\nCăn cứ Luật Tổ chức chính quyền địa phương;\n" + BODY
+    )
+    assert parse_text(text).header.title == title
+
+
+def test_date_line_run_into_a_vv_title() -> None:
+    text = (
+        "BỘ KẾ HOẠCH VÀ ĐẦU TƯ\n-----------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 3397/BKHĐT-QLKTTW\nV/v hướng dẫn áp dụng quy định tại"
+        " Điều 162 Luật DN 2014 Hà Nội, ngày 23 tháng 5 năm 2019 Kính gửi: Tổng công ty Khí Việt"
+        " Nam-CTCP (PV GAS) Phúc đáp Công văn số 615/KVN-PC, Bộ Kế hoạch và Đầu tư có ý kiến:\n"
+        "1. Về chấp thuận các hợp đồng.\n"
+    )
+    h = parse_text(text).header
+    assert (h.doc_type, h.place, h.date) == ("Công văn", "Hà Nội", dt.date(2019, 5, 23))
+    assert h.title == "hướng dẫn áp dụng quy định tại Điều 162 Luật DN 2014"
+
+
+def test_recipient_wrapped_onto_a_second_line() -> None:
+    text = (
+        # A DOCX reader gives one paragraph per line, so the wrapped line stands alone.
+        "Trên đây là Báo cáo công tác quản lý nhà nước về khoáng sản năm 2025./.\n\nNơi nhận:\n\n"
+        "- Như trên;\n\n- Cục Khoáng sản Việt Nam;\n\n- Các sở: Nông nghiệp và Môi trường,\n\n"
+        "Tài chính, Công Thương, Xây dựng;\n\n- Lưu: VT, KT.\n\nKT. CHỦ TỊCH\n\nPHÓ CHỦ TỊCH\n\n"
+        "Nguyễn Thành Sinh\n"
+    )
+    doc = parse_text(text)
+    assert len(doc.recipients) == 4
+    assert doc.recipients[2].text.endswith("Công Thương, Xây dựng;")
+    assert doc.signatory is not None and doc.signatory.name == "Nguyễn Thành Sinh"

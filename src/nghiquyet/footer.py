@@ -142,6 +142,22 @@ def build_footer(
                     recipients.append(Recipient(text=entry.strip(), span=tok.span))
         elif kind is TokenKind.RECIPIENT:
             recipients.append(Recipient(text=tok.groups.get("text", tok.text), span=tok.span))
+        elif (
+            kind is TokenKind.PARAGRAPH
+            and recipients
+            and tokens[i - 1].kind is TokenKind.RECIPIENT
+            and recipients[-1].text.endswith(",")
+        ):
+            # "- Các sở: Nông nghiệp và Môi trường," / "Tài chính, Công Thương, Xây dựng;"
+            prev = recipients[-1]
+            span = Span(
+                start=prev.span.start,
+                end=tok.span.end,
+                line=prev.span.line,
+                column=prev.span.column,
+                end_line=tok.span.end_line,
+            )
+            recipients[-1] = Recipient(text=f"{prev.text} {tok.text}", span=span)
         elif name is None and (kind is TokenKind.SIGN_AUTHORITY or _CERTIFY.match(text)):
             authority.append(text)
             first = first or tok.span

@@ -32,6 +32,10 @@ _UNIT_IN_LINE = regex.compile(
     r"^(?P<parent>(?:BỘ|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\s.+?)\s+"
     r"(?P<unit>(?:TỔNG CỤC|CỤC|SỞ)\s.+)$"
 )
+# The "địa danh, ngày ..." line run into a "V/v" title by a portal crawl.
+_GLUED_DATE = regex.compile(
+    rf"\s(?P<place>(?:TP\.\s?)?[{P.UPPER}]\w*(?:\s[{P.UPPER}]\w*){{0,3}})\s?,\s*{P.DATE_VN}"
+)
 _TYPE_NAMES = tuple(sorted((t.name.upper() for t in DOC_TYPES), key=len, reverse=True))
 _TYPES = "|".join(map(regex.escape, _TYPE_NAMES))
 # A tên loại run onto the end of the session line: "Khoá XI, kỳ họp thứ 10 (...) LUẬT QUẢN LÝ THUẾ".
@@ -204,7 +208,14 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
                 title_parts.append(tok.model_copy(update={"text": m.group("title")}))
         elif kind in (TokenKind.CAPS, TokenKind.PARAGRAPH, TokenKind.FORMULA):
             if g.get("vv") and seen_type is False:
-                acc.put("title", fold_spaces(g["vv"]), tok.span)
+                vv_title = g["vv"]
+                if m := _GLUED_DATE.search(vv_title):
+                    # "V/v hướng dẫn ... Hà Nội, ngày 23 tháng 5 năm 2019 Kính gửi: ..." (crawl)
+                    vv_title = vv_title[: m.start()]
+                    if "date" not in acc.fields:
+                        date_tok = {"groups": m.groupdict(), "text": m.group(0).strip()}
+                        _put_place_date(acc, tok.model_copy(update=date_tok), diags)
+                acc.put("title", fold_spaces(vv_title), tok.span)
                 # A "V/v" label with no tên loại is a công văn (NĐ 30/2020, Annex I).
                 acc.put("vv_doc_type", "Công văn", tok.span)
             elif seen_type:
@@ -239,8 +250,13 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
         if issuer_name is not None:
             title = strip_authority(title, issuer_name)
             title = strip_attribution(
-                title, issuer_name, _str(acc.fields.get("number")), _date(acc.fields.get("date"))
+                title,
+                issuer_name,
+                _str(acc.fields.get("number")),
+                _date(acc.fields.get("date")),
+                law=acc.fields.get("doc_type") in ("Luật", "Bộ luật", "Pháp lệnh"),
             )
+        title = strip_consolidation_note(title)
         vv = P.VV.match(title)
         if vv:
             title = vv.group("title")
@@ -307,10 +323,34 @@ def strip_authority(title: str, issuer: str) -> str:
     return title
 
 
+# A consolidated text (VBHN) prints, under its title, the note "Thông tư số 57/2015/TT-BLĐTBXH
+# ngày ... của Bộ trưởng ... <the title again>, có hiệu lực ..., được sửa đổi, bổ sung bởi:"; a PDF
+# layer can run it into the title line.
+_NOTE_START = regex.compile(
+    r"(?<=\s)(?:"
+    + "|".join(regex.escape(t.name) for t in sorted(DOC_TYPES, key=lambda t: -len(t.name)))
+    + r")\s+(?:số\s+)?\d[\w/\-.]*\s+ngày\b"
+)
+
+
+def strip_consolidation_note(title: str) -> str:
+    """The title without a VBHN note run into it (the note repeats the title: that decides)."""
+    if "hiệu lực" not in title:
+        return title
+    for m in reversed(list(_NOTE_START.finditer(title))):
+        head = title[: m.start()].strip()
+        note = title[m.start() :]
+        if len(head) > 10 and fold_spaces(head).casefold() in fold_spaces(note).casefold():
+            return head
+    return title
+
+
 # The old form of a title names the issuer, the number and the date after the tên loại:
 # "LUẬT CỦA QUỐC HỘI NƯỚC CỘNG HÒA ... SỐ 29/2001/QH10 VỀ HẢI QUAN", "NGHỊ ĐỊNH CỦA CHÍNH PHỦ SỐ
 # 61-CP NGÀY 05 THÁNG 7 NĂM 1994 VỀ ...", "LUẬT ĐẤT ĐAI SỐ 24-L/CTN NGÀY 14/07/1993 CỦA QUỐC HỘI".
 _COUNTRY = r"NƯỚC(?:\s+CỘNG\s+HO[ÀA]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM)?"
+# "... CỦA QUỐC HỘI KHOÁ XII, KỲ HỌP THỨ 5": the term and sitting that passed the law.
+_TERM = r"KH(?:ÓA|OÁ|OA)\s+[IVXLC\d]+(?:\s*[,\-–]?\s*KỲ\s+HỌP\s+(?:THỨ\s+)?[\w]+)?"
 _OWN_NUMBER = regex.compile(r"SỐ\s*:?\s*(?P<number>\d[\w/\-.]*)")
 _OWN_DATE = regex.compile(
     r"NGÀY\s+(?P<day>\d{1,2})(?:\s+THÁNG\s+|[/.\-])(?P<month>\d{1,2})(?:\s+NĂM\s+|[/.\-])"
@@ -318,20 +358,25 @@ _OWN_DATE = regex.compile(
 )
 
 
-def strip_attribution(title: str, issuer: str, number: str | None, date: dt.date | None) -> str:
+def strip_attribution(
+    title: str, issuer: str, number: str | None, date: dt.date | None, *, law: bool = False
+) -> str:
     """Drop the issuer, own number and own date printed inside an old-form title.
 
     A run of "CỦA <issuer> [NƯỚC ...]", "SỐ <own number>" and "NGÀY <own date>" goes when it holds
-    the document's own number, opens the title, or names the country ("CỦA QUỐC HỘI NƯỚC");
-    "... CỦA CHÍNH PHỦ" naming another text's issuer stays.
+    the document's own number, opens the title, or names the country ("CỦA QUỐC HỘI NƯỚC"); in a
+    law's title (``law``), also the term ending it ("CỦA QUỐC HỘI KHOÁ XII, KỲ HỌP THỨ 5").
+    "... CỦA CHÍNH PHỦ" naming another text's issuer, "... CỦA HỘI ĐỒNG NHÂN DÂN TỈNH X KHÓA XVII,
+    NHIỆM KỲ ..." in a resolution's title, stay.
     """
     if not is_caps(title):
         return title
     name = r"\s+".join(map(regex.escape, issuer.upper().split()))
-    by = regex.compile(rf"CỦA\s+{name}(?:\s+{_COUNTRY})?(?=\s|$)")
+    by = regex.compile(rf"CỦA\s+{name}(?:\s+{_COUNTRY})?(?:\s+{_TERM})?(?=\s|$)")
     parts: list[tuple[int, int, bool]] = []  # (start, end, decisive)
     for m in by.finditer(title):
-        parts.append((m.start(), m.end(), "NƯỚC" in m.group(0)))
+        term = law and m.end() == len(title) and " KH" in m.group(0)
+        parts.append((m.start(), m.end(), "NƯỚC" in m.group(0) or term))
     for m in _OWN_NUMBER.finditer(title):
         if number is not None and canonical_number(m.group("number").rstrip(".")) == number:
             parts.append((m.start(), m.end(), True))
