@@ -308,7 +308,7 @@ _LINKS = frozenset({"CỦA", "TẠI", "VỚI", "CHO", "VÀ", "THUỘC", "TRONG",
 def strip_authority(title: str, issuer: str) -> str:
     """Drop an authority line glued after the title ("... MỚI” ỦY BAN NHÂN DÂN TỈNH KON TUM")."""
     upper, name = title.upper(), issuer.upper()
-    country = regex.search(rf"\s{_COUNTRY}$", title)
+    country = _COUNTRY_TAIL.search(title) if "NƯỚC" in upper else None
     if country and upper[: country.start()].endswith(" " + name):
         # "... TRƯỚC NGÀY 01 THÁNG 7 NĂM 1991 QUỐC HỘI NƯỚC": the old authority line.
         title, upper = title[: country.start()], upper[: country.start()]
@@ -349,8 +349,10 @@ def strip_consolidation_note(title: str) -> str:
 # "LUẬT CỦA QUỐC HỘI NƯỚC CỘNG HÒA ... SỐ 29/2001/QH10 VỀ HẢI QUAN", "NGHỊ ĐỊNH CỦA CHÍNH PHỦ SỐ
 # 61-CP NGÀY 05 THÁNG 7 NĂM 1994 VỀ ...", "LUẬT ĐẤT ĐAI SỐ 24-L/CTN NGÀY 14/07/1993 CỦA QUỐC HỘI".
 _COUNTRY = r"NƯỚC(?:\s+CỘNG\s+HO[ÀA]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM)?"
+_COUNTRY_TAIL = regex.compile(rf"\s{_COUNTRY}$")
 # "... CỦA QUỐC HỘI KHOÁ XII, KỲ HỌP THỨ 5": the term and sitting that passed the law.
 _TERM = r"KH(?:ÓA|OÁ|OA)\s+[IVXLC\d]+(?:\s*[,\-–]?\s*KỲ\s+HỌP\s+(?:THỨ\s+)?[\w]+)?"
+_BY_TAIL = regex.compile(rf"(?:\s+{_COUNTRY})?(?:\s+{_TERM})?(?=\s|$)")
 _OWN_NUMBER = regex.compile(r"SỐ\s*:?\s*(?P<number>\d[\w/\-.]*)")
 _OWN_DATE = regex.compile(
     r"NGÀY\s+(?P<day>\d{1,2})(?:\s+THÁNG\s+|[/.\-])(?P<month>\d{1,2})(?:\s+NĂM\s+|[/.\-])"
@@ -369,14 +371,17 @@ def strip_attribution(
     "... CỦA CHÍNH PHỦ" naming another text's issuer, "... CỦA HỘI ĐỒNG NHÂN DÂN TỈNH X KHÓA XVII,
     NHIỆM KỲ ..." in a resolution's title, stay.
     """
-    if not is_caps(title):
+    if not is_caps(title) or ("CỦA" not in title and "SỐ" not in title):
         return title
-    name = r"\s+".join(map(regex.escape, issuer.upper().split()))
-    by = regex.compile(rf"CỦA\s+{name}(?:\s+{_COUNTRY})?(?:\s+{_TERM})?(?=\s|$)")
     parts: list[tuple[int, int, bool]] = []  # (start, end, decisive)
-    for m in by.finditer(title):
-        term = law and m.end() == len(title) and " KH" in m.group(0)
-        parts.append((m.start(), m.end(), "NƯỚC" in m.group(0) or term))
+    needle = f"CỦA {fold_spaces(issuer).upper()}"
+    at = title.find(needle)
+    while at >= 0:
+        m = _BY_TAIL.match(title, at + len(needle))
+        if m:
+            term = law and m.end() == len(title) and " KH" in m.group(0)
+            parts.append((at, m.end(), "NƯỚC" in m.group(0) or term))
+        at = title.find(needle, at + 1)
     for m in _OWN_NUMBER.finditer(title):
         if number is not None and canonical_number(m.group("number").rstrip(".")) == number:
             parts.append((m.start(), m.end(), True))
