@@ -336,3 +336,20 @@ def test_recipient_wrapped_onto_a_second_line() -> None:
     assert len(doc.recipients) == 4
     assert doc.recipients[2].text.endswith("Công Thương, Xây dựng;")
     assert doc.signatory is not None and doc.signatory.name == "Nguyễn Thành Sinh"
+
+
+def test_signature_column_interleaved_with_a_wrapped_recipient() -> None:
+    # A pandoc grid table read row by row: the nơi nhận and signature columns alternate.
+    text = (
+        "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.\nNơi nhận:\n"
+        "T/M BAN CHẤP HÀNH TRUNG ƯƠNG\n- Các ban đảng, đảng ủy trực thuộc\nTỔNG BÍ THƯ\n"
+        "Trung ương,\n- Các tỉnh ủy, thành ủy,\n- Lưu Văn phòng Trung ương Đảng.\nTô Lâm\n"
+    )
+    doc = parse_text(text)
+    assert doc.signatory is not None
+    assert (doc.signatory.title, doc.signatory.name) == ("TỔNG BÍ THƯ", "Tô Lâm")
+    assert [r.text for r in doc.recipients] == [
+        "Các ban đảng, đảng ủy trực thuộc Trung ương,",
+        "Các tỉnh ủy, thành ủy,",
+        "Lưu Văn phòng Trung ương Đảng.",
+    ]

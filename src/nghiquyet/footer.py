@@ -149,10 +149,16 @@ def build_footer(
         elif (
             kind is TokenKind.PARAGRAPH
             and recipients
-            and tokens[i - 1].kind is TokenKind.RECIPIENT
-            and recipients[-1].text.endswith(",")
+            and name is None
+            and text[:1].isalpha()
+            and (
+                (tokens[i - 1].kind is TokenKind.RECIPIENT and recipients[-1].text.endswith(","))
+                or (text.endswith((",", ";")) and not is_name(text))
+            )
         ):
-            # "- Các sở: Nông nghiệp và Môi trường," / "Tài chính, Công Thương, Xây dựng;"
+            # "- Các sở: Nông nghiệp và Môi trường," / "Tài chính, Công Thương, Xây dựng;", also
+            # with the signature column interleaved: "- Các ban đảng, đảng ủy trực thuộc" /
+            # "TỔNG BÍ THƯ" / "Trung ương,".
             prev = recipients[-1]
             span = Span(
                 start=prev.span.start,
