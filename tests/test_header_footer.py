@@ -353,3 +353,25 @@ def test_signature_column_interleaved_with_a_wrapped_recipient() -> None:
         "Các tỉnh ủy, thành ủy,",
         "Lưu Văn phòng Trung ương Đảng.",
     ]
+
+
+def test_draft_with_a_blank_number_and_date() -> None:
+    text = (
+        "BỘ LAO ĐỘNG, THƯƠNG BINH VÀ XÃ HỘI\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\nSố:\n/2015/TT-BLĐTBXH\n"
+        "Hà Nội, ngày     tháng     năm 2015 DỰ THẢO LẦN 4 THÔNG TƯ HƯỚNG DẪN THỰC HIỆN MỘT SỐ"
+        " ĐIỀU CỦA NGHỊ ĐỊNH SỐ 119/2014/NĐ-CP VỀ KHIẾU NẠI, TỐ CÁO\n"
+        "Căn cứ Bộ luật Lao động ngày 18 tháng 6 năm 2012;\n" + BODY
+    )
+    doc = parse_text(text)
+    h = doc.header
+    assert (h.doc_type, h.issuer, h.number, h.date) == (
+        "Thông tư",
+        "BỘ LAO ĐỘNG, THƯƠNG BINH VÀ XÃ HỘI",
+        None,
+        None,
+    )
+    assert h.title == (
+        "HƯỚNG DẪN THỰC HIỆN MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ 119/2014/NĐ-CP VỀ KHIẾU NẠI, TỐ CÁO"
+    )
+    assert "NQP102" in [d.code for d in doc.diagnostics]

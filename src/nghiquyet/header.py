@@ -42,7 +42,8 @@ _TYPES = "|".join(map(regex.escape, _TYPE_NAMES))
 _SESSION_TYPE = regex.compile(rf"\s(?P<doc_type>{_TYPES})(?:\s+(?P<title>[^\p{{Ll}}]+))?$")
 # A draft's mark before its tên loại: "DỰ THẢO 24.10.2016 LUẬT VỀ HỘI", "DỰ THẢO LẦN 4 THÔNG TƯ".
 _DRAFT_TYPE = regex.compile(
-    rf"^DỰ\s+THẢO(?:\s+LẦN\s+\d+)?(?:\s+[\d./\-]+)?\s+(?P<doc_type>{_TYPES})(?:\s+(?P<title>.+))?$"
+    rf"(?:^|(?<=\s))DỰ\s+THẢO(?:\s+LẦN\s+\d+)?(?:\s+[\d./\-]+)?\s+(?P<doc_type>{_TYPES})"
+    rf"(?:\s+(?P<title>[^\p{{Ll}}]+))?$"
 )
 
 
@@ -135,6 +136,13 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
             acc.put("national_title", tok.text, tok.span)
         elif kind is TokenKind.TIEU_NGU:
             acc.put("motto", tok.text, tok.span)
+        elif pending_number and tok.text.startswith("/"):
+            # "Số:" / "/2015/TT-BLĐTBXH": a draft's blank number, not part of the issuer.
+            pending_number = False
+            acc.fields.pop("number_raw", None)
+            acc.spans.pop("number_raw", None)
+            acc.put("number_raw", fold_spaces(tok.text), tok.span)
+            diags.append(_diag("NQP102", f"số ký hiệu has no number: {tok.text!r}", tok.span))
         elif pending_number and (m := _BARE_NUMBER.match(tok.text)):
             # "Luật số:" at a line's end, the number on the next line.
             pending_number = False
@@ -201,7 +209,14 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
         elif kind is TokenKind.TIET and seen_type and session is None and is_caps(tok.text):
             # A wrapped title line that starts with its dash: "... KINH TẾ" / "- XÃ HỘI ...".
             title_parts.append(tok)
-        elif kind is TokenKind.CAPS and not seen_type and (m := _DRAFT_TYPE.match(tok.text)):
+        elif (
+            kind in (TokenKind.CAPS, TokenKind.PARAGRAPH)
+            and not seen_type
+            and "THẢO" in tok.text
+            and (m := _DRAFT_TYPE.search(tok.text))
+        ):
+            # "DỰ THẢO 24.10.2016 LUẬT VỀ HỘI", "Hà Nội, ngày   tháng   năm 2015 DỰ THẢO LẦN 4
+            # THÔNG TƯ HƯỚNG DẪN ..." (a draft: blank date, the mark before the tên loại).
             seen_type = True
             acc.put("doc_type", sentence_case(m.group("doc_type")), tok.span)
             if m.group("title"):
