@@ -35,6 +35,7 @@ _UNIT_IN_LINE = regex.compile(
 # The "địa danh, ngày ..." line run into a "V/v" title by a portal crawl.
 _GLUED_DATE = regex.compile(
     rf"\s(?P<place>(?:TP\.\s?)?[{P.UPPER}]\w*(?:\s[{P.UPPER}]\w*){{0,3}})\s?,\s*{P.DATE_VN}"
+    r"(?=\s*$|\s+Kính\s+gửi)"  # the header's date line, not a date the title cites
 )
 _TYPE_NAMES = tuple(sorted((t.name.upper() for t in DOC_TYPES), key=len, reverse=True))
 _TYPES = "|".join(map(regex.escape, _TYPE_NAMES))
