@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 from nghiquyet import parse_text
-from nghiquyet.models import Signatory
+from nghiquyet.header import build_header
+from nghiquyet.models import Signatory, Span, Token, TokenKind
 
 # The first line of a portal crawl's header: issuer, quốc hiệu and tiêu ngữ run together.
 QH_LINE = "QUỐC HỘI ******** CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ****\n"
@@ -375,3 +376,21 @@ def test_draft_with_a_blank_number_and_date() -> None:
         "HƯỚNG DẪN THỰC HIỆN MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ 119/2014/NĐ-CP VỀ KHIẾU NẠI, TỐ CÁO"
     )
     assert "NQP102" in [d.code for d in doc.diagnostics]
+
+
+def test_vv_title_citing_a_dated_text_keeps_it() -> None:
+    # A "V/v" line as the lexer hands it over whole; the cited date is not the header's.
+    vv = "thực hiện Kết luận của Tỉnh ủy Lào Cai, ngày 05 tháng 6 năm 2026 về khoáng sản"
+    span = Span(start=0, end=1, line=1, column=1, end_line=1)
+    tokens = [
+        Token(kind=TokenKind.CAPS, text="ỦY BAN NHÂN DÂN TỈNH LÀO CAI", span=span),
+        Token(
+            kind=TokenKind.SO_KY_HIEU,
+            text="Số: 5973/UBND-KT",
+            span=span,
+            groups={"raw": "5973/UBND-KT"},
+        ),
+        Token(kind=TokenKind.PARAGRAPH, text=f"V/v {vv}", span=span, groups={"vv": vv}),
+    ]
+    header, _ = build_header(tokens)
+    assert (header.title, header.date) == (vv, None)
