@@ -394,3 +394,30 @@ def test_vv_title_citing_a_dated_text_keeps_it() -> None:
     ]
     header, _ = build_header(tokens)
     assert (header.title, header.date) == (vv, None)
+
+
+def test_signature_run_onto_the_last_recipient() -> None:
+    text = (
+        BODY + "Nơi nhận:\n- Như Điều 3;\n- Lãnh đạo Bộ (để báo cáo);\n"
+        "- Lưu: VT, TXNK (30b) KT. TỔNG CỤC TRƯỞNG PHÓ TỔNG CỤC TRƯỞNG Nguyễn Dương Thái QUY"
+        " TRÌNH XÁC ĐỊNH TRƯỚC MÃ SỐ (Ban hành kèm theo Quyết định số 2135/QĐ-TCHQ)\n"
+    )
+    doc = parse_text(text)
+    assert doc.signatory is not None
+    assert (doc.signatory.title, doc.signatory.name) == ("PHÓ TỔNG CỤC TRƯỞNG", "Nguyễn Dương Thái")
+    assert [r.text for r in doc.recipients][-1] == "Lưu: VT, TXNK (30b)"
+    text = (
+        BODY + "Nơi nhận:\n- Website Tổng cục Hải quan;\n- Lưu VT;\n"
+        "TCHQ.(195) KT. BỘ TRƯỞNG THỨ TRƯỞNG Vũ Thị Mai DANH MỤC CÁC BIỂU MẪU\n"
+    )
+    doc = parse_text(text)
+    assert doc.signatory is not None
+    assert (doc.signatory.title, doc.signatory.name) == ("THỨ TRƯỞNG", "Vũ Thị Mai")
+    assert [r.text for r in doc.recipients][-1] == "Lưu VT; TCHQ.(195)"
+
+
+def test_recipient_naming_a_person_is_not_a_glued_signature() -> None:
+    text = BODY + "Nơi nhận:\n- TT. Nguyễn Văn A (để b/c);\n- Lưu: VT.\nKT. CHỦ TỊCH\n"
+    doc = parse_text(text + "PHÓ CHỦ TỊCH\nLê Hồng Sơn\n")
+    assert doc.signatory is not None and doc.signatory.name == "Lê Hồng Sơn"
+    assert len(doc.recipients) == 2

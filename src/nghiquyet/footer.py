@@ -34,6 +34,26 @@ _NAME_HEAD = regex.compile(
 )
 
 
+# A signature run onto the end of the nơi nhận by a portal crawl: "- Lưu: VT, TXNK (30b) KT. TỔNG
+# CỤC TRƯỞNG PHÓ TỔNG CỤC TRƯỞNG Nguyễn Dương Thái QUY TRÌNH ...", "TCHQ.(195) KT. BỘ TRƯỞNG ...".
+_GLUED_SIGN = regex.compile(
+    rf"(?:^|\s)(?P<authority>(?:TM|KT|TL|TUQ)\.\s?[{P.UPPER}][{P.UPPER}\s,\-]+?)\s+"
+    rf"(?P<name>[{P.UPPER}][{P.LOWER}]+(?:\s[{P.UPPER}][{P.LOWER}]+){{1,4}})"
+    rf"(?=\s*$|\s+\(|\s+[{P.UPPER}]{{2}})"
+)
+
+
+def glued_signature(text: str) -> regex.Match[str] | None:
+    """The signature run onto the end of a nơi nhận line, when its capitals end with a title."""
+    if "." not in text:
+        return None
+    m = _GLUED_SIGN.search(text)
+    if m is None:
+        return None
+    body = m.group("authority").split(".", 1)[1].strip()
+    return m if any(body == t or body.endswith(" " + t) for t in _TITLES) else None
+
+
 def clean_line(text: str) -> str:
     """A footer line without the remains of the signature image and the "(Đã ký)" mark."""
     if "[" not in text and "]" not in text and "ký" not in text and "KÝ" not in text:
@@ -144,6 +164,21 @@ def build_footer(
             for entry in _INLINE_ENTRY.split(rest):
                 if entry.strip(" -;"):
                     recipients.append(Recipient(text=entry.strip(), span=tok.span))
+        elif (
+            name is None
+            and (kind is TokenKind.RECIPIENT or (kind is TokenKind.PARAGRAPH and recipients))
+            and (m := glued_signature(text))
+        ):
+            entry = text[: m.start()].strip().removeprefix("-").strip()
+            if entry and kind is TokenKind.RECIPIENT:
+                recipients.append(Recipient(text=entry, span=tok.span))
+            elif entry:  # "TCHQ.(195)": the end of the last entry
+                prev = recipients[-1]
+                recipients[-1] = Recipient(text=f"{prev.text} {entry}", span=prev.span)
+            authority.append(m.group("authority").strip())
+            name = m.group("name")
+            first = first or tok.span
+            last = tok.span
         elif kind is TokenKind.RECIPIENT:
             recipients.append(Recipient(text=tok.groups.get("text", tok.text), span=tok.span))
         elif (
