@@ -421,3 +421,15 @@ def test_recipient_naming_a_person_is_not_a_glued_signature() -> None:
     doc = parse_text(text + "PHÓ CHỦ TỊCH\nLê Hồng Sơn\n")
     assert doc.signatory is not None and doc.signatory.name == "Lê Hồng Sơn"
     assert len(doc.recipients) == 2
+
+
+def test_date_filled_in_by_hand_and_underlined() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n\nSố: 32/2025/QĐ-UBND\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Hà Nội, ngày _16_ tháng _4_ năm 2025\n\n---\n\n## QUYẾT ĐỊNH\n\n"
+        "Ban hành Định mức kinh tế kỹ thuật sản phẩm, dịch vụ thủy lợi khác\n\n"
+        "Căn cứ Luật Thủy lợi ngày 19 tháng 6 năm 2017;\n\n" + BODY
+    )
+    h = parse_text(text).header
+    assert (h.place, h.date, h.doc_type) == ("Hà Nội", dt.date(2025, 4, 16), "Quyết định")

@@ -37,6 +37,7 @@ _GLUED_DATE = regex.compile(
     rf"\s(?P<place>(?:TP\.\s?)?[{P.UPPER}]\w*(?:\s[{P.UPPER}]\w*){{0,3}})\s?,\s*{P.DATE_VN}"
     r"(?=\s*$|\s+Kính\s+gửi)"  # the header's date line, not a date the title cites
 )
+_FILLED_DATE = regex.compile(rf"\s*{P.DIA_DANH_NGAY.pattern}\s*", P.DIA_DANH_NGAY.flags)
 _TYPE_NAMES = tuple(sorted((t.name.upper() for t in DOC_TYPES), key=len, reverse=True))
 _TYPES = "|".join(map(regex.escape, _TYPE_NAMES))
 # A tên loại run onto the end of the session line: "Khoá XI, kỳ họp thứ 10 (...) LUẬT QUẢN LÝ THUẾ".
@@ -177,6 +178,15 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
                 diags.append(_diag("NQP102", f"số ký hiệu has no number: {tok.text!r}", tok.span))
         elif kind is TokenKind.DIA_DANH_NGAY and "date" not in acc.fields:
             _put_place_date(acc, tok, diags)
+        elif (
+            kind is TokenKind.PARAGRAPH
+            and not seen_type
+            and "date" not in acc.fields
+            and "_" in tok.text
+            and (m := _FILLED_DATE.fullmatch(fold_spaces(tok.text.replace("_", " "))))
+        ):
+            # "Hà Nội, ngày _16_ tháng _4_ năm 2025": day and month filled in by hand, underlined.
+            _put_place_date(acc, tok.model_copy(update={"groups": m.groupdict()}), diags)
         elif kind is TokenKind.TEN_LOAI and seen_type:
             (title_parts if session is None else authority).append(tok)
         elif kind is TokenKind.TEN_LOAI:
