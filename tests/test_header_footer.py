@@ -433,3 +433,27 @@ def test_date_filled_in_by_hand_and_underlined() -> None:
     )
     h = parse_text(text).header
     assert (h.place, h.date, h.doc_type) == ("Hà Nội", dt.date(2025, 4, 16), "Quyết định")
+
+
+def test_constitution_title_cut_at_the_quốc_hiệu() -> None:
+    text = (
+        "QUỐC HỘI\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nHà Nội, ngày 28 tháng 11 năm 2013\nHIẾN PHÁP NƯỚC CỘNG HÒA XÃ HỘI CHỦ"
+        " NGHĨA VIỆT NAM\nLỜI NÓI ĐẦU\nTrải qua mấy nghìn năm lịch sử, Nhân dân Việt Nam lao"
+        " động cần cù, sáng tạo.\nChương I\nCHẾ ĐỘ CHÍNH TRỊ\nĐiều 1. Nước Cộng hòa xã hội chủ"
+        " nghĩa Việt Nam là một nước độc lập.\n"
+    )
+    h = parse_text(text).header
+    assert (h.doc_type, h.title) == ("Hiến pháp", "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    assert h.national_title == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+
+
+def test_old_law_title_with_the_quốc_hiệu_on_its_own_line() -> None:
+    text = (
+        "QUỐC HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do -Hạnh phúc\n"
+        "Số: 13/2003/QH11\nHà Nội , ngày 26 tháng 11 năm 2003\n"
+        "LUẬT SỐ13/2003/QH11 CỦA QUỐC HỘI NƯỚC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVỀ ĐẤT ĐAI\n"
+        "Căn cứ vào Hiến pháp năm 1992;\n" + BODY
+    )
+    h = parse_text(text).header
+    assert (h.number, h.title) == ("13/2003/QH11", "VỀ ĐẤT ĐAI")

@@ -38,6 +38,8 @@ _GLUED_DATE = regex.compile(
     r"(?=\s*$|\s+Kính\s+gửi)"  # the header's date line, not a date the title cites
 )
 _FILLED_DATE = regex.compile(rf"\s*{P.DIA_DANH_NGAY.pattern}\s*", P.DIA_DANH_NGAY.flags)
+_COUNTRY_WORD = regex.compile(r"(?:^|\s)NƯỚC$")
+_NOT_TITLE = regex.compile(r"^LỜI\s+NÓI\s+ĐẦU\s*:?$")
 _TYPE_NAMES = tuple(sorted((t.name.upper() for t in DOC_TYPES), key=len, reverse=True))
 _TYPES = "|".join(map(regex.escape, _TYPE_NAMES))
 # A tên loại run onto the end of the session line: "Khoá XI, kỳ họp thứ 10 (...) LUẬT QUẢN LÝ THUẾ".
@@ -134,8 +136,18 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
         kind, g = tok.kind, tok.groups
         if kind in _SKIP:
             continue
-        if kind is TokenKind.QUOC_HIEU:
+        if (
+            kind is TokenKind.QUOC_HIEU
+            and title_parts
+            and _COUNTRY_WORD.search(title_parts[-1].text)
+        ):
+            # "HIẾN PHÁP NƯỚC" / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": the title goes on (the
+            # lexer cut the line at the quốc hiệu).
+            title_parts.append(tok)
+        elif kind is TokenKind.QUOC_HIEU:
             acc.put("national_title", tok.text, tok.span)
+        elif kind is TokenKind.CAPS and seen_type and _NOT_TITLE.match(tok.text):
+            pass  # "LỜI NÓI ĐẦU": the preamble's heading, not the title's last line
         elif kind is TokenKind.TIEU_NGU:
             acc.put("motto", tok.text, tok.span)
         elif pending_number and tok.text.startswith("/"):
@@ -374,7 +386,7 @@ def strip_consolidation_note(title: str) -> str:
 # The old form of a title names the issuer, the number and the date after the tên loại:
 # "LUẬT CỦA QUỐC HỘI NƯỚC CỘNG HÒA ... SỐ 29/2001/QH10 VỀ HẢI QUAN", "NGHỊ ĐỊNH CỦA CHÍNH PHỦ SỐ
 # 61-CP NGÀY 05 THÁNG 7 NĂM 1994 VỀ ...", "LUẬT ĐẤT ĐAI SỐ 24-L/CTN NGÀY 14/07/1993 CỦA QUỐC HỘI".
-_COUNTRY = r"NƯỚC(?:\s+CỘNG\s+HO[ÀA]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM)?"
+_COUNTRY = r"NƯỚC(?:\s+CỘNG\s+H(?:OÀ|ÒA|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM)?"
 _COUNTRY_TAIL = regex.compile(rf"\s{_COUNTRY}$")
 # "... CỦA QUỐC HỘI KHOÁ XII, KỲ HỌP THỨ 5": the term and sitting that passed the law.
 _TERM = r"KH(?:ÓA|OÁ|OA)\s+[IVXLC\d]+(?:\s*[,\-–]?\s*KỲ\s+HỌP\s+(?:THỨ\s+)?[\w]+)?"
