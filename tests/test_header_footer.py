@@ -457,3 +457,14 @@ def test_old_law_title_with_the_quốc_hiệu_on_its_own_line() -> None:
     )
     h = parse_text(text).header
     assert (h.number, h.title) == ("13/2003/QH11", "VỀ ĐẤT ĐAI")
+
+
+def test_tên_loại_and_sentence_case_title_on_one_line() -> None:
+    text = (
+        "Số 70/KH-UBND\n\nCần Thơ, ngày 15 tháng 9 năm 2025\n\n"
+        "# KẾ HOẠCH Thực hiện công tác dân vận trên địa bàn thành phố Cần Thơ\n\n"
+        "Thực hiện Luật Thực hiện dân chủ ở cơ sở năm 2022;\n\n# I. MỤC ĐÍCH, YÊU CẦU\n"
+    )
+    h = parse_text(text).header
+    assert (h.doc_type, h.number, h.date) == ("Kế hoạch", "70/KH-UBND", dt.date(2025, 9, 15))
+    assert h.title == "Thực hiện công tác dân vận trên địa bàn thành phố Cần Thơ"

@@ -42,6 +42,10 @@ _COUNTRY_WORD = regex.compile(r"(?:^|\s)NƯỚC$")
 _NOT_TITLE = regex.compile(r"^LỜI\s+NÓI\s+ĐẦU\s*:?$")
 _TYPE_NAMES = tuple(sorted((t.name.upper() for t in DOC_TYPES), key=len, reverse=True))
 _TYPES = "|".join(map(regex.escape, _TYPE_NAMES))
+# "KẾ HOẠCH Thực hiện ...": the tên loại in capitals, the trích yếu after it in sentence case.
+_TYPE_THEN_TITLE = regex.compile(
+    rf"^(?P<doc_type>{_TYPES})[ ](?P<title>[{P.UPPER}][{P.LOWER}]+\s+[{P.LOWER}].*)$"
+)
 # A tên loại run onto the end of the session line: "Khoá XI, kỳ họp thứ 10 (...) LUẬT QUẢN LÝ THUẾ".
 _SESSION_TYPE = regex.compile(rf"\s(?P<doc_type>{_TYPES})(?:\s+(?P<title>[^\p{{Ll}}]+))?$")
 # A draft's mark before its tên loại: "DỰ THẢO 24.10.2016 LUẬT VỀ HỘI", "DỰ THẢO LẦN 4 THÔNG TƯ".
@@ -261,6 +265,11 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
                     title_parts.append(tok)
                 else:
                     authority.append(tok)
+            elif kind is TokenKind.PARAGRAPH and (m := _TYPE_THEN_TITLE.match(tok.text)):
+                # "KẾ HOẠCH Thực hiện công tác dân vận ...": the trích yếu on the tên loại's line.
+                seen_type = True
+                acc.put("doc_type", sentence_case(m.group("doc_type")), tok.span)
+                title_parts.append(tok.model_copy(update={"text": m.group("title")}))
             elif (
                 is_caps(tok.text) and "number" not in acc.fields and "date" not in acc.fields
             ) or (is_caps(tok.text) and i > 0 and not title_parts and _near_issuer(tokens, i)):
