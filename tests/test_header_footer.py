@@ -468,3 +468,14 @@ def test_tên_loại_and_sentence_case_title_on_one_line() -> None:
     h = parse_text(text).header
     assert (h.doc_type, h.number, h.date) == ("Kế hoạch", "70/KH-UBND", dt.date(2025, 9, 15))
     assert h.title == "Thực hiện công tác dân vận trên địa bàn thành phố Cần Thơ"
+
+
+def test_title_ending_with_nước_before_a_late_quốc_hiệu_block() -> None:
+    # PDF reading order: the quốc hiệu block printed after the title.
+    text = (
+        "QUỐC HỘI\nLuật số: 28/2023/QH15\nLUẬT\nTÀI NGUYÊN NƯỚC\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n" + BODY
+    )
+    h = parse_text(text).header
+    assert (h.title, h.national_title) == ("TÀI NGUYÊN NƯỚC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")

@@ -38,7 +38,9 @@ _GLUED_DATE = regex.compile(
     r"(?=\s*$|\s+Kính\s+gửi)"  # the header's date line, not a date the title cites
 )
 _FILLED_DATE = regex.compile(rf"\s*{P.DIA_DANH_NGAY.pattern}\s*", P.DIA_DANH_NGAY.flags)
-_COUNTRY_WORD = regex.compile(r"(?:^|\s)NƯỚC$")
+# "HIẾN PHÁP NƯỚC", "... CỦA QUỐC HỘI NƯỚC": "NƯỚC" that the quốc hiệu completes (not "TÀI
+# NGUYÊN NƯỚC", "NHÀ NƯỚC", which a late quốc hiệu block may follow in PDF reading order).
+_COUNTRY_WORD = regex.compile(r"(?:^|\sQUỐC\s+HỘI\s|\sCHÍNH\s+PHỦ\s)NƯỚC$")
 _NOT_TITLE = regex.compile(r"^LỜI\s+NÓI\s+ĐẦU\s*:?$")
 _TYPE_NAMES = tuple(sorted((t.name.upper() for t in DOC_TYPES), key=len, reverse=True))
 _TYPES = "|".join(map(regex.escape, _TYPE_NAMES))
