@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from nghiquyet.footer import build_footer, find_closing, starts_footer
+from nghiquyet.footer import build_footer, find_closing, is_signer_title, signs_here, starts_footer
 from nghiquyet.header import build_header, is_caps
 from nghiquyet.models import (
     Appendix,
@@ -444,7 +444,9 @@ def build(tokens: list[Token], norm: Normalized, *, source: SourceInfo) -> Docum
     for i in range(pos, len(tokens)):
         if i - opened > _QUOTE_SPAN:
             quote = 0  # an unbalanced “ must not hide the footer
-        hard_stop = tokens[i].kind in (TokenKind.SIGN_AUTHORITY, TokenKind.NOI_NHAN)
+        hard_stop = tokens[i].kind in (TokenKind.SIGN_AUTHORITY, TokenKind.NOI_NHAN) or signs_here(
+            tokens, i
+        )
         if (quote <= 0 or hard_stop) and (
             starts_footer(tokens, i) or (_starts_appendix(tokens, i) and i > pos)
         ):
@@ -574,8 +576,11 @@ def _closing_header(
     while a > pos and tokens[a - 1].kind in (TokenKind.CAPS, *_SKIP):
         a -= 1
     b = s + 1
-    while b < len(tokens) and b - s < 8 and tokens[b].kind in (
-        TokenKind.CAPS, TokenKind.DIA_DANH_NGAY, *_SKIP
+    while (
+        b < len(tokens)
+        and b - s < 8
+        and tokens[b].kind in (TokenKind.CAPS, TokenKind.DIA_DANH_NGAY, *_SKIP)
+        and not is_signer_title(tokens[b].text)  # the VBHN signer's title is not the header's
     ):
         b += 1
     late, _ = build_header(tokens[a:b])

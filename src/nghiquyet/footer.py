@@ -22,11 +22,51 @@ _RANK = regex.compile(
     r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+tướng|PGS\.?\s*TS\.?|GS\.?\s*TS\.?|TS\.|ThS\.)\s+"
 )
 _SKIP = frozenset({TokenKind.SEPARATOR, TokenKind.NOISE})
+# What a PDF text layer or a converter leaves of the signature image around the title and name
+# lines: "PHÓ THỦ TƯỚNGy]", "y]Phạm Thị Thanh Trà", a lone "[", "![Seal/Signature]".
+_IMAGE_HEAD = regex.compile(r"^(?:!\[[^\]]*\](?:\([^)]*\))?|[a-z]{0,2}\]|\[)\s*")
+_IMAGE_TAIL = regex.compile(r"\s*(?:[a-z]{0,2}\]|\[)$")
+# "Nguyễn Văn An (Đã ký)": portals print the signer's name with the mark of the signature.
+_SIGNED = regex.compile(r"\s*(?:[(\[]\s*(?:Đã|đã|ĐÃ)\s+(?:ký|KÝ)\s*[)\]]|Đã\s+ký)\.?$")
+# A name run into the next text by a PDF layer: "Cao Anh Tuấn năm 2025 của Chính phủ ...".
+_NAME_HEAD = regex.compile(
+    rf"^([{P.UPPER}][{P.LOWER}]{{0,12}}(?:\s+[{P.UPPER}][{P.LOWER}]{{0,12}}){{2,4}})\s+[{P.LOWER}]"
+)
+
+
+# A signature run onto the end of the nơi nhận by a portal crawl: "- Lưu: VT, TXNK (30b) KT. TỔNG
+# CỤC TRƯỞNG PHÓ TỔNG CỤC TRƯỞNG Nguyễn Dương Thái QUY TRÌNH ...", "TCHQ.(195) KT. BỘ TRƯỞNG ...".
+_GLUED_SIGN = regex.compile(
+    rf"(?:^|\s)(?P<authority>(?:TM|KT|TL|TUQ)\.\s?[{P.UPPER}][{P.UPPER}\s,\-]+?)\s+"
+    rf"(?P<name>[{P.UPPER}][{P.LOWER}]+(?:\s[{P.UPPER}][{P.LOWER}]+){{1,4}})"
+    rf"(?=\s*$|\s+\(|\s+[{P.UPPER}]{{2}})"
+)
+
+
+def glued_signature(text: str) -> regex.Match[str] | None:
+    """The signature run onto the end of a nơi nhận line, when its capitals end with a title."""
+    if "." not in text:
+        return None
+    m = _GLUED_SIGN.search(text)
+    if m is None:
+        return None
+    body = m.group("authority").split(".", 1)[1].strip()
+    return m if any(body == t or body.endswith(" " + t) for t in _TITLES) else None
+
+
+def clean_line(text: str) -> str:
+    """A footer line without the remains of the signature image and the "(Đã ký)" mark."""
+    if "[" not in text and "]" not in text and "ký" not in text and "KÝ" not in text:
+        return text.strip()  # the common case, kept cheap: the builder asks for every line
+    text = _IMAGE_TAIL.sub("", _IMAGE_HEAD.sub("", text.strip()))
+    return _SIGNED.sub("", text) if _SIGNED.search(text) and len(text) < 80 else text
 
 
 def is_signer_title(text: str) -> bool:
     """ "CHỦ TỊCH", "PHÓ THỦ TƯỚNG", "CHỦ TỊCH QUỐC HỘI" — a signatory's title line."""
-    t = text.strip(" .,:")
+    if len(text) > 120:
+        return False
+    t = clean_line(text).strip(" .,:")
     if not is_caps(t):
         return False
     return t in _TITLES or (any(t.startswith(x + " ") for x in _TITLES) and len(t) < 80)
@@ -34,18 +74,72 @@ def is_signer_title(text: str) -> bool:
 
 def is_name(text: str) -> bool:
     """A person's name line ("Phạm Văn Hiếu", "Đại tướng Lương Tam Quang")."""
+    text = clean_line(text)
     return bool(P.NAME.match(text.strip(" .,"))) and len(text) < 60
+
+
+def signed_name(text: str) -> bool:
+    """ "Nguyễn Văn An (Đã ký)": a signer printed by name only, with the signature mark."""
+    return ("ký" in text or "KÝ" in text) and bool(_SIGNED.search(text)) and is_name(text)
+
+
+def split_title_name(text: str) -> tuple[str, str] | None:
+    """ "TL. BỘ TRƯỞNG CỤC TRƯỞNG CỤC NGƯỜI CÓ CÔNG Hoàng Công Thái" (one line, which the lexer
+    leaves whole when the capitals do not end with a title) -> (the capitals, the name)."""
+    if len(text) > 120 or not text[:2].isupper():
+        return None
+    words = clean_line(text).split()
+    for k in range(len(words) - 2, 0, -1):
+        head, name = " ".join(words[:k]), " ".join(words[k:])
+        if is_caps(head) and not is_caps(words[k]) and is_name(name):
+            if is_signer_title(head) or P.SIGN_AUTHORITY.match(head):
+                return head, name
+            return None
+    return None
+
+
+def last_title(text: str) -> str:
+    """ "TỔNG CỤC TRƯỞNG PHÓ TỔNG CỤC TRƯỞNG" (authority and title on one line) -> the last."""
+    words = text.split()
+    for k in range(1, len(words)):
+        head, tail = " ".join(words[:k]), " ".join(words[k:])
+        if head.strip(" .") in _TITLES and is_signer_title(tail):
+            return tail
+    return text
+
+
+def _prose_noi_nhan(tok: Token) -> bool:
+    """ "Nơi nhận báo cáo tài chính ... được thực hiện theo": a sentence, not the nơi nhận."""
+    rest = tok.groups.get("rest", "")
+    head = tok.text[: len(tok.text) - len(rest)]
+    return ":" not in head and rest[:1].islower()
+
+
+def signs_here(tokens: Sequence[Token], i: int) -> bool:
+    """A signature for certain at ``tokens[i]``: a title line with a name right under it, a
+    title and name on one line, or a name with "(Đã ký)" — even inside an open quotation."""
+    tok = tokens[i]
+    if tok.kind not in (TokenKind.CAPS, TokenKind.PARAGRAPH) or len(tok.text) > 100:
+        return False
+    if signed_name(tok.text) or split_title_name(tok.text):
+        return True
+    following = [t for t in tokens[i + 1 : i + 4] if t.kind not in _SKIP]
+    return is_signer_title(tok.text) and bool(following) and is_name(following[0].text)
 
 
 def starts_footer(tokens: Sequence[Token], i: int) -> bool:
     """True when the footer (nơi nhận or signature block) starts at ``tokens[i]``."""
     tok = tokens[i]
-    if tok.kind in (TokenKind.NOI_NHAN, TokenKind.SIGN_AUTHORITY):
+    if tok.kind is TokenKind.NOI_NHAN:
+        return not _prose_noi_nhan(tok)
+    if tok.kind is TokenKind.SIGN_AUTHORITY:
         return True
     if tok.kind in (TokenKind.CAPS, TokenKind.PARAGRAPH) and is_signer_title(tok.text):
         following = [t for t in tokens[i + 1 : i + 6] if t.kind not in _SKIP]
         return any(is_name(t.text) for t in following[:4]) or not following
-    return False
+    if tok.kind is not TokenKind.PARAGRAPH:
+        return False
+    return signed_name(tok.text) or split_title_name(tok.text) is not None
 
 
 def build_footer(
@@ -64,33 +158,88 @@ def build_footer(
         if kind in _SKIP:
             used = i + 1
             continue
+        text = clean_line(tok.text)
         if kind is TokenKind.NOI_NHAN:
             rest = tok.groups.get("rest", "").strip()
             for entry in _INLINE_ENTRY.split(rest):
                 if entry.strip(" -;"):
                     recipients.append(Recipient(text=entry.strip(), span=tok.span))
+        elif (
+            name is None
+            and (kind is TokenKind.RECIPIENT or (kind is TokenKind.PARAGRAPH and recipients))
+            and (m := glued_signature(text))
+        ):
+            entry = text[: m.start()].strip().removeprefix("-").strip()
+            if entry and kind is TokenKind.RECIPIENT:
+                recipients.append(Recipient(text=entry, span=tok.span))
+            elif entry:  # "TCHQ.(195)": the end of the last entry
+                prev = recipients[-1]
+                recipients[-1] = Recipient(text=f"{prev.text} {entry}", span=prev.span)
+            authority.append(m.group("authority").strip())
+            name = m.group("name")
+            first = first or tok.span
+            last = tok.span
         elif kind is TokenKind.RECIPIENT:
             recipients.append(Recipient(text=tok.groups.get("text", tok.text), span=tok.span))
-        elif name is None and (kind is TokenKind.SIGN_AUTHORITY or _CERTIFY.match(tok.text)):
-            authority.append(tok.text)
+        elif (
+            kind is TokenKind.PARAGRAPH
+            and recipients
+            and name is None
+            and text[:1].isalpha()
+            and (
+                (tokens[i - 1].kind is TokenKind.RECIPIENT and recipients[-1].text.endswith(","))
+                or (text.endswith((",", ";")) and not is_name(text))
+            )
+        ):
+            # "- Các sở: Nông nghiệp và Môi trường," / "Tài chính, Công Thương, Xây dựng;", also
+            # with the signature column interleaved: "- Các ban đảng, đảng ủy trực thuộc" /
+            # "TỔNG BÍ THƯ" / "Trung ương,".
+            prev = recipients[-1]
+            span = Span(
+                start=prev.span.start,
+                end=tok.span.end,
+                line=prev.span.line,
+                column=prev.span.column,
+                end_line=tok.span.end_line,
+            )
+            recipients[-1] = Recipient(text=f"{prev.text} {tok.text}", span=span)
+        elif name is None and (kind is TokenKind.SIGN_AUTHORITY or _CERTIFY.match(text)):
+            authority.append(text)
             first = first or tok.span
             last = tok.span
-        elif name is None and is_signer_title(tok.text):
-            titles.append(tok.text.strip(" .,:"))
+        elif name is None and is_signer_title(text):
+            titles.append(text.strip(" .,:"))
             first = first or tok.span
             last = tok.span
-        elif name is None and (authority or titles) and is_name(tok.text):
-            name = _RANK.sub("", tok.text.strip(" .,"))
+        elif name is None and (authority or titles or signed_name(tok.text)) and is_name(text):
+            name = _RANK.sub("", text.strip(" .,"))
+            first = first or tok.span
             last = tok.span
-        elif name is None and (authority or titles) and is_caps(tok.text) and len(tok.text) < 80:
-            titles.append(tok.text.strip(" .,:"))
+        elif name is None and (pair := split_title_name(text)):
+            head, name = pair
+            (authority if P.SIGN_AUTHORITY.match(head) else titles).append(head.strip(" .,:"))
+            first = first or tok.span
             last = tok.span
+        elif name is None and (authority or titles) and is_caps(text) and len(text) < 80:
+            titles.append(text.strip(" .,:"))
+            last = tok.span
+        elif (
+            name is None
+            and (authority or titles)
+            and kind is TokenKind.PARAGRAPH
+            and (m := _NAME_HEAD.match(text))
+        ):
+            name = m.group(1)  # the rest is text a PDF layer ran into the name line
+            last = tok.span
+        elif not text and (authority or titles):
+            pass  # a line that held only the signature image
         else:
             break
         used = i + 1
     signatory = None
     if first is not None and last is not None:
         title = titles[-1] if titles else _authority_title(authority)
+        title = last_title(title) if title else title
         span = Span(
             start=first.start,
             end=last.end,

@@ -18,13 +18,43 @@ from nghiquyet import patterns as P
 from nghiquyet.citations.canonical import canonical_number
 from nghiquyet.models import Diagnostic, Header, Session, Severity, Span, Token, TokenKind
 from nghiquyet.normalize import fold_spaces
-from nghiquyet.vocab import DOC_TYPE_BY_NAME
+from nghiquyet.vocab import DOC_TYPE_BY_NAME, DOC_TYPES
 from nghiquyet.vocab.titles import COMPOUND_ISSUERS, ORGAN_HEADS, SIGNER_TITLES
 
 _SKIP = frozenset({TokenKind.SEPARATOR, TokenKind.NOISE})
 _NUMBER_TAIL = regex.compile(r"^/\s?[0-9A-Za-zĐđ][0-9A-Za-zĐđ/\-()]{1,40}$")
 _BARE_NUMBER = regex.compile(rf"^{P.NUMBER_TOKEN}$")
 _SEP_TAIL = regex.compile(r"(?:\s*[-_=*]{2,})+\s*$")
+# The certification line a consolidated text (VBHN) prints under its issuer: not a body.
+_CERTIFY = regex.compile(r"^XÁC\s+THỰC\s+VĂN\s+BẢN\s+HỢP\s+NHẤT$")
+# A unit printed on the parent body's line ("BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN", portal crawls).
+_UNIT_IN_LINE = regex.compile(
+    r"^(?P<parent>(?:BỘ|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\s.+?)\s+"
+    r"(?P<unit>(?:TỔNG CỤC|CỤC|SỞ)\s.+)$"
+)
+# The "địa danh, ngày ..." line run into a "V/v" title by a portal crawl.
+_GLUED_DATE = regex.compile(
+    rf"\s(?P<place>(?:TP\.\s?)?[{P.UPPER}]\w*(?:\s[{P.UPPER}]\w*){{0,3}})\s?,\s*{P.DATE_VN}"
+    r"(?=\s*$|\s+Kính\s+gửi)"  # the header's date line, not a date the title cites
+)
+_FILLED_DATE = regex.compile(rf"\s*{P.DIA_DANH_NGAY.pattern}\s*", P.DIA_DANH_NGAY.flags)
+# "HIẾN PHÁP NƯỚC", "... CỦA QUỐC HỘI NƯỚC": "NƯỚC" that the quốc hiệu completes (not "TÀI
+# NGUYÊN NƯỚC", "NHÀ NƯỚC", which a late quốc hiệu block may follow in PDF reading order).
+_COUNTRY_WORD = regex.compile(r"(?:^|\sQUỐC\s+HỘI\s|\sCHÍNH\s+PHỦ\s)NƯỚC$")
+_NOT_TITLE = regex.compile(r"^LỜI\s+NÓI\s+ĐẦU\s*:?$")
+_TYPE_NAMES = tuple(sorted((t.name.upper() for t in DOC_TYPES), key=len, reverse=True))
+_TYPES = "|".join(map(regex.escape, _TYPE_NAMES))
+# "KẾ HOẠCH Thực hiện ...": the tên loại in capitals, the trích yếu after it in sentence case.
+_TYPE_THEN_TITLE = regex.compile(
+    rf"^(?P<doc_type>{_TYPES})[ ](?P<title>[{P.UPPER}][{P.LOWER}]+\s+[{P.LOWER}].*)$"
+)
+# A tên loại run onto the end of the session line: "Khoá XI, kỳ họp thứ 10 (...) LUẬT QUẢN LÝ THUẾ".
+_SESSION_TYPE = regex.compile(rf"\s(?P<doc_type>{_TYPES})(?:\s+(?P<title>[^\p{{Ll}}]+))?$")
+# A draft's mark before its tên loại: "DỰ THẢO 24.10.2016 LUẬT VỀ HỘI", "DỰ THẢO LẦN 4 THÔNG TƯ".
+_DRAFT_TYPE = regex.compile(
+    rf"(?:^|(?<=\s))DỰ\s+THẢO(?:\s+LẦN\s+\d+)?(?:\s+[\d./\-]+)?\s+(?P<doc_type>{_TYPES})"
+    rf"(?:\s+(?P<title>[^\p{{Ll}}]+))?$"
+)
 
 
 def is_caps(text: str) -> bool:
@@ -68,7 +98,11 @@ def _issuer_bodies(lines: Sequence[Token]) -> list[tuple[str, Span]]:
     bodies: list[tuple[str, Span]] = []
     for tok in lines:
         text = _SEP_TAIL.sub("", tok.text).strip(" *")
-        if not text:
+        if not text or _CERTIFY.match(text):
+            continue
+        if not bodies and (m := _UNIT_IN_LINE.match(text)):
+            bodies.append((m.group("parent"), tok.span))
+            bodies.append((m.group("unit"), tok.span))
             continue
         if bodies:
             prev, span = bodies[-1]
@@ -108,10 +142,27 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
         kind, g = tok.kind, tok.groups
         if kind in _SKIP:
             continue
-        if kind is TokenKind.QUOC_HIEU:
+        if (
+            kind is TokenKind.QUOC_HIEU
+            and title_parts
+            and _COUNTRY_WORD.search(title_parts[-1].text)
+        ):
+            # "HIẾN PHÁP NƯỚC" / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": the title goes on (the
+            # lexer cut the line at the quốc hiệu).
+            title_parts.append(tok)
+        elif kind is TokenKind.QUOC_HIEU:
             acc.put("national_title", tok.text, tok.span)
+        elif kind is TokenKind.CAPS and seen_type and _NOT_TITLE.match(tok.text):
+            pass  # "LỜI NÓI ĐẦU": the preamble's heading, not the title's last line
         elif kind is TokenKind.TIEU_NGU:
             acc.put("motto", tok.text, tok.span)
+        elif pending_number and tok.text.startswith("/"):
+            # "Số:" / "/2015/TT-BLĐTBXH": a draft's blank number, not part of the issuer.
+            pending_number = False
+            acc.fields.pop("number_raw", None)
+            acc.spans.pop("number_raw", None)
+            acc.put("number_raw", fold_spaces(tok.text), tok.span)
+            diags.append(_diag("NQP102", f"số ký hiệu has no number: {tok.text!r}", tok.span))
         elif pending_number and (m := _BARE_NUMBER.match(tok.text)):
             # "Luật số:" at a line's end, the number on the next line.
             pending_number = False
@@ -145,6 +196,15 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
                 diags.append(_diag("NQP102", f"số ký hiệu has no number: {tok.text!r}", tok.span))
         elif kind is TokenKind.DIA_DANH_NGAY and "date" not in acc.fields:
             _put_place_date(acc, tok, diags)
+        elif (
+            kind is TokenKind.PARAGRAPH
+            and not seen_type
+            and "date" not in acc.fields
+            and "_" in tok.text
+            and (m := _FILLED_DATE.fullmatch(fold_spaces(tok.text.replace("_", " "))))
+        ):
+            # "Hà Nội, ngày _16_ tháng _4_ năm 2025": day and month filled in by hand, underlined.
+            _put_place_date(acc, tok.model_copy(update={"groups": m.groupdict()}), diags)
         elif kind is TokenKind.TEN_LOAI and seen_type:
             (title_parts if session is None else authority).append(tok)
         elif kind is TokenKind.TEN_LOAI:
@@ -152,6 +212,17 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
             acc.put("doc_type", sentence_case(g["doc_type"]), tok.span)
             if g.get("title"):
                 title_parts.append(tok.model_copy(update={"text": g["title"]}))
+        elif kind is TokenKind.SESSION and not seen_type and (m := _SESSION_TYPE.search(tok.text)):
+            # Old laws: "Khoá XI, kỳ họp thứ 10 (Từ ngày ... năm 2006) LUẬT QUẢN LÝ THUẾ".
+            seen_type = True
+            acc.put("doc_type", sentence_case(m.group("doc_type")), tok.span)
+            if m.group("title"):
+                title_parts.append(tok.model_copy(update={"text": m.group("title")}))
+            sitting = _sitting(g)
+            if sitting and sitting.endswith(m.group(0).strip()):
+                sitting = sitting[: -len(m.group(0).strip())].strip(" ,.") or None
+            text = tok.text[: m.start()].strip()
+            session = Session(text=text, term=g.get("term"), sitting=sitting, span=tok.span)
         elif kind is TokenKind.SESSION:
             session = Session(text=tok.text, term=g.get("term"), sitting=_sitting(g), span=tok.span)
             # The authority block may be wrapped: "HỘI ĐỒNG NHÂN DÂN TỈNH BÀ RỊA-VŨNG" / "TÀU".
@@ -167,9 +238,28 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
         elif kind is TokenKind.TIET and seen_type and session is None and is_caps(tok.text):
             # A wrapped title line that starts with its dash: "... KINH TẾ" / "- XÃ HỘI ...".
             title_parts.append(tok)
+        elif (
+            kind in (TokenKind.CAPS, TokenKind.PARAGRAPH)
+            and not seen_type
+            and "THẢO" in tok.text
+            and (m := _DRAFT_TYPE.search(tok.text))
+        ):
+            # "DỰ THẢO 24.10.2016 LUẬT VỀ HỘI", "Hà Nội, ngày   tháng   năm 2015 DỰ THẢO LẦN 4
+            # THÔNG TƯ HƯỚNG DẪN ..." (a draft: blank date, the mark before the tên loại).
+            seen_type = True
+            acc.put("doc_type", sentence_case(m.group("doc_type")), tok.span)
+            if m.group("title"):
+                title_parts.append(tok.model_copy(update={"text": m.group("title")}))
         elif kind in (TokenKind.CAPS, TokenKind.PARAGRAPH, TokenKind.FORMULA):
             if g.get("vv") and seen_type is False:
-                acc.put("title", fold_spaces(g["vv"]), tok.span)
+                vv_title = g["vv"]
+                if m := _GLUED_DATE.search(vv_title):
+                    # "V/v hướng dẫn ... Hà Nội, ngày 23 tháng 5 năm 2019 Kính gửi: ..." (crawl)
+                    vv_title = vv_title[: m.start()]
+                    if "date" not in acc.fields:
+                        date_tok = {"groups": m.groupdict(), "text": m.group(0).strip()}
+                        _put_place_date(acc, tok.model_copy(update=date_tok), diags)
+                acc.put("title", fold_spaces(vv_title), tok.span)
                 # A "V/v" label with no tên loại is a công văn (NĐ 30/2020, Annex I).
                 acc.put("vv_doc_type", "Công văn", tok.span)
             elif seen_type:
@@ -177,6 +267,11 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
                     title_parts.append(tok)
                 else:
                     authority.append(tok)
+            elif kind is TokenKind.PARAGRAPH and (m := _TYPE_THEN_TITLE.match(tok.text)):
+                # "KẾ HOẠCH Thực hiện công tác dân vận ...": the trích yếu on the tên loại's line.
+                seen_type = True
+                acc.put("doc_type", sentence_case(m.group("doc_type")), tok.span)
+                title_parts.append(tok.model_copy(update={"text": m.group("title")}))
             elif (
                 is_caps(tok.text) and "number" not in acc.fields and "date" not in acc.fields
             ) or (is_caps(tok.text) and i > 0 and not title_parts and _near_issuer(tokens, i)):
@@ -203,6 +298,14 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
         title = fold_spaces(" ".join(t.text for t in title_parts))
         if issuer_name is not None:
             title = strip_authority(title, issuer_name)
+            title = strip_attribution(
+                title,
+                issuer_name,
+                _str(acc.fields.get("number")),
+                _date(acc.fields.get("date")),
+                law=acc.fields.get("doc_type") in ("Luật", "Bộ luật", "Pháp lệnh"),
+            )
+        title = strip_consolidation_note(title)
         vv = P.VV.match(title)
         if vv:
             title = vv.group("title")
@@ -254,15 +357,108 @@ _LINKS = frozenset({"CỦA", "TẠI", "VỚI", "CHO", "VÀ", "THUỘC", "TRONG",
 def strip_authority(title: str, issuer: str) -> str:
     """Drop an authority line glued after the title ("... MỚI” ỦY BAN NHÂN DÂN TỈNH KON TUM")."""
     upper, name = title.upper(), issuer.upper()
+    country = _COUNTRY_TAIL.search(title) if "NƯỚC" in upper else None
+    if country and upper[: country.start()].endswith(" " + name):
+        # "... TRƯỚC NGÀY 01 THÁNG 7 NĂM 1991 QUỐC HỘI NƯỚC": the old authority line.
+        title, upper = title[: country.start()], upper[: country.start()]
     if not upper.endswith(" " + name) or len(upper) <= len(name) + 1:
         return title
     if not title[-len(name) :].isupper() or upper[: -len(name)].split()[-1] in _LINKS:
         return title  # "... quản lý của Bộ Khoa học và Công nghệ": the title names the issuer
     title = title[: -len(name) - 1].rstrip()
-    for signer in SIGNER_TITLES:
+    for signer in sorted(SIGNER_TITLES, key=len, reverse=True):
         if title.upper().endswith(" " + signer) and len(title) > len(signer) + 10:
             return title[: -len(signer) - 1].rstrip()
     return title
+
+
+# A consolidated text (VBHN) prints, under its title, the note "Thông tư số 57/2015/TT-BLĐTBXH
+# ngày ... của Bộ trưởng ... <the title again>, có hiệu lực ..., được sửa đổi, bổ sung bởi:"; a PDF
+# layer can run it into the title line.
+_NOTE_START = regex.compile(
+    r"(?<=\s)(?:"
+    + "|".join(regex.escape(t.name) for t in sorted(DOC_TYPES, key=lambda t: -len(t.name)))
+    + r")\s+(?:số\s+)?\d[\w/\-.]*\s+ngày\b"
+)
+
+
+def strip_consolidation_note(title: str) -> str:
+    """The title without a VBHN note run into it (the note repeats the title: that decides)."""
+    if "hiệu lực" not in title:
+        return title
+    for m in reversed(list(_NOTE_START.finditer(title))):
+        head = title[: m.start()].strip()
+        note = title[m.start() :]
+        if len(head) > 10 and fold_spaces(head).casefold() in fold_spaces(note).casefold():
+            return head
+    return title
+
+
+# The old form of a title names the issuer, the number and the date after the tên loại:
+# "LUẬT CỦA QUỐC HỘI NƯỚC CỘNG HÒA ... SỐ 29/2001/QH10 VỀ HẢI QUAN", "NGHỊ ĐỊNH CỦA CHÍNH PHỦ SỐ
+# 61-CP NGÀY 05 THÁNG 7 NĂM 1994 VỀ ...", "LUẬT ĐẤT ĐAI SỐ 24-L/CTN NGÀY 14/07/1993 CỦA QUỐC HỘI".
+_COUNTRY = r"NƯỚC(?:\s+CỘNG\s+H(?:OÀ|ÒA|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM)?"
+_COUNTRY_TAIL = regex.compile(rf"\s{_COUNTRY}$")
+# "... CỦA QUỐC HỘI KHOÁ XII, KỲ HỌP THỨ 5": the term and sitting that passed the law.
+_TERM = r"KH(?:ÓA|OÁ|OA)\s+[IVXLC\d]+(?:\s*[,\-–]?\s*KỲ\s+HỌP\s+(?:THỨ\s+)?[\w]+)?"
+_BY_TAIL = regex.compile(rf"(?:\s+{_COUNTRY})?(?:\s+{_TERM})?(?=\s|$)")
+_OWN_NUMBER = regex.compile(r"SỐ\s*:?\s*(?P<number>\d[\w/\-.]*)")
+_OWN_DATE = regex.compile(
+    r"NGÀY\s+(?P<day>\d{1,2})(?:\s+THÁNG\s+|[/.\-])(?P<month>\d{1,2})(?:\s+NĂM\s+|[/.\-])"
+    r"(?P<year>\d{4})"
+)
+
+
+def strip_attribution(
+    title: str, issuer: str, number: str | None, date: dt.date | None, *, law: bool = False
+) -> str:
+    """Drop the issuer, own number and own date printed inside an old-form title.
+
+    A run of "CỦA <issuer> [NƯỚC ...]", "SỐ <own number>" and "NGÀY <own date>" goes when it holds
+    the document's own number, opens the title, or names the country ("CỦA QUỐC HỘI NƯỚC"); in a
+    law's title (``law``), also the term ending it ("CỦA QUỐC HỘI KHOÁ XII, KỲ HỌP THỨ 5").
+    "... CỦA CHÍNH PHỦ" naming another text's issuer, "... CỦA HỘI ĐỒNG NHÂN DÂN TỈNH X KHÓA XVII,
+    NHIỆM KỲ ..." in a resolution's title, stay.
+    """
+    if not is_caps(title) or ("CỦA" not in title and "SỐ" not in title):
+        return title
+    parts: list[tuple[int, int, bool]] = []  # (start, end, decisive)
+    needle = f"CỦA {fold_spaces(issuer).upper()}"
+    at = title.find(needle)
+    while at >= 0:
+        m = _BY_TAIL.match(title, at + len(needle))
+        if m:
+            term = law and m.end() == len(title) and " KH" in m.group(0)
+            parts.append((at, m.end(), "NƯỚC" in m.group(0) or term))
+        at = title.find(needle, at + 1)
+    for m in _OWN_NUMBER.finditer(title):
+        if number is not None and canonical_number(m.group("number").rstrip(".")) == number:
+            parts.append((m.start(), m.end(), True))
+    for m in _OWN_DATE.finditer(title):
+        if date is not None and make_date(m["day"], m["month"], m["year"]) == date:
+            parts.append((m.start(), m.end(), False))
+    parts.sort()
+    runs: list[list[tuple[int, int, bool]]] = []
+    for part in parts:
+        if runs and not title[runs[-1][-1][1] : part[0]].strip():
+            runs[-1].append(part)
+        else:
+            runs.append([part])
+    cut = [
+        (run[0][0], run[-1][1])
+        for run in runs
+        if any(p[2] for p in run) or (run[0][0] == 0 and title.startswith("CỦA"))
+        if not all(title[p[0] : p[1]].startswith("NGÀY") for p in run)
+    ]
+    if not cut:
+        return title
+    out, pos = [], 0
+    for start, end in cut:
+        out.append(title[pos:start])
+        pos = end
+    out.append(title[pos:])
+    stripped = fold_spaces(" ".join(out)).strip(" ,;")
+    return stripped or title
 
 
 def _near_issuer(tokens: Sequence[Token], i: int) -> bool:
