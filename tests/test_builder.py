@@ -309,3 +309,21 @@ def test_title_line_starting_with_a_dash() -> None:
     h = parse_text(text).header
     assert h.title == "VỀ PHÁT TRIỂN KINH TẾ - XÃ HỘI TRÊN ĐỊA BÀN TỈNH HÀ GIANG"
     assert h.issuer == "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG"
+
+
+def test_a_trich_yeu_starting_like_a_consideration_is_the_title() -> None:
+    text = (
+        "CHÍNH PHỦ\nSố: 20/2020/NĐ-CP\nHà Nội, ngày 17 tháng 02 năm 2020\n\nNGHỊ ĐỊNH\n"
+        "Thực hiện thí điểm quản lý lao động, tiền lương, tiền thưởng đối với một số\n"
+        "tập đoàn kinh tế, tổng công ty nhà nước\n\n"
+        "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n"
+        "Xét đề nghị của Bộ trưởng Bộ Lao động - Thương binh và Xã hội;\n\n"
+        "Chính phủ ban hành Nghị định thực hiện thí điểm.\n\nĐiều 1. Phạm vi\nNội dung.\n"
+    )
+    doc = parse_text(text)
+    assert doc.header.title == (
+        "Thực hiện thí điểm quản lý lao động, tiền lương, tiền thưởng đối với một số "
+        "tập đoàn kinh tế, tổng công ty nhà nước"
+    )
+    kinds = [i.kind for i in doc.preamble.items]
+    assert kinds == [PreambleKind.BASIS, PreambleKind.CONSIDERATION]

@@ -86,6 +86,24 @@ def _diag(
 # --- regions ---------------------------------------------------------------------------
 
 
+def _bare_ten_loai(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the last token before ``i`` (furniture aside) is a tên loại without a title."""
+    j = i - 1
+    while j >= 0 and tokens[j].kind in _SKIP:
+        j -= 1
+    return j >= 0 and tokens[j].kind is TokenKind.TEN_LOAI and not tokens[j].groups.get("title")
+
+
+def _as_title(tokens: Sequence[Token]) -> list[Token]:
+    """Header tokens with a consideration-shaped trích yếu read as the title line it is."""
+    return [
+        tok.model_copy(update={"kind": TokenKind.PARAGRAPH, "groups": {}})
+        if tok.kind is TokenKind.CONSIDERATION and _bare_ten_loai(tokens, i)
+        else tok
+        for i, tok in enumerate(tokens)
+    ]
+
+
 def _header_end(tokens: Sequence[Token]) -> int:
     """Index of the first token after the header."""
     seen_title = False
@@ -96,6 +114,8 @@ def _header_end(tokens: Sequence[Token]) -> int:
         if kind in _PREAMBLE or kind in _BODY_START or kind is TokenKind.NOI_NHAN:
             if kind is TokenKind.FORMULA and not seen_title and "formula" not in tok.groups:
                 continue
+            if kind is TokenKind.CONSIDERATION and _bare_ten_loai(tokens, i):
+                continue  # "NGHỊ ĐỊNH" / "Thực hiện thí điểm ...": the trích yếu, not a "Xét"
             return i
         if kind in (TokenKind.KHOAN, TokenKind.SIGN_AUTHORITY) and seen_title:
             return i
@@ -432,7 +452,7 @@ def build(tokens: list[Token], norm: Normalized, *, source: SourceInfo) -> Docum
     """Assemble a :class:`Document` from the lexer's tokens."""
     diagnostics: list[Diagnostic] = []
     h = _header_end(tokens)
-    header, header_diags = build_header(tokens[:h])
+    header, header_diags = build_header(_as_title(tokens[:h]))
     if header.number is None or header.date is None:
         header, tokens = _late_header(header, tokens, h)
     diagnostics.extend(header_diags)
