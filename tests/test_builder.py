@@ -327,3 +327,20 @@ def test_a_trich_yeu_starting_like_a_consideration_is_the_title() -> None:
     )
     kinds = [i.kind for i in doc.preamble.items]
     assert kinds == [PreambleKind.BASIS, PreambleKind.CONSIDERATION]
+
+
+def test_a_title_line_citing_a_number_is_not_the_so_line() -> None:
+    text = (
+        "NGHỊ QUYẾT\nVỀ VIỆC SỬA ĐỔI, BỔ SUNG NGHỊ QUYẾT\n"
+        "SỐ 72/2016/NQ-HĐND NGÀY 08 THÁNG 12 NĂM 2016 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH\n"
+        "HỘI ĐỒNG NHÂN DÂN TỈNH ĐỒNG THÁP\nKHÓA IX - KỲ HỌP THỨ NĂM\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "QUYẾT NGHỊ:\nĐiều 1. Sửa đổi\nNội dung.\n"
+    )
+    doc = parse_text(text)
+    assert doc.header.number is None
+    assert doc.header.title == (
+        "VỀ VIỆC SỬA ĐỔI, BỔ SUNG NGHỊ QUYẾT SỐ 72/2016/NQ-HĐND NGÀY 08 THÁNG 12 NĂM 2016 "
+        "CỦA HỘI ĐỒNG NHÂN DÂN TỈNH"
+    )
+    assert doc.citations[0].number == "72/2016/NQ-HĐND"

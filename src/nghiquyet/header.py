@@ -181,6 +181,15 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
             number = canonical_number(raw)
             if number:
                 acc.put("number", number, tok.span)
+        elif (
+            kind is TokenKind.SO_KY_HIEU
+            and title_parts
+            and ":" not in tok.text[:6]
+            and title_parts[-1].text.endswith(_TYPE_NAMES)
+        ):
+            # "... SỬA ĐỔI, BỔ SUNG NGHỊ QUYẾT" / "SỐ 72/2016/NQ-HĐND NGÀY 08 THÁNG 12 ...": the
+            # title names another document by its number; not this document's "Số:" line.
+            title_parts.append(tok)
         elif kind is TokenKind.SO_KY_HIEU and "number" not in acc.fields:
             pending_number = not g.get("raw")
             raw = fold_spaces(g.get("raw", ""))
