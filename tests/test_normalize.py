@@ -86,3 +86,17 @@ def test_nfc_inert_ranges_are_inert() -> None:
             assert unicodedata.combining(ch) == 0, hex(cp)
             assert unicodedata.normalize("NFC", ch) == ch, hex(cp)
             assert cp not in maybe, hex(cp)
+
+
+def test_positions_in_any_order() -> None:
+    source = "ab\ncd\n\nef\n"
+    expected = {}
+    for off in range(len(source) + 1):
+        before = source[:off]
+        expected[off] = (before.count("\n") + 1, off - (before.rfind("\n") + 1) + 1)
+    norm = N.normalize(source)
+    order = [*range(len(source) + 1), 3, 0, 9, 4, 4, 10, 1]
+    assert [norm.source_position(off) for off in order] == [expected[off] for off in order]
+    span = norm.span(3, 9)
+    assert span == N.Span(start=3, end=9, line=2, column=1, end_line=4)
+    assert span.model_fields_set == set(N.Span.model_fields)

@@ -177,10 +177,15 @@ class Normalized:
     text: str
     breaks: tuple[tuple[int, int], ...] = ()
     _norm_keys: tuple[int, ...] = field(default=(), repr=False)
+    # The last source position asked for: (offset, line, offset of the line's start). Asked
+    # in order, positions cost a count of the line breaks since the last one.
+    _cursor: list[tuple[int, int, int]] = field(
+        default_factory=lambda: [(0, 1, 0)], repr=False, compare=False
+    )
 
     @cached_property
     def _line_starts(self) -> tuple[int, ...]:
-        """Source offsets where lines start; built on first use."""
+        """Source offsets where lines start, for positions asked out of order."""
         lines = self.source.split("\n")
         return (0, *itertools.accumulate(map((1).__add__, map(len, lines[:-1]))))
 
@@ -196,8 +201,17 @@ class Normalized:
 
     def source_position(self, source_offset: int) -> tuple[int, int]:
         """1-based (line, column) of a source offset."""
-        i = bisect.bisect_right(self._line_starts, source_offset) - 1
-        return i + 1, source_offset - self._line_starts[i] + 1
+        at, line, start = self._cursor[0]
+        if source_offset >= at:
+            breaks = self.source.count("\n", at, source_offset)
+            if breaks:
+                line += breaks
+                start = self.source.rfind("\n", at, source_offset) + 1
+        else:
+            i = bisect.bisect_right(self._line_starts, source_offset) - 1
+            line, start = i + 1, self._line_starts[i]
+        self._cursor[0] = (source_offset, line, start)
+        return line, source_offset - start + 1
 
     def span(self, start: int, end: int) -> Span:
         """A :class:`Span` in source coordinates for normalized ``[start, end)``."""
@@ -206,7 +220,8 @@ class Normalized:
         line, column = self.source_position(s)
         end_line, _ = self.source_position(max(s, e - 1))
 
-        return Span(start=s, end=e, line=line, column=column, end_line=end_line)
+        # Every field is an int computed here: nothing to validate.
+        return Span.model_construct(start=s, end=e, line=line, column=column, end_line=end_line)
 
 
 _CLUSTER = regex.compile(r"[^\p{M}]\p{M}+|[\u00ad\u200b\u200c\u200d\u2060\ufeff\x00]")
