@@ -220,8 +220,8 @@ class Normalized:
         line, column = self.source_position(s)
         end_line, _ = self.source_position(max(s, e - 1))
 
-        # Every field is an int computed here: nothing to validate.
-        return Span.model_construct(start=s, end=e, line=line, column=column, end_line=end_line)
+        fields = {"start": s, "end": e, "line": line, "column": column, "end_line": end_line}
+        return Span.model_validate(fields)
 
 
 _CLUSTER = regex.compile(r"[^\p{M}]\p{M}+|[\u00ad\u200b\u200c\u200d\u2060\ufeff\x00]")
