@@ -371,7 +371,7 @@ def normalize(source: str, *, markdown: bool = True) -> Normalized:
     >>> normalize("**Ðiều 1.**").text
     '  Điều 1.  '
     """
-    src = source.replace("\r\n", " \n").replace("\r", "\n")
+    src = source.replace("\r\n", " \n").replace("\r", "\n") if "\r" in source else source
     # \r\n -> " \n" keeps the length; a lone \r is a line break of its own.
     marks = [m.start() for m in _SPECIAL.finditer(src)]  # offsets of special characters
     special = {src[i] for i in marks}
