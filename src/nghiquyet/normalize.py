@@ -11,39 +11,88 @@ shifts are recorded so :meth:`Normalized.span` always points into the caller's o
 from __future__ import annotations
 
 import bisect
+import itertools
+import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import regex
 
 from nghiquyet.models import Span
 
 # Characters folded one-to-one (same length).
-_FOLD = str.maketrans(
-    {
-        "\u00d0": "Đ",  # Ð ETH (CP1252 reading of CP1258 Đ)
-        "\u00f0": "đ",  # ð from OCR
-        "\u00a0": " ",
-        "\u2007": " ",
-        "\u202f": " ",
-        "\u3000": " ",
-        "\t": " ",
-        "\u000b": " ",
-        "\u000c": "\n",  # page break
-        "\u2028": "\n",
-        "\u2029": "\n",
-        "\u0085": "\n",
-        "\uff0f": "/",
-    }
-)
+_FOLD_TO = {
+    "\u00d0": "Đ",  # Ð ETH (CP1252 reading of CP1258 Đ)
+    "\u00f0": "đ",  # ð from OCR
+    "\u00a0": " ",
+    "\u2007": " ",
+    "\u202f": " ",
+    "\u3000": " ",
+    "\t": " ",
+    "\u000b": " ",
+    "\u000c": "\n",  # page break
+    "\u2028": "\n",
+    "\u2029": "\n",
+    "\u0085": "\n",
+    "\uff0f": "/",
+}
+_FOLD = str.maketrans(_FOLD_TO)
 _FOLD_CHARS = regex.compile(
     "[\u00d0\u00f0\u00a0\u2007\u202f\u3000\t\u000b\u000c\u2028\u2029\u0085\uff0f]"
 )
 # Characters dropped (offsets shift).
 _DROP = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\x00")
 _PRIVATE_USE = regex.compile(r"[\uE000-\uF8FF]")
+_PRIVATE_RANGE = (0xE000, 0xF8FF)
+
+# Code point ranges NFC leaves alone wherever they stand: combining class 0, quick check Yes,
+# never the second half of a composition (tests/test_normalize.py checks this). A text of
+# these characters alone is NFC.
+NFC_INERT = (
+    (0x0000, 0x02FF),  # ASCII, Latin-1, Latin Extended-A and -B, IPA, modifier letters
+    (0x1EA0, 0x1EF9),  # Vietnamese letters
+    (0x2002, 0x2064),  # spaces, punctuation
+    (0x2190, 0x2328),  # arrows, mathematical operators, technical symbols
+    (0x232B, 0x23FF),
+    (0x2500, 0x27BF),  # box drawing, shapes, symbols, dingbats
+    (0x3000, 0x3000),
+    _PRIVATE_RANGE,
+    (0xFF0F, 0xFF0F),
+)
+# What starts a markup match (besides marks at a line start, found on their own), and what
+# some step below rewrites: these and the characters outside NFC_INERT are "special".
+_MARKUP_FIRST = "*_\\<&"
+_REWRITTEN = {*_FOLD, *map(ord, _DROP), *map(ord, _MARKUP_FIRST), ord("[")}
+
+
+def _without(ranges: tuple[tuple[int, int], ...], points: set[int]) -> list[tuple[int, int]]:
+    """``ranges`` of code points less ``points``."""
+    kept: list[tuple[int, int]] = []
+    for lo, hi in ranges:
+        start = lo
+        for cp in [*sorted(c for c in points if lo <= c <= hi), hi + 1]:
+            if start < cp:
+                kept.append((start, cp - 1))
+            start = cp + 1
+    return kept
+
+
+def _char_class(ranges: list[tuple[int, int]]) -> str:
+    return "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+
+
+# A special character: one outside NFC_INERT, or one some step rewrites.
+_PLAIN = [r for r in NFC_INERT if r != _PRIVATE_RANGE]
+_SPECIAL = re.compile("[^" + _char_class(_without(tuple(_PLAIN), _REWRITTEN)) + "]")
+
+
+def _nfc_inert(ch: str) -> bool:
+    cp = ord(ch)
+    return any(lo <= cp <= hi for lo, hi in NFC_INERT)
+
 
 # Markdown / HTML markup blanked to spaces (same length). Each alternative names real text:
 #   **Điều 1.**   *Căn cứ*   1\.   \-\-\--   ### Điều 3   <br>   <div align="center">
@@ -70,6 +119,9 @@ _EDITORIAL = regex.compile(
     r"|được\s+quy\s+định\s+chi\s+tiết|bị\s+đình\s+chỉ|được\s+hợp\s+nhất)[^\[\]]{0,800}\]"
 )
 
+# The end of every _SITE_PREFIX match, cheap to look for first.
+_SITE_TAIL = re.compile(r"\.[ ]+(?:Chương|Điều|Mục|Phần|CHƯƠNG|ĐIỀU|MỤC|PHẦN)")
+
 # A portal's prefix before each heading: "Nghị định 47/2021/NĐ-CP. Điều 1. Phạm vi ...".
 _SITE_PREFIX = regex.compile(
     r"^[ ]{0,3}(?:Nghị\s+định|Thông\s+tư(?:\s+liên\s+tịch)?|Luật|Bộ\s+luật|Nghị\s+quyết"
@@ -90,7 +142,10 @@ _NAMED_PREFIX = regex.compile(
 def _blank_repeated_prefixes(text: str) -> str:
     if ". Điều" not in text and ". Chương" not in text:
         return text
-    found = [(m.start("p"), m.end("p"), m.group("p")) for m in _NAMED_PREFIX.finditer(text)]
+    lines = _line_starts_at(text, _DOC_LINE, _FIRST_DOC_LINE)
+    found = [
+        (m.start("p"), m.end("p"), m.group("p")) for m in _matches_at(_NAMED_PREFIX, text, lines)
+    ]
     counts = Counter(p for _, _, p in found)
     spans = [(a, b) for a, b, p in found if counts[p] >= 3]
     if not spans:
@@ -122,7 +177,17 @@ class Normalized:
     text: str
     breaks: tuple[tuple[int, int], ...] = ()
     _norm_keys: tuple[int, ...] = field(default=(), repr=False)
-    _line_starts: tuple[int, ...] = field(default=(), repr=False)
+    # The last source position asked for: (offset, line, offset of the line's start). Asked
+    # in order, positions cost a count of the line breaks since the last one.
+    _cursor: list[tuple[int, int, int]] = field(
+        default_factory=lambda: [(0, 1, 0)], repr=False, compare=False
+    )
+
+    @cached_property
+    def _line_starts(self) -> tuple[int, ...]:
+        """Source offsets where lines start, for positions asked out of order."""
+        lines = self.source.split("\n")
+        return (0, *itertools.accumulate(map((1).__add__, map(len, lines[:-1]))))
 
     def source_offset(self, offset: int) -> int:
         """The source offset of normalized offset ``offset``."""
@@ -136,8 +201,17 @@ class Normalized:
 
     def source_position(self, source_offset: int) -> tuple[int, int]:
         """1-based (line, column) of a source offset."""
-        i = bisect.bisect_right(self._line_starts, source_offset) - 1
-        return i + 1, source_offset - self._line_starts[i] + 1
+        at, line, start = self._cursor[0]
+        if source_offset >= at:
+            breaks = self.source.count("\n", at, source_offset)
+            if breaks:
+                line += breaks
+                start = self.source.rfind("\n", at, source_offset) + 1
+        else:
+            i = bisect.bisect_right(self._line_starts, source_offset) - 1
+            line, start = i + 1, self._line_starts[i]
+        self._cursor[0] = (source_offset, line, start)
+        return line, source_offset - start + 1
 
     def span(self, start: int, end: int) -> Span:
         """A :class:`Span` in source coordinates for normalized ``[start, end)``."""
@@ -146,17 +220,8 @@ class Normalized:
         line, column = self.source_position(s)
         end_line, _ = self.source_position(max(s, e - 1))
 
-        return Span(start=s, end=e, line=line, column=column, end_line=end_line)
-
-
-def _line_starts(text: str) -> tuple[int, ...]:
-    starts = [0]
-    find = text.find
-    i = find("\n")
-    while i != -1:
-        starts.append(i + 1)
-        i = find("\n", i + 1)
-    return tuple(starts)
+        fields = {"start": s, "end": e, "line": line, "column": column, "end_line": end_line}
+        return Span.model_validate(fields)
 
 
 _CLUSTER = regex.compile(r"[^\p{M}]\p{M}+|[\u00ad\u200b\u200c\u200d\u2060\ufeff\x00]")
@@ -168,13 +233,15 @@ def _nfc_with_map(text: str) -> tuple[str, list[tuple[int, int]]]:
     Only clusters of a base letter and combining marks (and dropped characters) are
     touched, so text that is already NFC costs one C-level scan.
     """
-    if unicodedata.is_normalized("NFC", text) and not any(c in text for c in _DROP):
+    lines = _unsettled_lines(text)
+    if not lines:
         return text, []
     out: list[str] = []
     breaks: list[tuple[int, int]] = []
     shift = 0  # normalized length minus source length so far
     last = 0
-    for m in _clusters(text):
+    clusters = (m for start, end in lines for m in _CLUSTER.finditer(text, start, end))
+    for m in clusters:
         a, b = m.span()
         chunk = m.group(0)
         piece = "" if chunk in _DROP else unicodedata.normalize("NFC", chunk)
@@ -186,22 +253,31 @@ def _nfc_with_map(text: str) -> tuple[str, list[tuple[int, int]]]:
             breaks.append((b + shift, b))
     out.append(text[last:])
     result = "".join(out)
-    if not unicodedata.is_normalized("NFC", result):
+    if _UNSETTLED.search(result) and not unicodedata.is_normalized("NFC", result):
         return _nfc_slow(text)
     return result, breaks
 
 
-def _clusters(text: str) -> Iterator[regex.Match[str]]:
-    """Combining clusters and dropped characters, skipping lines already in NFC."""
-    pos = 0
-    n = len(text)
-    while pos < n:
-        end = text.find("\n", pos)
-        end = n if end == -1 else end + 1
-        line = text[pos:end]
+# A character that may make its line not NFC, or that is dropped.
+_UNSETTLED = re.compile("[^" + _char_class(_without(NFC_INERT, {ord(c) for c in _DROP})) + "]")
+
+
+def _unsettled_lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the lines (with their line break) that are not NFC or hold a
+    dropped character. NFC never acts across a line break, and a line of NFC-inert
+    characters is NFC, so only lines holding another character are checked."""
+    lines = []
+    end = 0
+    for m in _UNSETTLED.finditer(text):
+        at = m.start()
+        if at < end:
+            continue
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at) + 1 or len(text)
+        line = text[start:end]
         if not unicodedata.is_normalized("NFC", line) or any(c in line for c in _DROP):
-            yield from _CLUSTER.finditer(text, pos, end)
-        pos = end
+            lines.append((start, end))
+    return lines
 
 
 def _nfc_slow(text: str) -> tuple[str, list[tuple[int, int]]]:
@@ -225,6 +301,55 @@ def _fold(match: regex.Match[str]) -> str:
     return str(match.group(0)).translate(_FOLD)
 
 
+# Where a _MARKUP match may start: a markup character (with the run of emphasis marks after
+# it), or a line opening with a heading or quote mark.
+_LINE_MARK = re.compile(r"\n[ ]{0,3}[#>]")
+_FIRST_LINE_MARK = re.compile(r"[ ]{0,3}[#>]")
+# Lines that may open with a document's name (a portal's prefix before a heading).
+_DOC_LINE = re.compile(r"\n[ ]{0,3}(?:Nghị|Thông|Luật|Bộ|Quyết|Pháp|Văn)")
+_FIRST_DOC_LINE = re.compile(r"[ ]{0,3}(?:Nghị|Thông|Luật|Bộ|Quyết|Pháp|Văn)")
+
+
+def _line_starts_at(text: str, pattern: re.Pattern[str], first: re.Pattern[str]) -> list[int]:
+    """Starts of the lines that ``first`` matches from (``pattern`` is "\\n" + ``first``)."""
+    found = [m.start() + 1 for m in pattern.finditer(text)]
+    return [0, *found] if first.match(text) else found
+
+
+def _matches_at(
+    pattern: regex.Pattern[str], text: str, starts: list[int]
+) -> list[regex.Match[str]]:
+    """``list(pattern.finditer(text))`` when no match can start outside ``starts`` (sorted)
+    and none is empty."""
+    found = []
+    last = 0
+    match = pattern.match
+    for at in starts:
+        if at >= last and (m := match(text, at)) is not None:
+            found.append(m)
+            last = m.end()
+    return found
+
+
+def _sub_at(
+    pattern: regex.Pattern[str],
+    repl: Callable[[regex.Match[str]], str],
+    text: str,
+    starts: list[int],
+) -> str:
+    """``pattern.sub(repl, text)`` under the conditions of :func:`_matches_at`."""
+    out: list[str] = []
+    last = 0
+    for m in _matches_at(pattern, text, starts):
+        out.append(text[last : m.start()])
+        out.append(repl(m))
+        last = m.end()
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
 def _blank(match: regex.Match[str]) -> str:
     return " " * len(match.group(0))
 
@@ -240,30 +365,43 @@ def _break(match: regex.Match[str]) -> str:
 def normalize(source: str, *, markdown: bool = True) -> Normalized:
     """Normalize ``source`` for matching; see the module docstring.
 
+    Each step runs only when the text holds a character it acts on: one scan for special
+    characters decides, so plain NFC prose costs little more than that scan.
+
     >>> normalize("**Ðiều 1.**").text
     '  Điều 1.  '
     """
-    src = source.replace("\r\n", " \n").replace("\r", "\n")
+    src = source.replace("\r\n", " \n").replace("\r", "\n") if "\r" in source else source
     # \r\n -> " \n" keeps the length; a lone \r is a line break of its own.
-    text, breaks = _nfc_with_map(src)
-    text = _FOLD_CHARS.sub(_fold, text)
-    text = _PRIVATE_USE.sub(" ", text)
+    marks = [m.start() for m in _SPECIAL.finditer(src)]  # offsets of special characters
+    special = {src[i] for i in marks}
+    text, breaks = src, list[tuple[int, int]]()
+    if any(c in _DROP or not _nfc_inert(c) for c in special):
+        text, breaks = _nfc_with_map(src)
+        if text != src:
+            marks = [m.start() for m in _SPECIAL.finditer(text)]
+            special = {text[i] for i in marks}
+    for c in special:
+        if c in _FOLD_TO:  # one to one, and no character is folded twice
+            text = text.replace(c, _FOLD_TO[c])
+    if any(_PRIVATE_RANGE[0] <= ord(c) <= _PRIVATE_RANGE[1] for c in special):
+        text = _PRIVATE_USE.sub(" ", text)
     if markdown:
-        if "<" in text:
+        if "<" in special:
             text = _BLOCK_TAG.sub(_break, text)
-        text = _MARKUP.sub(_blank, text)
-        if "[" in text:
-            text = _EDITORIAL.sub(_blank_keep_lines, text)
-        text = _SITE_PREFIX.sub(_blank, text)
+        # Later steps keep lengths, so ``marks`` stay offsets into ``text``.
+        starts = [i for i in marks if text[i] in _MARKUP_FIRST]
+        starts += _line_starts_at(text, _LINE_MARK, _FIRST_LINE_MARK)
+        text = _sub_at(_MARKUP, _blank, text, sorted(starts))
+        if "[" in special:
+            opening = [i for i in marks if text[i] == "["]
+            text = _sub_at(_EDITORIAL, _blank_keep_lines, text, opening)
+        if _SITE_TAIL.search(text):
+            lines = _line_starts_at(text, _DOC_LINE, _FIRST_DOC_LINE)
+            text = _sub_at(_SITE_PREFIX, _blank, text, lines)
         text = _blank_repeated_prefixes(text)
     brk = tuple(breaks)
-    return Normalized(
-        source=source,
-        text=text,
-        breaks=brk,
-        _norm_keys=tuple(b[0] for b in brk),
-        _line_starts=_line_starts(source),
-    )
+    return Normalized(source=source, text=text, breaks=brk, _norm_keys=tuple(b[0] for b in brk))
 
 
 def fold_spaces(text: str) -> str:

@@ -52,3 +52,21 @@ def test_families_are_what_same_family_accepts() -> None:
 def test_found_citations_set_the_fields_they_always_set() -> None:
     (c,) = find_citations("Căn cứ Nghị định số 15/2022/NĐ-CP;")
     assert c.model_fields_set == set(type(c).model_fields) - {"resolved_id"}
+
+
+def test_found_citations_are_what_validation_builds() -> None:
+    text = (
+        "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; Nghị quyết số 45/2022/QH15 "
+        "của Quốc hội về thí điểm; điểm a khoản 1 Điều 5 Nghị định số 15/2022/NĐ-CP; Chương II;"
+        " các Nghị quyết của Trung ương; Luật Việc làm; Nghị quyết này; Quyết định số 1731/QĐ-"
+        "BKHĐT ngày 01/02/2022, số 1732/QĐ-BKHĐT; Chỉ thị 13-CT/TW"
+    )
+    found = find_citations(text)
+    assert len(found) >= 9
+    for c in found:
+        valid = type(c).model_validate(c.model_dump())
+        assert valid == c
+        assert valid.model_dump_json() == c.model_dump_json()
+        for name in type(c).model_fields:
+            assert type(getattr(valid, name)) is type(getattr(c, name)), name
+        assert type(valid.span.start) is type(c.span.start)

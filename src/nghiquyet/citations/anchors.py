@@ -54,8 +54,34 @@ _SO = tuple(
     re.compile(w + r"(?=[ \t:*_]{0,6}(?:\n[ \t*_]{0,4}){0,2}[0-9])")  # Nghị quyết số 45/2022/QH15
     for w in ("số", "Số", "SỐ")
 )
+
+
+def _after(word: str, capital: bool) -> str:
+    """``word`` where a type word may end just before it (``capital``: one whose first letter
+    is upper case) — a superset of where :func:`candidates` finds one, cheap to test.
+
+    After a letter and one space, the words before must end a type word spelled with single
+    spaces: "Nghị quyết này" and "Thông\ntư của" are kept, "quy định của" and "hợp pháp của"
+    are not. Any other separator keeps the word, for the look back to judge.
+    """
+    ends = set()
+    for size, names in _TYPES.items():
+        for name in names:
+            words = name.split()
+            for j in range(size):
+                tail = re.escape(" ".join([*words[j:], word]))
+                if j == 0:
+                    # The whole name, its first letter upper case (or any case for "này").
+                    lower = f"(?<!{tail})" if capital else ""
+                    ends.add(f"(?i:(?<={tail})){lower}")
+                else:
+                    # Its last words, the separator before them not a single space.
+                    ends.add(f"(?i:(?<={tail})(?<![^\\W\\d_] {tail}))")
+    return rf"{word}(?:(?<![^\W\d_] {word})|{'|'.join(sorted(ends))})(?![^\W\d_])"
+
+
 _AFTER = tuple(
-    re.compile(w + r"(?![^\W\d_])")
+    re.compile(_after(w, capital=w != "này"))
     for w in ("này", "của", "do")  # Nghị quyết này; các Nghị quyết của ...; ... do ... ban hành
 )
 _THIS = _AFTER[0]  # "này" follows a type word in any case: "quyết định này"
