@@ -18,7 +18,7 @@ from typing import Any
 
 from nghiquyet.batch.manifest import Manifest
 from nghiquyet.citations.catalogue import Catalogue, Entry
-from nghiquyet.models import Citation, CitationKind, Span
+from nghiquyet.models import CitationKind
 
 CATALOGUE_NAME = "catalogue.jsonl"
 CITATIONS_NAME = "citations.jsonl"
@@ -71,18 +71,14 @@ def _date(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
-def _citation(c: dict[str, Any]) -> Citation:
-    start, end, line = c["span"]
-    return Citation(
-        kind=CitationKind(c["kind"]),
-        text="",
-        span=Span(start=start, end=end, line=line, end_line=line),
-        number=c.get("number"),
-        doc_type=c.get("doc_type"),
-        date=_date(c.get("date")),
-        title=c.get("title"),
-        id=c.get("id"),
-    )
+def _lookup(archive: Catalogue, c: dict[str, Any]) -> Entry | None:
+    """What ``archive(citation)`` answers for the citation recorded as ``c`` (without
+    building the Citation: a large archive has millions of edges)."""
+    if c.get("number"):
+        return archive.get(c["number"])
+    if c["kind"] == CitationKind.NAMED.value and c.get("doc_type") and c.get("date"):
+        return archive.named(c["doc_type"], dt.date.fromisoformat(c["date"]), c.get("title"))
+    return None
 
 
 def _dumps(obj: dict[str, Any]) -> bytes:
@@ -131,7 +127,7 @@ def _done(manifest: Manifest) -> Iterator[dict[str, Any]]:
 def _edge(
     source: str, path: str, c: dict[str, Any], archive: Catalogue, stats: GraphStats
 ) -> dict[str, Any]:
-    hit = archive(_citation(c))
+    hit = _lookup(archive, c)
     target: str | None
     resolved: str | None
     if hit is not None:
