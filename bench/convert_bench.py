@@ -121,14 +121,19 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="nq-bench-") as tmp:
         where = Path(tmp)
         src = build(docs, args.copies, args.kind, where)
-        base = None
+        base: dict[str, float] | None = None
         for jobs in (int(j) for j in args.jobs.split(",")):
             m = measure(src, jobs, where)
-            base = base or m["wall"]
+            base = base or m
+            # Wall-clock speed-up, and the same at equal CPU speed: the parse CPU per second
+            # of wall time over the first run's (a shared host's CPU speed drifts by tens of
+            # per cent between runs; this ratio does not see that drift).
+            busy = m["worker_cpu"] / m["wall"]
             print(
                 f"jobs {jobs}: {m['docs']:.0f} docs ({m['failed']:.0f} failed) "
                 f"in {m['wall']:.1f} s = {m['docs'] / m['wall']:.1f} docs/s, "
-                f"{m['mb'] / m['wall']:.2f} MB/s, x{base / m['wall']:.2f}; "
+                f"{m['mb'] / m['wall']:.2f} MB/s, x{base['wall'] / m['wall']:.2f} "
+                f"(at equal CPU speed x{busy / (base['worker_cpu'] / base['wall']):.2f}); "
                 f"parse CPU {m['worker_cpu']:.1f} s ({m['worker_cpu'] / m['wall']:.2f} busy); "
                 f"peak RSS parent {m['parent_rss_mb']:.0f} MB (CPU {m['parent_cpu']:.1f} s), "
                 f"largest worker {m['worker_rss_mb']:.0f} MB"
