@@ -49,6 +49,9 @@ def numbers(text: str) -> list[str | None]:
         ("Nghị quyết số 147/2020/ND-CP", ["147/2020/NĐ-CP"]),
         ("Căn cứ Nghị định của Chính phủ số 10/2021/NĐ-CP ngày 09/02/2021", ["10/2021/NĐ-CP"]),
         ("Quyết định của Thủ tướng Chính phủ số 1234/QĐ-TTg", ["1234/QĐ-TTg"]),
+        # The number starts the next line (PDF text, table cells one per line)
+        ("thực hiện Nghị quyết\n59-NQ/TW ngày 24 tháng 01 năm 2025", ["59-NQ/TW"]),
+        ("9 \nNghị \nquyết \n119/2020/QH14 ngày \n19/6/2020", ["119/2020/QH14"]),
     ],
 )
 def test_numbered_shapes(text: str, expected: list[str]) -> None:

@@ -193,7 +193,7 @@ def candidates(text: str, start: int, end: int) -> list[tuple[int, Start]]:
             seq = _SEQ_BEFORE.search(text, max(0, i - 24), i)
             if seq is not None:
                 p = seq.start()
-                if p > 1 and text[p - 1] in " \t:" and _last_word(text, p) in last_words:
+                if p > 1 and text[p - 1] in " \t:\n" and _last_word(text, p) in last_words:
                     at = type_word_before(text, p)
                     if at is not None:
                         add(at, kind_type)
