@@ -396,8 +396,15 @@ def _build_body(tokens: Sequence[Token], tree: _Tree) -> None:
 # --- appendices --------------------------------------------------------------------------
 
 
+_APPENDIX_START = frozenset(
+    {TokenKind.PHU_LUC, TokenKind.CAPS, TokenKind.TEN_LOAI, TokenKind.QUOC_HIEU}
+)
+
+
 def _starts_appendix(tokens: Sequence[Token], i: int) -> bool:
     tok = tokens[i]
+    if tok.kind not in _APPENDIX_START:
+        return False  # asked for every body line: only these kinds can open an appendix
     following = [t for t in tokens[i + 1 : i + 5] if t.kind not in _SKIP]
     attached = any(
         t.text.lstrip("(").startswith(("Ban hành kèm theo", "Kèm theo", "kèm theo"))
