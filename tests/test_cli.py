@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -33,3 +34,39 @@ def test_tokens_json(capsys: pytest.CaptureFixture[str]) -> None:
 def test_read_error_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["tokens", str(tmp_path / "missing.txt")]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_parse_reads_stdin_bytes(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], encoding: str
+) -> None:
+    """``-`` is standard input, decoded like a file (a UTF-16 export too)."""
+    _stdin(monkeypatch, SEED.read_text(encoding="utf-8").encode(encoding))
+    assert main(["parse", "-"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["header"]["number"] == "05/NQ-HĐND"
+    assert [n["number"] for n in doc["body"]] == ["1", "2", "3", "4"]
+
+
+def test_parse_empty_stdin_is_a_read_error(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _stdin(monkeypatch, b"")
+    assert main(["parse", "-"]) == 2
+    assert capsys.readouterr().err.strip() == "nghiquyet: error: -: empty file: no bytes to read"
+
+
+def test_tokens_and_cite_read_stdin(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _stdin(monkeypatch, SEED.read_bytes())
+    assert main(["tokens", "-"]) == 0
+    assert capsys.readouterr().out.splitlines()[0].split()[:2] == ["3:1", "so_ky_hieu"]
+    _stdin(monkeypatch, SEED.read_bytes())
+    assert main(["cite", "-", "--format", "json"]) == 0
+    numbers = [c["number"] for c in json.loads(capsys.readouterr().out)]
+    assert "13-NQ/TW" in numbers

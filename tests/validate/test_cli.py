@@ -3,6 +3,7 @@ configuration, per-file ignores, folders, formats."""
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
 from pathlib import Path
@@ -166,3 +167,25 @@ def test_rules_json_and_unknown(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out.startswith(
         "### Structure (NQ2xx)\n\n#### NQ203 `clause-sequence`"
     )
+
+
+def test_stdin_is_reported_under_stdin_filename(
+    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``-`` reads standard input; --stdin-filename names it and per-file-ignores match it."""
+    data = BROKEN.read_bytes()
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+    code, out, _ = run(capsys, "-", "--stdin-filename", "docs/drafts/x.md")
+    assert code == 1
+    assert "docs/drafts/x.md:4:1: NQ104 [error]" in out
+    (project / "pyproject.toml").write_text(
+        '[tool.nghiquyet.validate]\nper-file-ignores = {"docs/drafts/*" = ["ALL"]}\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+    code, out, _ = run(capsys, "-", "--stdin-filename", "docs/drafts/x.md")
+    assert (code, out) == (0, "All checks passed (1 file).\n")
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b""), encoding="utf-8"))
+    code, _, err = run(capsys, "-")
+    assert code == 2
+    assert "<stdin>: empty file" in err

@@ -18,9 +18,10 @@ from typing import Any
 
 from nghiquyet.citations.catalogue import Catalogue
 from nghiquyet.citations.resolve import resolve
+from nghiquyet.commands.inputs import read_input
 from nghiquyet.errors import ReadError
 from nghiquyet.models import Citation, CitationKind, Document
-from nghiquyet.parser import parse_file, parse_text
+from nghiquyet.parser import parse_source
 
 EXIT_READ_ERROR = 2
 DOCUMENT_KINDS = frozenset({CitationKind.NUMBERED, CitationKind.NAMED})
@@ -37,7 +38,7 @@ COLUMNS: tuple[tuple[str, int], ...] = (
 
 
 def _read(path: str) -> Document:
-    return parse_text(sys.stdin.read()) if path == "-" else parse_file(path)
+    return parse_source(read_input(path))
 
 
 def _selected(doc: Document, args: argparse.Namespace) -> tuple[Citation, ...]:

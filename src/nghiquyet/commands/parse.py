@@ -4,6 +4,7 @@ Output goes to stdout. With ``--format json`` and several files, the output is o
 array of documents (always a single valid JSON value); with other formats each document is
 preceded by a ``==> FILE <==`` line. A file that cannot be read is reported on stderr as
 ``nghiquyet: error: FILE: message``; the others are still printed and the exit status is 2.
+``-`` reads one document from standard input.
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ import argparse
 import sys
 from typing import Any
 
+from nghiquyet.commands.inputs import read_input
 from nghiquyet.errors import ReadError
 from nghiquyet.models import Document
-from nghiquyet.parser import parse_file
+from nghiquyet.parser import parse_source
 from nghiquyet.writers import WRITERS
 
 EXIT_READ_ERROR = 2
@@ -25,7 +27,7 @@ def _parse_all(paths: list[str]) -> tuple[list[tuple[str, Document]], int]:
     status = 0
     for path in paths:
         try:
-            docs.append((path, parse_file(path)))
+            docs.append((path, parse_source(read_input(path))))
         except ReadError as exc:
             print(f"nghiquyet: error: {_located(path, exc)}", file=sys.stderr)
             status = EXIT_READ_ERROR
@@ -66,7 +68,7 @@ def register(subparsers: Any) -> None:
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("files", nargs="+", metavar="FILE", help="document to parse")
+    parser.add_argument("files", nargs="+", metavar="FILE", help="document to parse (- for stdin)")
     parser.add_argument(
         "-f",
         "--format",

@@ -1,4 +1,7 @@
-"""``nghiquyet tokens FILE``: print the lexer's token stream (one line per token, or JSON)."""
+"""``nghiquyet tokens FILE``: print the lexer's token stream (one line per token, or JSON).
+
+``-`` reads the document from standard input.
+"""
 
 from __future__ import annotations
 
@@ -7,21 +10,21 @@ import json
 import sys
 from typing import Any
 
+from nghiquyet.commands.inputs import read_input
 from nghiquyet.parser import tokenize
-from nghiquyet.readers import read_path
 
 
 def register(sub: Any) -> None:
     p: argparse.ArgumentParser = sub.add_parser(
         "tokens", help="print the lexer's token stream of a document"
     )
-    p.add_argument("file", help="a .txt, .md, .docx or .html document")
+    p.add_argument("file", help="a .txt, .md, .docx or .html document (- for stdin)")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    source = read_path(args.file)
+    source = read_input(args.file)
     tokens = tokenize(source.text)
     out = sys.stdout
     if args.format == "json":

@@ -12,7 +12,7 @@ from pathlib import Path
 from nghiquyet.errors import ReadError
 from nghiquyet.models import Severity, SourceInfo
 from nghiquyet.parser import parse_text
-from nghiquyet.readers import read_path
+from nghiquyet.readers import SourceText, read_path
 from nghiquyet.validate.check import validate
 from nghiquyet.validate.config import Config
 from nghiquyet.validate.registry import SEVERITY_RANK, Finding
@@ -61,11 +61,23 @@ def check_file(
     ``per-file-ignores`` of ``config`` drop findings after the selection, whatever selected
     them.
     """
-    name = str(path)
     try:
         src = read_path(path)
     except ReadError as exc:
-        return FileReport(path=name, error=str(exc))
+        return FileReport(path=str(path), error=str(exc))
+    return check_source(src, str(path), config, select=select, ignore=ignore, extend=extend)
+
+
+def check_source(
+    src: SourceText,
+    name: str,
+    config: Config,
+    *,
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] = (),
+    extend: Sequence[str] = (),
+) -> FileReport:
+    """Parse and validate decoded text reported as file ``name`` (e.g. read from stdin)."""
     info = SourceInfo(
         path=name,
         format=src.format,
@@ -74,7 +86,7 @@ def check_file(
         length=len(src.text),
     )
     doc = parse_text(src.text, source=info)
-    dropped = tuple(c.upper() for c in config.ignores_for(path))
+    dropped = tuple(c.upper() for c in config.ignores_for(name))
     findings = [
         f
         for f in validate(doc, src.text, select=select, ignore=ignore, extend_select=extend)
