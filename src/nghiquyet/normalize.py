@@ -487,17 +487,21 @@ def normalize(source: str, *, markdown: bool = True) -> Normalized:
     if markdown:
         if "<" in special:
             text = _BLOCK_TAG.sub(_break, text)
-        # Later steps keep lengths, so ``marks`` stay offsets into ``text``.
-        starts = [i for i in marks if text[i] in _MARKUP_FIRST]
-        starts += _line_starts_at(text, _LINE_MARK, _FIRST_LINE_MARK)
+        # Later steps keep lengths, so ``marks`` stay offsets into ``text``. Every "*" is
+        # blanked (on its own or inside a tag), so they are blanked at once, after the rest.
+        starts = [i for i in marks if text[i] in _MARKUP_FIRST and text[i] != "*"]
+        if "#" in text or ">" in text:
+            starts += _line_starts_at(text, _LINE_MARK, _FIRST_LINE_MARK)
         text = _sub_at(_MARKUP, _blank, text, sorted(starts))
+        if "*" in special:
+            text = text.replace("*", " ")
         if "[" in special:
             opening = [i for i in marks if text[i] == "["]
             text = _sub_at(_EDITORIAL, _blank_keep_lines, text, opening)
-        if _SITE_TAIL.search(text):
+        if _SITE_TAIL.search(text):  # else no ". Điều" or ". Chương" either
             lines = _line_starts_at(text, _DOC_LINE, _FIRST_DOC_LINE)
             text = _sub_at(_SITE_PREFIX, _blank, text, lines)
-        text = _blank_repeated_prefixes(text)
+            text = _blank_repeated_prefixes(text)
     brk = tuple(breaks)
     return Normalized(source=source, text=text, breaks=brk, _norm_keys=tuple(b[0] for b in brk))
 

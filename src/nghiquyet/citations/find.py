@@ -47,6 +47,10 @@ _BRANCHES = frozenset({"numbered", "named", "self", "title_only", "internal", "l
 # What ends a list: a sentence or a paragraph ("...; Căn cứ" keeps it: ";" separates items).
 _LIST_END = regex.compile(r"[.:!?](?:\s|$)|\n[ \t]*\n")
 _LIST_REACH = 400  # characters from one list item to the next
+# A number or a date starts with a digit, and nothing before that digit in a numbered or named
+# citation is a ";" or a ".": without a digit ahead of the next one, only the other branches
+# can match (the cheaper regexes).
+_DIGIT = regex.compile(r"\d")
 
 
 @dataclass
@@ -69,8 +73,25 @@ class _Hit:
 # The branches of each regex, in the order of its groups (the first one that matched wins).
 _BRANCHES_OF: dict[regex.Pattern[str], tuple[str, ...]] = {
     rx: tuple(k for k in rx.groupindex if k in _BRANCHES)
-    for rx in (*_REGEX_AT.values(), P.LAW_BARE_CITATION)
+    for rx in (*_REGEX_AT.values(), P.LAW_BARE_CITATION, P.TYPE_BARE_CITATION)
 }
+
+
+class _Ahead:
+    """Where ``char`` next stands at or after a position, for positions asked in increasing
+    order (an answer is reused until passed: linear time in all)."""
+
+    def __init__(self, text: str, char: str) -> None:
+        self.text, self.char = text, char
+        self.asked, self.found = 0, -1
+
+    def __call__(self, pos: int) -> int:
+        if not self.asked <= pos <= self.found:
+            self.found = self.text.find(self.char, pos)
+            if self.found == -1:
+                self.found = len(self.text)
+        self.asked = pos
+        return self.found
 
 
 def doc_type_name(printed: str) -> str:
@@ -105,6 +126,8 @@ class _Scanner:
         self.hits: list[_Hit] = []
         self._heading = (-1, -1)  # (line start, end of the HEADING match there or -1)
         self._line = (start, start if start == 0 else text.rfind("\n", 0, start) + 1)
+        self._stops = (_Ahead(text, ";"), _Ahead(text, "."))
+        self._digits = (0, 0, -1)  # searched [a, b) for a digit: the first one, or -1
 
     def run(self) -> list[_Hit]:
         text = self.text
@@ -113,10 +136,11 @@ class _Scanner:
             if at < self.pos:
                 continue
             rx = _REGEX_AT[start]
-            if (
-                start is Start.LAW
-                and not self._dated_or_numbered(at)
-                and not _LAW_THEN_NUMBER.match(text, at)
+            if start is Start.TYPE and not self._number_ahead(at):
+                rx = P.TYPE_BARE_CITATION
+            elif start is Start.LAW and not (
+                self._number_ahead(at)
+                and (self._dated_or_numbered(at) or _LAW_THEN_NUMBER.match(text, at))
             ):
                 rx = P.LAW_BARE_CITATION
             m = rx.match(text, at, self.end)
@@ -127,6 +151,19 @@ class _Scanner:
                     self.pos = max(handlers[kind](m), m.start() + 1)
                     break
         return self.hits
+
+    def _number_ahead(self, at: int) -> bool:
+        """Whether a digit follows ``at`` before the next ";" or "." (see :data:`_DIGIT`).
+
+        Asked in increasing order, each search starts where the last one stopped, or later.
+        """
+        stop = min(ahead(at) for ahead in self._stops)
+        a, b, digit = self._digits
+        if not (a <= at and stop <= b and (digit == -1 or digit >= at)):
+            m = _DIGIT.search(self.text, at, stop)
+            a, b, digit = at, stop, -1 if m is None else m.start()
+            self._digits = (a, b, digit)
+        return digit != -1 and digit < stop
 
     def _dated_or_numbered(self, at: int) -> bool:
         """Whether a "ngày" or "số" follows a law word within its clause (a named citation
