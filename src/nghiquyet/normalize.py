@@ -316,7 +316,7 @@ def _nfc_marked(
     if not lines:
         return text, [], marks
     is_mark = {c: c in unsettled and _MARK.match(c) is not None for c in special}
-    pieces: dict[str, tuple[str, list[int]]] = {}  # cluster -> NFC, its special offsets
+    pieces: dict[str, tuple[str, list[int], int]] = {}  # cluster -> NFC, specials, change
     out: list[str] = []
     breaks: list[tuple[int, int]] = []
     found: list[int] = []
@@ -347,13 +347,16 @@ def _nfc_marked(
             chunk = text[a:b]
             if chunk not in pieces:
                 piece = "" if chunk in _DROP else unicodedata.normalize("NFC", chunk)
-                pieces[chunk] = (piece, [m.start() for m in _SPECIAL.finditer(piece)])
-            piece, specials = pieces[chunk]
-            found += [a + shift + i for i in specials]
-            out += (text[last:a], piece)
+                specials = [m.start() for m in _SPECIAL.finditer(piece)]
+                pieces[chunk] = (piece, specials, len(piece) - len(chunk))
+            piece, specials, delta = pieces[chunk]
+            if specials:
+                found += [a + shift + i for i in specials]
+            out.append(text[last:a])
+            out.append(piece)
             last = b
-            if len(piece) != b - a:
-                shift += len(piece) - (b - a)
+            if delta:
+                shift += delta
                 breaks.append((b + shift, b))
     out.append(text[last:])
     found += [i + shift for i in marks[j:]]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -94,6 +95,7 @@ class _Ahead:
         return self.found
 
 
+@lru_cache(maxsize=1024)
 def doc_type_name(printed: str) -> str:
     """Sentence-case tên loại of a printed type word: "NGHỊ  QUYẾT" -> "Nghị quyết"."""
     folded = fold_spaces(printed).casefold()
@@ -157,7 +159,8 @@ class _Scanner:
 
         Asked in increasing order, each search starts where the last one stopped, or later.
         """
-        stop = min(ahead(at) for ahead in self._stops)
+        semicolon, period = self._stops
+        stop = min(semicolon(at), period(at))
         a, b, digit = self._digits
         if not (a <= at and stop <= b and (digit == -1 or digit >= at)):
             m = _DIGIT.search(self.text, at, stop)
