@@ -64,7 +64,8 @@ NFC_INERT = (
 )
 # What starts a markup match (besides marks at a line start, found on their own), and what
 # some step below rewrites: these and the characters outside NFC_INERT are "special".
-_MARKUP_FIRST = "*_\\<&"
+# ("*" is not among them: every "*" is blanked, by one replace.)
+_MARKUP_FIRST = "_\\<&"
 _REWRITTEN = {*_FOLD, *map(ord, _DROP), *map(ord, _MARKUP_FIRST), ord("[")}
 
 
@@ -492,11 +493,11 @@ def normalize(source: str, *, markdown: bool = True) -> Normalized:
             text = _BLOCK_TAG.sub(_break, text)
         # Later steps keep lengths, so ``marks`` stay offsets into ``text``. Every "*" is
         # blanked (on its own or inside a tag), so they are blanked at once, after the rest.
-        starts = [i for i in marks if text[i] in _MARKUP_FIRST and text[i] != "*"]
+        starts = [i for i in marks if text[i] in _MARKUP_FIRST]
         if "#" in text or ">" in text:
             starts += _line_starts_at(text, _LINE_MARK, _FIRST_LINE_MARK)
         text = _sub_at(_MARKUP, _blank, text, sorted(starts))
-        if "*" in special:
+        if "*" in text:
             text = text.replace("*", " ")
         if "[" in special:
             opening = [i for i in marks if text[i] == "["]
