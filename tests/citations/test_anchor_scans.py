@@ -47,7 +47,7 @@ def _after_flat(word: str, capital: bool) -> str:
 
 _FLAT_AFTER = tuple(re.compile(_after_flat(w, capital=w != "này")) for w in ("này", "của", "do"))
 _SO_WORDS = tuple(re.compile(w + A._DIGIT_AFTER) for w in ("số", "Số", "SỐ"))
-_LAW_WORDS = tuple(
+_ALL_LAW_WORDS = tuple(
     re.compile(w + r"(?=\s)") for w in ("Luật", "LUẬT", "Bộ luật", "Pháp lệnh", "Hiến pháp")
 )
 
@@ -82,7 +82,7 @@ def _candidates_one_scan_a_word(text: str, start: int, end: int) -> list[tuple[i
                     if at is not None:
                         add(at, Start.TYPE)
         i = text.find("/", i + 1, end)
-    for scan in _LAW_WORDS:
+    for scan in _ALL_LAW_WORDS:
         for m in scan.finditer(text, start, end):
             p = m.start()
             if p == 0 or not text[p - 1].isalpha():
