@@ -11,7 +11,6 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
 
 import regex
 
@@ -363,39 +362,46 @@ def _code_of(doc_type: str) -> str | None:
 
 
 def _to_citation(hit: _Hit, norm: Normalized) -> Citation:
-    parts = parse_number(hit.number_raw) if hit.number_raw else None
-    number = parts.canonical if parts else None
-    doc_type = hit.doc_type
+    raw, date, issuer, doc_type, kind = hit.number_raw, hit.date, hit.issuer, hit.doc_type, hit.kind
+    parts = parse_number(raw) if raw else None
     target = hit.target
-    if hit.kind is CitationKind.INTERNAL:
+    if kind is CitationKind.INTERNAL:
         path = hit.extra
         target = "chp_" + path["chap"] if "chap" in path else None
+    number: str | None = None
+    type_code: str | None = None
+    term: str | None = None
+    year = date.year if date else None
+    if parts is not None:
+        number, type_code, term = parts.canonical, parts.type_code, parts.term
+        codes = parts.issuer_codes
+        year = parts.year or year
+    else:
+        codes = issuer_codes(issuer) if issuer else ()
     span = norm.span(hit.start, hit.end)
-    doc_kind = hit.kind in _DOC_KINDS
-    fields: dict[str, Any] = {
-        "doc_type": doc_type,
-        "number": number,
-        "number_raw": fold_spaces(hit.number_raw) if hit.number_raw else None,
-        "year": (parts.year if parts else None) or (hit.date.year if hit.date else None),
-        "type_code": parts.type_code if parts else None,
-        "issuer_codes": parts.issuer_codes
-        if parts
-        else issuer_codes(hit.issuer)
-        if hit.issuer
-        else (),
-        "term": parts.term if parts else None,
-        "date": hit.date,
-        "issuer": hit.issuer,
-        "title": hit.title,
-        "id": citation_id(doc_type, number, hit.date) if doc_kind else None,
-        "uri": work_uri(doc_type, number, hit.date) if doc_kind else None,
-        "relation": hit.relation,
-        "target": target,
-    }
+    doc_kind = kind in _DOC_KINDS
     # Passing every field but resolved_id (None ones too) sets the fields a found citation
     # always sets (for exclude_unset); model_validate is the quickest way to validate them.
     return Citation.model_validate(
-        {"kind": hit.kind, "text": norm.source[span.start : span.end], "span": span, **fields}
+        {
+            "kind": kind,
+            "text": norm.source[span.start : span.end],
+            "span": span,
+            "doc_type": doc_type,
+            "number": number,
+            "number_raw": fold_spaces(raw) if raw else None,
+            "year": year,
+            "type_code": type_code,
+            "issuer_codes": codes,
+            "term": term,
+            "date": date,
+            "issuer": issuer,
+            "title": hit.title,
+            "id": citation_id(doc_type, number, date) if doc_kind else None,
+            "uri": work_uri(doc_type, number, date) if doc_kind else None,
+            "relation": hit.relation,
+            "target": target,
+        }
     )
 
 
