@@ -4,7 +4,11 @@ Usage: python bench/cite_bench.py [CORPUS_DIR ...] [--repeat N] [--prose] [--doc
 
 ``--prose`` also times a prose-only text (the corpus with every line that holds a digit
 removed), the case the >= 50 MB/s target is about. Each line gives find_citations end to
-end, then its stages: normalize() (shared with the parser) and the citation scan.
+end, then its stages: normalize() (shared with the parser) and the citation scan, and the
+scan's parts: ``anchors`` (the literal scans that find where a citation may start),
+``match`` (the citation regexes run there, hits assembled; includes ``anchors``) and
+``models`` (the Citation models built from the hits). Times are CPU time, best of
+``--repeat``; MB are UTF-8 megabytes.
 ``--documents N`` times parse_text() on the N largest texts and reports the share of it
 spent in cite_document() (which normalizes the text again, then scans it).
 """
@@ -16,8 +20,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from nghiquyet.citations.anchors import candidates
 from nghiquyet.citations.document import cite_document
-from nghiquyet.citations.find import find_citations, iter_citations
+from nghiquyet.citations.find import _Scanner, _to_citation, find_citations, iter_citations
 from nghiquyet.normalize import normalize
 from nghiquyet.parser import parse_text
 
@@ -46,17 +51,22 @@ def _report(name: str, texts: list[str], repeat: int) -> None:
     """find_citations end to end, then its two stages: normalize() and the scan."""
     size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     norms = [normalize(t) for t in texts]
+    hits = [(_Scanner(n.text, 0, len(n.text)).run(), n) for n in norms]
     stages: list[tuple[str, Callable[[], int]]] = [
         ("find", lambda: sum(len(find_citations(t)) for t in texts)),
         ("normalize", lambda: len([normalize(t) for t in texts])),
         ("scan", lambda: sum(len(list(iter_citations(n))) for n in norms)),
+        ("anchors", lambda: sum(len(candidates(n.text, 0, len(n.text))) for n in norms)),
+        ("match", lambda: sum(len(_Scanner(n.text, 0, len(n.text)).run()) for n in norms)),
+        ("models", lambda: sum(len([_to_citation(h, n) for h in hs]) for hs, n in hits)),
     ]
     for stage, run in stages:
         secs, count = _best(repeat, run)
-        rate = f"{count / secs:9.0f} cit/s" if stage != "normalize" else ""
+        unit = {"normalize": "", "anchors": "starts/s"}.get(stage, "cit/s")
+        rate = f"{count / secs:9.0f} {unit}" if unit else ""
         print(
             f"{name:7s} {stage:10s} {len(texts):4d} texts {size:7.2f} MB "
-            f"{secs:7.2f} s {size / secs:7.2f} MB/s {rate}"
+            f"{secs * 1000:9.1f} ms {size / secs:7.2f} MB/s {rate}"
         )
 
 

@@ -100,3 +100,14 @@ def test_positions_in_any_order() -> None:
     span = norm.span(3, 9)
     assert span == N.Span(start=3, end=9, line=2, column=1, end_line=4)
     assert span.model_fields_set == set(N.Span.model_fields)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(["a", " ", "\n", "*", "\u0301", "\u0323", "\u00ad", "\u212a",
+                                 "\u0903", "ẹ", "Đ", "\x00"]), max_size=30))  # fmt: skip
+def test_nfc_from_marks_is_nfc_with_map(chars: list[str]) -> None:
+    text = "".join(chars)
+    marks = [m.start() for m in N._SPECIAL.finditer(text)]
+    result, breaks, found = N._nfc_marked(text, marks, {text[i] for i in marks})
+    assert (result, breaks) == N._nfc_with_map(text)
+    assert found == [m.start() for m in N._SPECIAL.finditer(result)]

@@ -64,7 +64,8 @@ NFC_INERT = (
 )
 # What starts a markup match (besides marks at a line start, found on their own), and what
 # some step below rewrites: these and the characters outside NFC_INERT are "special".
-_MARKUP_FIRST = "*_\\<&"
+# ("*" is not among them: every "*" is blanked, by one replace.)
+_MARKUP_FIRST = "_\\<&"
 _REWRITTEN = {*_FOLD, *map(ord, _DROP), *map(ord, _MARKUP_FIRST), ord("[")}
 
 
@@ -297,6 +298,109 @@ def _nfc_slow(text: str) -> tuple[str, list[tuple[int, int]]]:
     return "".join(out), breaks
 
 
+_MARK = regex.compile(r"\p{M}")
+
+
+def _nfc_marked(
+    text: str, marks: list[int], special: set[str]
+) -> tuple[str, list[tuple[int, int]], list[int]]:
+    """:func:`_nfc_with_map` without a scan of its own; also returns the offsets of the
+    result's special characters.
+
+    ``marks`` are the offsets of ``text``'s special characters and ``special`` the set of
+    them. Every unsettled character is special and every ``\\p{M}`` one unsettled, so the
+    clusters are read off ``marks``: a run of marks with the character before it, or a
+    dropped character.
+    """
+    unsettled = {c for c in special if c in _DROP or not _nfc_inert(c)}
+    lines = _lines_to_settle(text, [i for i in marks if text[i] in unsettled])
+    if not lines:
+        return text, [], marks
+    is_mark = {c: c in unsettled and _MARK.match(c) is not None for c in special}
+    pieces: dict[str, tuple[str, list[int], int]] = {}  # cluster -> NFC, specials, change
+    out: list[str] = []
+    breaks: list[tuple[int, int]] = []
+    found: list[int] = []
+    shift = last = j = 0  # j: how many of ``marks`` are placed
+    for start, end in lines:
+        first = bisect.bisect_left(marks, start, j)
+        found += [i + shift for i in marks[j:first]]
+        j, stop = first, bisect.bisect_left(marks, end, first)
+        while j < stop:
+            a = b = marks[j]
+            j += 1
+            c = text[a]
+            if is_mark[c]:  # a run of marks, on the character before it
+                b += 1
+                while j < stop and marks[j] == b and is_mark[text[b]]:
+                    b, j = b + 1, j + 1
+                if a == start:  # none: the run stays as it is
+                    found += range(a + shift, b + shift)
+                    continue
+                a -= 1
+                if found and found[-1] == a + shift:
+                    found.pop()  # that character was special
+            elif c in _DROP and not (j < stop and marks[j] == a + 1 and is_mark[text[a + 1]]):
+                b += 1  # a dropped character (the run of marks after one takes it)
+            else:
+                found.append(a + shift)  # stays as it is
+                continue
+            chunk = text[a:b]
+            if chunk not in pieces:
+                piece = "" if chunk in _DROP else unicodedata.normalize("NFC", chunk)
+                specials = [m.start() for m in _SPECIAL.finditer(piece)]
+                pieces[chunk] = (piece, specials, len(piece) - len(chunk))
+            piece, specials, delta = pieces[chunk]
+            if specials:
+                found += [a + shift + i for i in specials]
+            out.append(text[last:a])
+            out.append(piece)
+            last = b
+            if delta:
+                shift += delta
+                breaks.append((b + shift, b))
+    out.append(text[last:])
+    found += [i + shift for i in marks[j:]]
+    result = "".join(out)
+    left = {result[i] for i in found}
+    if any(c in _DROP or not _nfc_inert(c) for c in left) and not unicodedata.is_normalized(
+        "NFC", result
+    ):
+        result, breaks = _nfc_slow(text)
+        found = [m.start() for m in _SPECIAL.finditer(result)]
+    return result, breaks, found
+
+
+def _lines_to_settle(text: str, points: list[int]) -> list[tuple[int, int]]:
+    """:func:`_unsettled_lines` given ``points``, the offsets of the unsettled characters.
+    A line is checked word by word: a space never combines, so it is NFC when each word
+    with an unsettled character is."""
+    lines = []
+    is_nfc = unicodedata.is_normalized
+    k, n = 0, len(points)
+    while k < n:
+        at = points[k]
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at) + 1 or len(text)
+        stop = bisect.bisect_left(points, end, k)
+        checked = -1  # end of the last word checked
+        for i in points[k:stop]:
+            if text[i] in _DROP:
+                break
+            if i >= checked:
+                word = text.rfind(" ", start, i) + 1 or start
+                checked = text.find(" ", i, end)
+                checked = end if checked == -1 else checked
+                if not is_nfc("NFC", text[word:checked]):
+                    break
+        else:
+            k = stop
+            continue
+        lines.append((start, end))
+        k = stop
+    return lines
+
+
 def _fold(match: regex.Match[str]) -> str:
     return str(match.group(0)).translate(_FOLD)
 
@@ -377,10 +481,8 @@ def normalize(source: str, *, markdown: bool = True) -> Normalized:
     special = {src[i] for i in marks}
     text, breaks = src, list[tuple[int, int]]()
     if any(c in _DROP or not _nfc_inert(c) for c in special):
-        text, breaks = _nfc_with_map(src)
-        if text != src:
-            marks = [m.start() for m in _SPECIAL.finditer(text)]
-            special = {text[i] for i in marks}
+        text, breaks, marks = _nfc_marked(src, marks, special)
+        special = {text[i] for i in marks}
     for c in special:
         if c in _FOLD_TO:  # one to one, and no character is folded twice
             text = text.replace(c, _FOLD_TO[c])
@@ -389,17 +491,21 @@ def normalize(source: str, *, markdown: bool = True) -> Normalized:
     if markdown:
         if "<" in special:
             text = _BLOCK_TAG.sub(_break, text)
-        # Later steps keep lengths, so ``marks`` stay offsets into ``text``.
+        # Later steps keep lengths, so ``marks`` stay offsets into ``text``. Every "*" is
+        # blanked (on its own or inside a tag), so they are blanked at once, after the rest.
         starts = [i for i in marks if text[i] in _MARKUP_FIRST]
-        starts += _line_starts_at(text, _LINE_MARK, _FIRST_LINE_MARK)
+        if "#" in text or ">" in text:
+            starts += _line_starts_at(text, _LINE_MARK, _FIRST_LINE_MARK)
         text = _sub_at(_MARKUP, _blank, text, sorted(starts))
+        if "*" in text:
+            text = text.replace("*", " ")
         if "[" in special:
             opening = [i for i in marks if text[i] == "["]
             text = _sub_at(_EDITORIAL, _blank_keep_lines, text, opening)
-        if _SITE_TAIL.search(text):
+        if _SITE_TAIL.search(text):  # else no ". Điều" or ". Chương" either
             lines = _line_starts_at(text, _DOC_LINE, _FIRST_DOC_LINE)
             text = _sub_at(_SITE_PREFIX, _blank, text, lines)
-        text = _blank_repeated_prefixes(text)
+            text = _blank_repeated_prefixes(text)
     brk = tuple(breaks)
     return Normalized(source=source, text=text, breaks=brk, _norm_keys=tuple(b[0] for b in brk))
 

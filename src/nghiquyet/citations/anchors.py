@@ -49,11 +49,10 @@ _PUNCT = ":*_()[]“”\"'‘’,;"
 _SPLIT = re.compile(r"[\s:*_()\[\]“”\"'‘’,;]+")
 _LOOKBACK = 120  # characters read back from an anchor to find its type word
 
-# The word after a type word; one literal each (upper case only for "SỐ": titles).
-_SO = tuple(
-    re.compile(w + r"(?=[ \t:*_]{0,6}(?:\n[ \t*_]{0,4}){0,2}[0-9])")  # Nghị quyết số 45/2022/QH15
-    for w in ("số", "Số", "SỐ")
-)
+# The word after a type word: "số" or "Số" (one scan, from their "ố"; "SỐ", in titles, is found
+# with the other capitals below), then a number: Nghị quyết số 45/2022/QH15.
+_DIGIT_AFTER = r"(?=[ \t:*_]{0,6}(?:\n[ \t*_]{0,4}){0,2}[0-9])"
+_SO = re.compile("ố(?<=[sS]ố)" + _DIGIT_AFTER)
 
 
 def _after(word: str, capital: bool) -> str:
@@ -64,7 +63,7 @@ def _after(word: str, capital: bool) -> str:
     spaces: "Nghị quyết này" and "Thông\ntư của" are kept, "quy định của" and "hợp pháp của"
     are not. Any other separator keeps the word, for the look back to judge.
     """
-    ends = set()
+    ends: dict[str, set[str]] = {}  # by the last letter of the type word
     for size, names in _TYPES.items():
         for name in names:
             words = name.split()
@@ -73,11 +72,20 @@ def _after(word: str, capital: bool) -> str:
                 if j == 0:
                     # The whole name, its first letter upper case (or any case for "này").
                     lower = f"(?<!{tail})" if capital else ""
-                    ends.add(f"(?i:(?<={tail})){lower}")
+                    end = f"(?i:(?<={tail})){lower}"
                 else:
                     # Its last words, the separator before them not a single space.
-                    ends.add(f"(?i:(?<={tail})(?<![^\\W\\d_] {tail}))")
-    return rf"{word}(?:(?<![^\W\d_] {word})|{'|'.join(sorted(ends))})(?![^\W\d_])"
+                    end = f"(?i:(?<={tail})(?<![^\\W\\d_] {tail}))"
+                ends.setdefault(name[-1], set()).add(end)
+    # Each group behind a test of the letter before the space: most words fail that.
+    letters = "".join(sorted(ends))
+    groups = "|".join(
+        f"(?i:(?<={re.escape(f'{c} {word}')}))(?:{'|'.join(sorted(ends[c]))})" for c in sorted(ends)
+    )
+    return (
+        rf"{word}(?![^\W\d_])"
+        rf"(?:(?<![^\W\d_] {word})|(?i:(?<=[{letters}] {word}))(?:{groups}))"
+    )
 
 
 _AFTER = tuple(
@@ -92,10 +100,12 @@ _SEQ_BEFORE = re.compile(
     r"(?<![\w.])[0-9][0-9a-zđ.]{0,8}[ \t]{0,8}"
     r"(?:[-\u2010-\u2015\u2212][ \t]{0,3}[^\W\d_]{1,6}[ \t]{0,3})?\Z"
 )
-# Law words as printed; "Bộ luật" is found from its "luật" only after "Bộ".
-_LAW_WORDS = tuple(
-    re.compile(w + r"(?=\s)") for w in ("Luật", "LUẬT", "Bộ luật", "Pháp lệnh", "Hiến pháp")
-)
+# Law words as printed ("Bộ luật" is found from its "luật" only after "Bộ"). "Luật" and "Bộ luật"
+# come from one literal scan of their shared "uật": ``{letter before it: offset of the start}``.
+_LUAT = (re.compile(r"uật(?=\s)(?:(?<=Luật)|(?<=Bộ luật))"), {"L": 1, "l": 4})
+_LAW_WORDS = tuple(re.compile(w + r"(?=\s)") for w in ("Pháp lệnh", "Hiến pháp"))
+# Upper case words, found from a letter rare outside capitals: "LUẬT" from "Ậ", "SỐ" from "Ố".
+_CAPS = {"Ậ": (2, re.compile(r"LUẬT(?=\s)")), "Ố": (1, re.compile("SỐ" + _DIGIT_AFTER))}
 # Internal references.
 _INTERNAL = (
     re.compile(r"Điều(?=\s{1,3}(?:[0-9]|này))"),  # Điều 5, Điều này
@@ -103,6 +113,12 @@ _INTERNAL = (
     re.compile(r"điểm(?=\s{1,3}[a-zđ]\W)"),  # điểm a khoản 1
     re.compile(r"Chương(?=\s{1,3}[IVXLC])"),  # Chương II
 )
+
+# The word each scan starts with (none of them overlaps itself, so matches never overlap).
+_LITERAL = {
+    _AFTER[0]: "này",
+    **dict(zip(_INTERNAL, ("Điều", "khoản", "điểm", "Chương"), strict=True)),
+}
 
 
 def _last_word(text: str, pos: int) -> str:
@@ -169,18 +185,18 @@ def candidates(text: str, start: int, end: int) -> list[tuple[int, Start]]:
     found: dict[int, Start] = {}
     add = found.setdefault  # the first kind found at an offset stays (but see Start.LAW)
     kind_type, last_words = Start.TYPE, _LAST_WORDS
-    for scan in _SO:
-        for m in scan.finditer(text, start, end):
-            p = m.start()
-            at = type_word_before(text, p, descriptor=True)
-            if at is not None:
-                add(at, kind_type)
-            if _LIST_SEP.search(text, max(0, p - 8), p):
-                add(p, Start.LIST_ITEM)
+    numbers = [m.start() - 1 for m in _SO.finditer(text, start, end)]
+    numbers = [p for p in numbers if p >= start]
+    caps = _capitals(text, start, end)
+    for p in sorted(numbers + caps.get("Ố", [])):
+        at = type_word_before(text, p, descriptor=True)
+        if at is not None:
+            add(at, kind_type)
+        if _LIST_SEP.search(text, max(0, p - 8), p):
+            add(p, Start.LIST_ITEM)
     for scan in _AFTER:
         this = scan is _THIS
-        for m in scan.finditer(text, start, end):
-            p = m.start()
+        for p in _starts(text, scan, start, end):
             if _last_word(text, p) in last_words:
                 at = type_word_before(text, p)
                 # "quy định của Bộ": only a capitalised type word names a document here
@@ -198,18 +214,50 @@ def candidates(text: str, start: int, end: int) -> list[tuple[int, Start]]:
                     if at is not None:
                         add(at, kind_type)
         i = find("/", i + 1, end)
+    scan, back = _LUAT
+    laws = [m.start() - back[text[m.start() - 1]] for m in scan.finditer(text, start, end)]
+    laws += caps.get("Ậ", [])
     for scan in _LAW_WORDS:
-        for m in scan.finditer(text, start, end):
-            p = m.start()
-            if p == 0 or not text[p - 1].isalpha():  # not inside another word
-                found[p] = Start.LAW
+        laws += [m.start() for m in scan.finditer(text, start, end)]
+    for p in laws:
+        if p >= start and (p == 0 or not text[p - 1].isalpha()):  # not inside another word
+            found[p] = Start.LAW
     kind_internal = Start.INTERNAL
     for scan in _INTERNAL:
-        for m in scan.finditer(text, start, end):
-            p = m.start()
+        for p in _starts(text, scan, start, end):
             if p == 0 or not text[p - 1].isalpha():
                 add(p, kind_internal)
     return sorted(found.items())
+
+
+def _starts(text: str, scan: re.Pattern[str], start: int, end: int) -> list[int]:
+    """``[m.start() for m in scan.finditer(text, start, end)]`` for a scan that matches its
+    :data:`_LITERAL` word and nothing more: ``str.find`` runs faster than ``re`` does once
+    the word has look-arounds, which are then tried only where the word stands."""
+    word = _LITERAL.get(scan)
+    if word is None:  # a frequent word ("của", "do" in "doanh"): the regex is quicker
+        return [m.start() for m in scan.finditer(text, start, end)]
+    found = []
+    find, match = text.find, scan.match
+    i = find(word, start, end)
+    while i != -1:
+        if match(text, i, end):
+            found.append(i)
+        i = find(word, i + len(word), end)
+    return found
+
+
+def _capitals(text: str, start: int, end: int) -> dict[str, list[int]]:
+    """Where each word of :data:`_CAPS` starts in ``[start, end)``, by its rare letter."""
+    found: dict[str, list[int]] = {}
+    find = text.find
+    for letter, (back, word) in _CAPS.items():
+        i = find(letter, start, end)
+        while i != -1:
+            if i - back >= start and word.match(text, i - back, end):
+                found.setdefault(letter, []).append(i - back)
+            i = find(letter, i + 1, end)
+    return found
 
 
 __all__ = ["MAX_DESCRIPTOR", "Start", "candidates", "type_word_before"]

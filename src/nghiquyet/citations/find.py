@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from functools import lru_cache
 
 import regex
 
@@ -47,6 +47,10 @@ _BRANCHES = frozenset({"numbered", "named", "self", "title_only", "internal", "l
 # What ends a list: a sentence or a paragraph ("...; Căn cứ" keeps it: ";" separates items).
 _LIST_END = regex.compile(r"[.:!?](?:\s|$)|\n[ \t]*\n")
 _LIST_REACH = 400  # characters from one list item to the next
+# A number or a date starts with a digit, and nothing before that digit in a numbered or named
+# citation is a ";" or a ".": without a digit ahead of the next one, only the other branches
+# can match (the cheaper regexes).
+_DIGIT = regex.compile(r"\d")
 
 
 @dataclass
@@ -69,10 +73,28 @@ class _Hit:
 # The branches of each regex, in the order of its groups (the first one that matched wins).
 _BRANCHES_OF: dict[regex.Pattern[str], tuple[str, ...]] = {
     rx: tuple(k for k in rx.groupindex if k in _BRANCHES)
-    for rx in (*_REGEX_AT.values(), P.LAW_BARE_CITATION)
+    for rx in (*_REGEX_AT.values(), P.LAW_BARE_CITATION, P.TYPE_BARE_CITATION)
 }
 
 
+class _Ahead:
+    """Where ``char`` next stands at or after a position, for positions asked in increasing
+    order (an answer is reused until passed: linear time in all)."""
+
+    def __init__(self, text: str, char: str) -> None:
+        self.text, self.char = text, char
+        self.asked, self.found = 0, -1
+
+    def __call__(self, pos: int) -> int:
+        if not self.asked <= pos <= self.found:
+            self.found = self.text.find(self.char, pos)
+            if self.found == -1:
+                self.found = len(self.text)
+        self.asked = pos
+        return self.found
+
+
+@lru_cache(maxsize=1024)
 def doc_type_name(printed: str) -> str:
     """Sentence-case tên loại of a printed type word: "NGHỊ  QUYẾT" -> "Nghị quyết"."""
     folded = fold_spaces(printed).casefold()
@@ -105,6 +127,8 @@ class _Scanner:
         self.hits: list[_Hit] = []
         self._heading = (-1, -1)  # (line start, end of the HEADING match there or -1)
         self._line = (start, start if start == 0 else text.rfind("\n", 0, start) + 1)
+        self._stops = (_Ahead(text, ";"), _Ahead(text, "."))
+        self._digits = (0, 0, -1)  # searched [a, b) for a digit: the first one, or -1
 
     def run(self) -> list[_Hit]:
         text = self.text
@@ -113,10 +137,11 @@ class _Scanner:
             if at < self.pos:
                 continue
             rx = _REGEX_AT[start]
-            if (
-                start is Start.LAW
-                and not self._dated_or_numbered(at)
-                and not _LAW_THEN_NUMBER.match(text, at)
+            if start is Start.TYPE and not self._number_ahead(at):
+                rx = P.TYPE_BARE_CITATION
+            elif start is Start.LAW and not (
+                self._number_ahead(at)
+                and (self._dated_or_numbered(at) or _LAW_THEN_NUMBER.match(text, at))
             ):
                 rx = P.LAW_BARE_CITATION
             m = rx.match(text, at, self.end)
@@ -127,6 +152,20 @@ class _Scanner:
                     self.pos = max(handlers[kind](m), m.start() + 1)
                     break
         return self.hits
+
+    def _number_ahead(self, at: int) -> bool:
+        """Whether a digit follows ``at`` before the next ";" or "." (see :data:`_DIGIT`).
+
+        Asked in increasing order, each search starts where the last one stopped, or later.
+        """
+        semicolon, period = self._stops
+        stop = min(semicolon(at), period(at))
+        a, b, digit = self._digits
+        if not (a <= at and stop <= b and (digit == -1 or digit >= at)):
+            m = _DIGIT.search(self.text, at, stop)
+            a, b, digit = at, stop, -1 if m is None else m.start()
+            self._digits = (a, b, digit)
+        return digit != -1 and digit < stop
 
     def _dated_or_numbered(self, at: int) -> bool:
         """Whether a "ngày" or "số" follows a law word within its clause (a named citation
@@ -323,39 +362,46 @@ def _code_of(doc_type: str) -> str | None:
 
 
 def _to_citation(hit: _Hit, norm: Normalized) -> Citation:
-    parts = parse_number(hit.number_raw) if hit.number_raw else None
-    number = parts.canonical if parts else None
-    doc_type = hit.doc_type
+    raw, date, issuer, doc_type, kind = hit.number_raw, hit.date, hit.issuer, hit.doc_type, hit.kind
+    parts = parse_number(raw) if raw else None
     target = hit.target
-    if hit.kind is CitationKind.INTERNAL:
+    if kind is CitationKind.INTERNAL:
         path = hit.extra
         target = "chp_" + path["chap"] if "chap" in path else None
+    number: str | None = None
+    type_code: str | None = None
+    term: str | None = None
+    year = date.year if date else None
+    if parts is not None:
+        number, type_code, term = parts.canonical, parts.type_code, parts.term
+        codes = parts.issuer_codes
+        year = parts.year or year
+    else:
+        codes = issuer_codes(issuer) if issuer else ()
     span = norm.span(hit.start, hit.end)
-    doc_kind = hit.kind in _DOC_KINDS
-    fields: dict[str, Any] = {
-        "doc_type": doc_type,
-        "number": number,
-        "number_raw": fold_spaces(hit.number_raw) if hit.number_raw else None,
-        "year": (parts.year if parts else None) or (hit.date.year if hit.date else None),
-        "type_code": parts.type_code if parts else None,
-        "issuer_codes": parts.issuer_codes
-        if parts
-        else issuer_codes(hit.issuer)
-        if hit.issuer
-        else (),
-        "term": parts.term if parts else None,
-        "date": hit.date,
-        "issuer": hit.issuer,
-        "title": hit.title,
-        "id": citation_id(doc_type, number, hit.date) if doc_kind else None,
-        "uri": work_uri(doc_type, number, hit.date) if doc_kind else None,
-        "relation": hit.relation,
-        "target": target,
-    }
+    doc_kind = kind in _DOC_KINDS
     # Passing every field but resolved_id (None ones too) sets the fields a found citation
     # always sets (for exclude_unset); model_validate is the quickest way to validate them.
     return Citation.model_validate(
-        {"kind": hit.kind, "text": norm.source[span.start : span.end], "span": span, **fields}
+        {
+            "kind": kind,
+            "text": norm.source[span.start : span.end],
+            "span": span,
+            "doc_type": doc_type,
+            "number": number,
+            "number_raw": fold_spaces(raw) if raw else None,
+            "year": year,
+            "type_code": type_code,
+            "issuer_codes": codes,
+            "term": term,
+            "date": date,
+            "issuer": issuer,
+            "title": hit.title,
+            "id": citation_id(doc_type, number, date) if doc_kind else None,
+            "uri": work_uri(doc_type, number, date) if doc_kind else None,
+            "relation": hit.relation,
+            "target": target,
+        }
     )
 
 

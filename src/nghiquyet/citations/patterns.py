@@ -136,6 +136,10 @@ TYPE_CITATION = regex.compile(
     rf"(?:(?P<numbered>{NUMBER_TAIL})|(?P<self>{SELF_TAIL})|(?P<title_only>{TITLE_TAIL}))"
     rf"|(?=\p{{Lu}})(?P<type>{ADMIN_TYPE_WORD})(?P<numbered>{DESCRIPTOR}{NUMBER_TAIL})"
 )
+# The same where no digit can follow before the clause ends: no number, so no "numbered".
+TYPE_BARE_CITATION = regex.compile(
+    rf"(?P<type>{TYPE_WORD}|{LAW_WORD})(?:(?P<self>{SELF_TAIL})|(?P<title_only>{TITLE_TAIL}))"
+)
 # Where it found a law word: Luật số ..., Luật Tổ chức ... ngày ..., Luật này, Luật Việc làm
 LAW_CITATION = regex.compile(
     rf"(?P<type>{LAW_WORD})(?:(?P<numbered>{NUMBER_TAIL})|(?P<self>{SELF_TAIL}))"
@@ -190,6 +194,7 @@ __all__ = [
     "LIST_ITEM_CITATION",
     "LIST_NEXT",
     "TITLE_AFTER",
+    "TYPE_BARE_CITATION",
     "TYPE_CITATION",
     "TYPE_WORDS",
 ]
