@@ -344,3 +344,25 @@ def test_a_title_line_citing_a_number_is_not_the_so_line() -> None:
         "CỦA HỘI ĐỒNG NHÂN DÂN TỈNH"
     )
     assert doc.citations[0].number == "72/2016/NQ-HĐND"
+
+
+def test_footnote_quote_broken_by_a_page_does_not_hide_the_first_articles() -> None:
+    # A VBHN footnote quoting an amending act's căn cứ runs on at the next page's foot.
+    text = (
+        "Căn cứ Luật A;\nChính phủ ban hành Nghị định.1\n"
+        "1 Nghị định số 12/2020/NĐ-CP có căn cứ ban hành như sau:\n“Căn cứ Luật B;\n"
+        "Căn cứ Luật C;\nCÔNG BÁO/Số 10/Ngày 02-01-2024\n5\nChương I\nQUY ĐỊNH CHUNG\n"
+        "Điều 1. Phạm vi\n1. Nội dung một.\nĐiều 2. Đối tượng\n"
+        "Theo đề nghị của Bộ trưởng.”.\nĐiều 3. Hiệu lực"
+    )
+    doc = parse_text(text)
+    assert [a.number for a in doc.articles] == ["1", "2", "3"]
+    assert doc.body[-1].kind is NodeKind.CHUONG and doc.body[-1].number == "I"
+
+
+def test_quoted_first_article_without_a_page_break_stays_quoted() -> None:
+    text = (
+        "Căn cứ Luật A;\nChính phủ ban hành Nghị định.\nMột số nội dung như sau:\n"
+        "“Căn cứ Luật B;\nĐiều 1. Phạm vi\nĐiều 2. Đối tượng”.\nĐiều 3. Hiệu lực"
+    )
+    assert [a.number for a in parse_text(text).articles] == ["3"]

@@ -353,13 +353,31 @@ def _quote_delta(text: str) -> int:
     return text.count("“") - text.count("”")
 
 
+def _first_heading(tok: Token) -> bool:
+    """ "Chương I", "Phần thứ nhất" or a strong "Điều 1.": where a document's own body opens."""
+    if tok.kind is TokenKind.DIEU:
+        return tok.groups.get("number") == "1" and "weak" not in tok.groups
+    number = tok.groups.get("number", "").casefold()
+    return tok.kind in (TokenKind.CHUONG, TokenKind.PHAN) and number in ("i", "1", "thứ nhất")
+
+
 def _build_body(tokens: Sequence[Token], tree: _Tree) -> None:
     prev_colon = False  # the previous line announced a quotation ("... như sau:")
+    # A page break (gazette furniture) since the open quotation began; the lexer emits the
+    # furniture before the line it interrupts, so furniture just before the opening line counts.
+    paged = noise = False
     for tok in tokens:
         kind = tok.kind
         if kind in _SKIP:
+            noise = noise or kind is TokenKind.NOISE
             continue
         was_colon, prev_colon = prev_colon, tok.text.rstrip().endswith(":")
+        quoted = tree.quote > 0 or tree.straight_quote
+        paged, noise = (paged or noise) if quoted else noise, False
+        if quoted and paged and tree.last_dieu is None and _first_heading(tok):
+            # A VBHN footnote quoting an amending act's căn cứ ("“Căn cứ Luật ...") breaks at
+            # the page's foot and goes on at the next: the body between is the document's own.
+            tree.quote, tree.straight_quote = 0, False
         if tree.quote > 0:
             tree.paragraph(tok)
             tree.quote = max(0, tree.quote + _quote_delta(tok.text))
