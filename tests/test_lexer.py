@@ -228,6 +228,23 @@ def test_heading_word_and_number_on_two_lines() -> None:
     assert (tok.kind, tok.groups["number"]) == (K.DIEU, "3")
 
 
+def test_heading_word_wrapped_onto_the_line_before() -> None:
+    tokens = tokenize(
+        "Chương II QUYỀN VÀ NGHĨA VỤ Điều\n7. Quyền của người nộp\n"
+        "(được bãi bỏ) Điều\n8. Nghĩa vụ\n1. Nộp đủ.\nvà khoản 3 Điều\n9. Nội dung khác."
+    )
+    assert [(t.kind, t.groups.get("number")) for t in tokens] == [
+        (K.CHUONG, "II"),
+        (K.DIEU, "7"),
+        (K.PARAGRAPH, None),
+        (K.DIEU, "8"),
+        (K.KHOAN, "1"),
+        (K.PARAGRAPH, None),
+        (K.KHOAN, "9"),
+    ]
+    assert tokens[0].groups["title"] == "QUYỀN VÀ NGHĨA VỤ"
+
+
 def test_first_khoan_printed_on_the_dieu_line() -> None:
     kinds = [t.kind for t in tokenize("Điều 2 1- Người sử dụng đất.\n2- Nhà nước.")]
     assert kinds == [K.DIEU, K.KHOAN, K.KHOAN]

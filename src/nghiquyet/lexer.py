@@ -274,7 +274,7 @@ def segments(norm: Normalized) -> list[Segment]:
         if nl == -1:
             break
         pos = nl + 1
-    return _rejoin_headings(norm, out)
+    return _split_trailing_dieu(norm, _rejoin_headings(norm, out))
 
 
 _LONE_HEADING = regex.compile(r"^(?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)$")
@@ -301,6 +301,38 @@ def _rejoin_headings(norm: Normalized, segs: list[Segment]) -> list[Segment]:
             continue
         out.append(seg)
         i += 1
+    return out
+
+
+_NUMBERED = regex.compile(r"^\d{1,3}[a-zđ]?\.\s")
+_HEADING_WORD = regex.compile(r"(?:^|(?<=\s))(?:Chương|Mục|Phần(?:\s+thứ)?)\s+\w+\.?(?=\s)")
+
+
+def _split_trailing_dieu(norm: Normalized, segs: list[Segment]) -> list[Segment]:
+    """ "Chương II THỊ TRƯỜNG LIÊN QUAN Điều" / "9. Xác định ...": a crawl wrapped the heading
+    word onto the end of the line before; it goes with its number (after a title in capitals
+    or a "(được bãi bỏ)" note, never after prose such as "khoản 3 Điều")."""
+    if not any(s.text.endswith(" Điều") for s in segs):
+        return segs
+    out: list[Segment] = []
+    skip = False
+    for seg, nxt in itertools.zip_longest(segs, segs[1:]):
+        if skip:
+            skip = False
+            continue
+        head = seg.text[:-5].rstrip()
+        if (
+            nxt is not None
+            and seg.text.endswith(" Điều")
+            and _NUMBERED.match(nxt.text)
+            and (_is_caps(_HEADING_WORD.sub("", head)) or head.endswith(")"))
+        ):
+            out.append(Segment(seg.start, seg.start + len(head), head, seg.blank_before))
+            word = seg.end - 4
+            out.append(Segment(word, nxt.end, norm.text[word : nxt.end]))
+            skip = True
+            continue
+        out.append(seg)
     return out
 
 
