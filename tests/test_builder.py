@@ -366,3 +366,20 @@ def test_quoted_first_article_without_a_page_break_stays_quoted() -> None:
         "“Căn cứ Luật B;\nĐiều 1. Phạm vi\nĐiều 2. Đối tượng”.\nĐiều 3. Hiệu lực"
     )
     assert [a.number for a in parse_text(text).articles] == ["3"]
+
+
+def test_unquoted_article_of_another_act_after_its_announcement_is_not_own() -> None:
+    # A VBHN prints the closing articles of the acts it merges, after "... quy định như sau:".
+    text = (
+        "Điều 1. Phạm vi\n1. Nội dung.\nĐiều 2. Đối tượng\n1. Cơ quan.\n2. Tổ chức.\n"
+        "3 Điều 4 của Nghị định số 10/2020/NĐ-CP, có hiệu lực từ ngày ký, quy định như sau:\n"
+        "Điều 4. Hiệu lực thi hành\n1. Có hiệu lực từ ngày ký.\n2. Bãi bỏ văn bản cũ.\n"
+        "Điều 3. Trách nhiệm\nCác bộ thi hành."
+    )
+    doc = parse_text(text)
+    assert [a.number for a in doc.articles] == ["1", "2", "3"]
+    assert [len([c for c in a.children if c.kind is NodeKind.KHOAN]) for a in doc.articles] == [
+        1,
+        2,
+        0,
+    ]

@@ -361,11 +361,12 @@ def _first_heading(tok: Token) -> bool:
     return tok.kind in (TokenKind.CHUONG, TokenKind.PHAN) and number in ("i", "1", "thứ nhất")
 
 
-def _build_body(tokens: Sequence[Token], tree: _Tree) -> None:
+def _build_body(tokens: Sequence[Token], tree: _Tree, *, own: bool = False) -> None:
+    """The tree of body (or appendix) tokens; ``own``: the document's own body."""
     prev_colon = False  # the previous line announced a quotation ("... như sau:")
     # A page break (gazette furniture) since the open quotation began; the lexer emits the
     # furniture before the line it interrupts, so furniture just before the opening line counts.
-    paged = noise = False
+    paged = noise = aside = False
     for tok in tokens:
         kind = tok.kind
         if kind in _SKIP:
@@ -390,6 +391,17 @@ def _build_body(tokens: Sequence[Token], tree: _Tree) -> None:
         if tok.text.startswith('"') and tok.text.count('"') % 2 == 1 and was_colon:
             tree.paragraph(tok)
             tree.straight_quote = True
+            continue
+        if kind is TokenKind.DIEU and "weak" not in tok.groups:
+            if aside:
+                aside = not _next_article(tree, tok)
+            elif own and was_colon and tree.last_dieu and not _next_article(tree, tok):
+                # "Điều 4 Nghị định số 141/2026/NĐ-CP ... quy định như sau:" / "Điều 4. ...": an
+                # article of another act printed without quotes (a VBHN's closing footnotes),
+                # up to the document's own next article.
+                aside = True
+        if aside:
+            tree.paragraph(tok)
             continue
         delta = _quote_delta(tok.text)
         if kind in LEVELS and not (
@@ -510,7 +522,7 @@ def build(tokens: list[Token], norm: Normalized, *, source: SourceInfo) -> Docum
         header, tokens, body_end = _closing_header(header, tokens, pos, body_end)
     body_tokens = tokens[pos:body_end]
     tree = _Tree()
-    _build_body(body_tokens, tree)
+    _build_body(body_tokens, tree, own=True)
     body = tree.close_all()
     diagnostics.extend(tree.diagnostics)
     closing = find_closing([t for t in body_tokens if t.kind not in _SKIP])
