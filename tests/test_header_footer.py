@@ -479,3 +479,15 @@ def test_title_ending_with_nước_before_a_late_quốc_hiệu_block() -> None:
     )
     h = parse_text(text).header
     assert (h.title, h.national_title) == ("TÀI NGUYÊN NƯỚC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+
+
+def test_certification_glued_after_a_repealed_article_is_the_signature() -> None:
+    text = (
+        "LUẬT\nTHANH TRA\nĐiều 1. Phạm vi\nNội dung.\nĐiều 2.\n"
+        "[12] (được bãi bỏ) XÁC THỰC VĂN BẢN HỢP NHẤT CHỦ NHIỆM Trần Văn Bình\n"
+    )
+    doc = parse_text(text)
+    assert doc.signatory is not None
+    assert (doc.signatory.title, doc.signatory.name) == ("CHỦ NHIỆM", "Trần Văn Bình")
+    assert [a.number for a in doc.articles] == ["1", "2"]
+

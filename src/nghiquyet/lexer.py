@@ -87,6 +87,9 @@ def _anchor_cuts(text: str) -> list[int]:
     Cheap substring tests guard each search, so long prose lines cost almost nothing.
     """
     cuts: set[int] = set()
+    certify = text.find(" XÁC THỰC VĂN BẢN HỢP NHẤT")
+    if certify > 0:  # "[193] (được bãi bỏ) XÁC THỰC VĂN BẢN HỢP NHẤT CHỦ NHIỆM ..." (a crawl)
+        cuts.add(certify + 1)
     if text[:1].islower():
         # Only a separator run can cut a line that starts in lower case (every other anchor
         # needs a capital or a digit at the start, or capitals before it).
