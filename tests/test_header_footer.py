@@ -491,3 +491,18 @@ def test_certification_glued_after_a_repealed_article_is_the_signature() -> None
     assert (doc.signatory.title, doc.signatory.name) == ("CHỦ NHIỆM", "Trần Văn Bình")
     assert [a.number for a in doc.articles] == ["1", "2"]
 
+
+def test_vbhn_closing_block_printed_after_its_last_appendix() -> None:
+    text = (
+        "BỘ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTHÔNG TƯ\n"
+        "Quy định về khám bệnh\nĐiều 1. Phạm vi\nNội dung.\nĐiều 2. Hiệu lực\nCó hiệu lực./.\n"
+        "PHỤ LỤC I\nMẪU BÁO CÁO\n1. Tên cơ sở\nTổng cộng\nBỘ Y TẾ\nSố: 15/VBHN-BYT\n"
+        "XÁC THỰC VĂN BẢN HỢP NHẤT\nHà Nội, ngày 3 tháng 4 năm 2024\nKT. BỘ TRƯỞNG\n"
+        "THỨ TRƯỞNG\nLê Văn An\n"
+    )
+    doc = parse_text(text)
+    assert doc.signatory is not None
+    assert (doc.signatory.title, doc.signatory.name) == ("THỨ TRƯỞNG", "Lê Văn An")
+    assert (doc.header.number, doc.header.date) == ("15/VBHN-BYT", dt.date(2024, 4, 3))
+    (app,) = doc.appendices
+    assert "Lê Văn An" not in app.model_dump_json()

@@ -25,6 +25,7 @@ from nghiquyet.models import (
     PreambleItem,
     PreambleKind,
     Severity,
+    Signatory,
     SourceInfo,
     Span,
     Token,
@@ -536,6 +537,13 @@ def build(tokens: list[Token], norm: Normalized, *, source: SourceInfo) -> Docum
         recipients = recipients + more_recipients
         signatory = signatory or more_sig
         rest = rest[used2:]
+    if signatory is None and (late := _trailing_signature(rest)) is not None:
+        # A VBHN may print its closing block (issuer, "Số:", date, signature) after its last
+        # appendix: the block ends the document, so it is not the appendix's.
+        start, signatory = late
+        if header.number is None:
+            header, rest, start = _closing_header(header, rest, 0, start)
+        rest = rest[:start]
     appendices = _build_appendices(rest)
 
     diagnostics.extend(_missing(header.number, "số ký hiệu", "NQP001"))
@@ -659,6 +667,17 @@ def _closing_header(
     elif b <= body_end:
         new_end = body_end - removed
     return header, tokens[:a] + tokens[b:], new_end
+
+
+def _trailing_signature(tokens: Sequence[Token]) -> tuple[int, Signatory] | None:
+    """A signature block (authority or title, and a name) that ends ``tokens``: where it
+    starts, and the signatory."""
+    for i in range(max(0, len(tokens) - 8), len(tokens)):
+        if starts_footer(tokens, i):
+            recipients, signatory, used = build_footer(tokens[i:])
+            ends = used == len(tokens) - i and not recipients
+            return (i, signatory) if ends and signatory is not None and signatory.name else None
+    return None
 
 
 def _missing(value: object, what: str, code: str) -> list[Diagnostic]:
