@@ -506,3 +506,17 @@ def test_vbhn_closing_block_printed_after_its_last_appendix() -> None:
     assert (doc.header.number, doc.header.date) == ("15/VBHN-BYT", dt.date(2024, 4, 3))
     (app,) = doc.appendices
     assert "Lê Văn An" not in app.model_dump_json()
+
+
+def test_three_signature_blocks_of_a_joint_circular_then_the_noi_nhan() -> None:
+    text = (
+        "Điều 1. Hiệu lực\nThông tư liên tịch này có hiệu lực./.\n"
+        "KT. BỘ TRƯỞNG BỘ TÀI CHÍNH\nTHỨ TRƯỞNG\nTrần Văn An\n"
+        "KT. BỘ TRƯỞNG BỘ Y TẾ\nTHỨ TRƯỞNG\nLê Thị Bình\n"
+        "KT. BỘ TRƯỞNG BỘ CÔNG THƯƠNG\nTHỨ TRƯỞNG\nPhạm Văn Cường\n"
+        "Nơi nhận:\n- Văn phòng Chính phủ;\n- Lưu: VT.\n"
+    )
+    doc = parse_text(text)
+    assert doc.signatory is not None and doc.signatory.name == "Trần Văn An"
+    assert len(doc.recipients) == 2
+    assert doc.appendices == ()

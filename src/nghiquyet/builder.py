@@ -532,8 +532,11 @@ def build(tokens: list[Token], norm: Normalized, *, source: SourceInfo) -> Docum
     recipients, signatory, used = build_footer(rest)
     rest = rest[used:]
     # The signature may sit before the nơi nhận (or after it) in linearised tables.
-    if rest and starts_footer(rest, 0):
+    # Joint documents print one signature block per issuer, each read in turn.
+    while rest and starts_footer(rest, 0):
         more_recipients, more_sig, used2 = build_footer(rest)
+        if not used2:
+            break
         recipients = recipients + more_recipients
         signatory = signatory or more_sig
         rest = rest[used2:]
