@@ -117,7 +117,12 @@ STOP_WORD = (
     r"(?:số|năm|và|của|về|hoặc|được|đã|thì|quy|có|để|tại|theo|khi|trong|này|ngày|sau|trước"
     r"|hiện|nói|trên|đó|cho|với|mà|là|như)(?!\p{L})"
 )
-LAW_NAME = rf"\p{{Lu}}\p{{L}}*+(?:(?:,(?=[ ]\p{{Ll}}))?[ \t]++(?!{STOP_WORD})\p{{L}}++){{0,10}}+"
+# A later word never opens another law: "LUẬT HẢI QUAN Luật Hải quan số 54/2014/QH13" (a crawled
+# title run into a VBHN's note) is two.
+LAW_NAME = (
+    rf"\p{{Lu}}\p{{L}}*+(?:(?:,(?=[ ]\p{{Ll}}))?[ \t]++"
+    rf"(?!{STOP_WORD}|(?:Luật|Bộ[ ]luật|Pháp[ ]lệnh)(?!\p{{L}}))\p{{L}}++){{0,10}}+"
+)
 # điểm a khoản 1 Điều 5, khoản 2 Điều này, Điều 10a, Chương II
 POINT = r"(?<!\p{L})điểm\s{1,3}(?P<point>[a-zđ](?:\.?\d{1,2})?)\)?(?![\p{L}\d])"
 PARA = r"(?<!\p{L})khoản\s{1,3}(?P<para>\d{1,3}[a-zđ]?|này)(?![\p{L}\d])"
