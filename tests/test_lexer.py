@@ -245,6 +245,13 @@ def test_heading_word_wrapped_onto_the_line_before() -> None:
     assert tokens[0].groups["title"] == "QUYỀN VÀ NGHĨA VỤ"
 
 
+def test_reference_list_starting_a_line_is_not_a_heading() -> None:
+    # "... tại" / "Chương II, Điều 9 và Mục 2, Điều 11 ...": a wrapped list of references.
+    assert classify("Chương II, Điều 9 và khoản 1 Điều 11.")[0] is K.PARAGRAPH
+    assert classify("Mục 2, Điều 11, Điều 13 Thông tư này")[0] is K.PARAGRAPH
+    assert classify("Chương II. QUY ĐỊNH CỤ THỂ")[0] is K.CHUONG
+
+
 def test_first_khoan_printed_on_the_dieu_line() -> None:
     kinds = [t.kind for t in tokenize("Điều 2 1- Người sử dụng đất.\n2- Nhà nước.")]
     assert kinds == [K.DIEU, K.KHOAN, K.KHOAN]

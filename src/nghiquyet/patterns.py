@@ -83,12 +83,14 @@ PHAN = regex.compile(
     _F,
 )
 # "Chương I", "CHƯƠNG V", "Chương III -", "Chương 1:", "Chương VIIa".
+# Not a reference list a crawl broke onto a new line: "Chương II, Điều 9, Điều 11 ...".
 CHUONG = regex.compile(
-    rf"^Chương\s+(?P<number>{ROMAN}[a-z]?|\d{{1,3}}[a-z]?)(?![\w/])\s*[.:\-–]?\s*(?P<title>.*)$", _F
+    rf"^Chương\s+(?P<number>{ROMAN}[a-z]?|\d{{1,3}}[a-z]?)(?![\w/]|\s*,)\s*[.:\-–]?\s*(?P<title>.*)$",
+    _F,
 )
 # "Mục 1", "MỤC 12", "Mục I.", "Mục 1:" — not "Mục tiêu".
 MUC = regex.compile(
-    rf"^Mục\s+(?P<number>\d{{1,3}}[a-z]?|{ROMAN})(?![\w/])\s*[.:\-–]?\s*(?P<title>.*)$", _F
+    rf"^Mục\s+(?P<number>\d{{1,3}}[a-z]?|{ROMAN})(?![\w/]|\s*,)\s*[.:\-–]?\s*(?P<title>.*)$", _F
 )
 TIEU_MUC = regex.compile(
     rf"^Tiểu\s+mục\s+(?P<number>\d{{1,3}}|{ROMAN})(?![\w/])\s*[.:\-–]?\s*(?P<title>.*)$", _F
