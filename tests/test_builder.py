@@ -383,3 +383,20 @@ def test_unquoted_article_of_another_act_after_its_announcement_is_not_own() -> 
         2,
         0,
     ]
+
+
+def test_straight_quote_closed_by_a_curly_one_ends_the_amending_text() -> None:
+    text = (
+        "Điều 1. Sửa đổi Thông tư số 10/2020/TT-BTC\n1. Bổ sung Điều 5a như sau:\n"
+        '"Điều 5a. Nội dung mới\n1. Khoản một.\n2. Khoản hai.”.\n2. Bãi bỏ Điều 6.\n'
+        "Điều 2. Hiệu lực\nThông tư này có hiệu lực./."
+    )
+    doc = parse_text(text)
+    assert [a.number for a in doc.articles] == ["1", "2"]
+    assert [c.number for c in doc.articles[0].children if c.kind is NodeKind.KHOAN] == ["1", "2"]
+    # A line that opens with " and closes with ” is a whole quotation.
+    one_line = (
+        'Điều 1. Sửa đổi\n1. Bổ sung Điều 5a như sau:\n"Điều 5a. Nội dung mới.”\n'
+        "Điều 2. Hiệu lực"
+    )
+    assert [a.number for a in parse_text(one_line).articles] == ["1", "2"]

@@ -387,9 +387,15 @@ def _build_body(tokens: Sequence[Token], tree: _Tree, *, own: bool = False) -> N
         if tree.straight_quote:
             # Amending text in straight quotes: '"Điều 10. ...' up to the line closing it.
             tree.paragraph(tok)
-            tree.straight_quote = tok.text.count('"') % 2 == 0
+            # ... or up to a closing ” when the styles are mixed ('"Điều 82a. ...' / '... biển.”.').
+            tree.straight_quote = tok.text.count('"') % 2 == 0 and _quote_delta(tok.text) >= 0
             continue
-        if tok.text.startswith('"') and tok.text.count('"') % 2 == 1 and was_colon:
+        if (
+            tok.text.startswith('"')
+            and tok.text.count('"') % 2 == 1
+            and was_colon
+            and _quote_delta(tok.text) >= 0
+        ):
             tree.paragraph(tok)
             tree.straight_quote = True
             continue
