@@ -520,3 +520,17 @@ def test_three_signature_blocks_of_a_joint_circular_then_the_noi_nhan() -> None:
     assert doc.signatory is not None and doc.signatory.name == "Trần Văn An"
     assert len(doc.recipients) == 2
     assert doc.appendices == ()
+
+
+def test_portal_title_above_the_header_does_not_end_it() -> None:
+    text = (
+        "# Thực hiện chế độ trợ cấp đối với người có công của tỉnh\n\n"
+        "| ỦY BAN NHÂN DÂN TỈNH AN GIANG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "|---|---|\n| Số: 12/QĐ-UBND | An Giang, ngày 3 tháng 8 năm 2020 |\n\n"
+        "QUYẾT ĐỊNH\n\nVỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH\n\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\n"
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Công bố thủ tục.\n"
+    )
+    h = parse_text(text).header
+    assert (h.doc_type, h.title) == ("Quyết định", "VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH")
+    assert (h.number, h.issuer) == ("12/QĐ-UBND", "ỦY BAN NHÂN DÂN TỈNH AN GIANG")

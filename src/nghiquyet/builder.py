@@ -105,6 +105,15 @@ def _as_title(tokens: Sequence[Token]) -> list[Token]:
     ]
 
 
+def _site_title(tokens: Sequence[Token], i: int) -> bool:
+    """A portal's title line above the document ("# Thực hiện chế độ ..."): the first line,
+    with the quốc hiệu or "Số:" of the header still to come."""
+    if any(t.kind not in _SKIP for t in tokens[:i]):
+        return False
+    ahead = [t for t in tokens[i + 1 : i + 12] if t.kind not in _SKIP][:6]
+    return any(t.kind in (TokenKind.QUOC_HIEU, TokenKind.SO_KY_HIEU) for t in ahead)
+
+
 def _header_end(tokens: Sequence[Token]) -> int:
     """Index of the first token after the header."""
     seen_title = False
@@ -117,6 +126,8 @@ def _header_end(tokens: Sequence[Token]) -> int:
                 continue
             if kind is TokenKind.CONSIDERATION and _bare_ten_loai(tokens, i):
                 continue  # "NGHỊ ĐỊNH" / "Thực hiện thí điểm ...": the trích yếu, not a "Xét"
+            if kind is TokenKind.CONSIDERATION and _site_title(tokens, i):
+                continue
             return i
         if kind in (TokenKind.KHOAN, TokenKind.SIGN_AUTHORITY) and seen_title:
             return i
