@@ -534,3 +534,14 @@ def test_portal_title_above_the_header_does_not_end_it() -> None:
     h = parse_text(text).header
     assert (h.doc_type, h.title) == ("Quyết định", "VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH")
     assert (h.number, h.issuer) == ("12/QĐ-UBND", "ỦY BAN NHÂN DÂN TỈNH AN GIANG")
+
+
+def test_date_line_with_the_month_filled_in_by_hand_in_a_wide_blank() -> None:
+    text = (
+        "SỞ XÂY DỰNG          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 15 /SXD-QLN          Yên Bái, ngày 9 tháng            4     năm 2026\n"
+        "V/v báo cáo tình hình nhà ở\n\nKính gửi: Ủy ban nhân dân tỉnh.\n"
+    )
+    h = parse_text(text).header
+    assert (h.place, h.date) == ("Yên Bái", dt.date(2026, 4, 9))
+    assert (h.doc_type, h.title) == ("Công văn", "báo cáo tình hình nhà ở")

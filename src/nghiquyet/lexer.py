@@ -72,6 +72,10 @@ def _split_columns(norm: Normalized, start: int, end: int) -> list[tuple[int, in
         after = text[b] if b < end else ""
         if before in "/-–" or after in "/-–" or text[cur:a].rstrip().endswith(("Số:", "số:")):
             continue
+        if (after.isdigit() and text[cur:a].endswith(("ngày", "tháng"))) or (
+            before.isdigit() and text.startswith(("tháng", "năm"), b)
+        ):
+            continue  # "ngày 23 tháng      7    năm 2026": a date filled in by hand
         src = norm.source[norm.source_offset(a) : norm.source_offset(b)]
         if not _REAL_GAP.search(src):
             continue

@@ -42,9 +42,10 @@ SO_KY_HIEU = regex.compile(
     _CS,
 )
 # "Cần Thơ, ngày 08 tháng 7 năm 2022", "Hà Nội , ngày 25 / 02 /2026", "TP. Hồ Chí Minh, ngày ..."
+# Blanks filled in by hand may leave wide gaps: "ngày 23 tháng               7    năm 2026".
 DATE_VN = (
-    r"ngày\s{0,8}(?P<day>\d(?:[ ]?\d)?)\s{0,8}(?:tháng|/|-|\.)\s{0,8}(?P<month>\d(?:[ ]?\d)?)"
-    r"\s{0,8}(?:năm|/|-|\.)\s{0,8}(?P<year>\d{4})(?:(?!\d)|\d{1,2}(?=[ ]*$))"
+    r"ngày\s{0,24}(?P<day>\d(?:[ ]?\d)?)\s{0,24}(?:tháng|/|-|\.)\s{0,24}(?P<month>\d(?:[ ]?\d)?)"
+    r"\s{0,24}(?:năm|/|-|\.)\s{0,24}(?P<year>\d{4})(?:(?!\d)|\d{1,2}(?=[ ]*$))"
 )
 DIA_DANH_NGAY = regex.compile(
     rf"(?P<place>[{UPPER}][^,\n]{{0,60}}?)\s{{0,3}},\s{{0,3}}{DATE_VN}",
