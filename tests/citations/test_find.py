@@ -366,3 +366,11 @@ def test_title_only_law_name_stops_at_the_next_law_word() -> None:
     # ... but a name that starts with the word stays whole.
     (luat_su,) = find_citations("theo Luật Luật sư và")
     assert luat_su.text == "Luật Luật sư"
+
+
+def test_portal_note_between_so_and_the_number() -> None:
+    text = (
+        "được sửa đổi theo Luật số [Khoản này được sửa đổi bởi Điều 5 Luật Đường bộ 2024] "
+        "35/2018/QH14 như sau:"
+    )
+    assert numbers(text) == ["35/2018/QH14"]

@@ -67,7 +67,9 @@ LAW_WORD = (
     r"(?<!\p{L})(?:Bộ\s+[Ll]uật|BỘ\s+LUẬT|Luật|LUẬT|Pháp\s+lệnh|PHÁP\s+LỆNH|Hiến\s+pháp|HIẾN\s+PHÁP)"
     r"(?!\p{L})"
 )
-SO = r"(?:(?i:số)(?:\s{0,3}(?i:hiệu))?\s{0,3}:?\s{0,4})"  # "số", "Số:", "SỐ"
+# "số", "Số:", "SỐ"; also "số [Khoản này hết hiệu lực bởi ...] 35/2018/QH14": a portal's note,
+# blanked by normalize(), between "số" and the number.
+SO = r"(?:(?i:số)(?:\s{0,3}(?i:hiệu))?\s{0,3}:?\s{0,4}(?:[ ]{10,2000}+(?=\d))?)"
 
 # ── citations ────────────────────────────────────────────────────────────────────────────
 # First words of type words as printed (capitalised or upper case): a law's name stops there
