@@ -252,6 +252,17 @@ def test_reference_list_starting_a_line_is_not_a_heading() -> None:
     assert classify("Chương II. QUY ĐỊNH CỤ THỂ")[0] is K.CHUONG
 
 
+def test_gazette_signing_stamp_is_furniture() -> None:
+    # The e-signature stamp a gazette PDF prints at a page's foot, inside a wrapped sentence.
+    tokens = tokenize(
+        "1. Việc chia sẻ dữ liệu trong lĩnh vực bảo\nNgười ký: CỔNG THÔNG TIN ĐIỆN TỬ\n"
+        "Email: congbao@example.vn\nCơ quan: VĂN PHÒNG\nhiểm xã hội được thực hiện."
+    )
+    assert [t.kind for t in tokens] == [K.NOISE, K.NOISE, K.NOISE, K.KHOAN]
+    assert tokens[-1].text.endswith("lĩnh vực bảo hiểm xã hội được thực hiện.")
+    assert classify("Người ký quyết định là Chủ tịch.")[0] is K.PARAGRAPH
+
+
 def test_first_khoan_printed_on_the_dieu_line() -> None:
     kinds = [t.kind for t in tokenize("Điều 2 1- Người sử dụng đất.\n2- Nhà nước.")]
     assert kinds == [K.DIEU, K.KHOAN, K.KHOAN]

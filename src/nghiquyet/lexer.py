@@ -517,7 +517,7 @@ _MAY_BE_STRUCTURE = regex.compile(
     r"(?:Số|Luật|Bộ\s+luật|Pháp\s+lệnh|Nghị\s+quyết|Lệnh|Nơi\s+nhận|TM|KT|TL|TUQ|Q\b|T/M|K/T|T/L"
     r"|Căn\s+cứ|Phụ\s+lục|Phần|Chương|Mục|Tiểu\s+mục|Điều|Khóa|Khoá|Xét|Theo|Sau\s+khi|Thực\s+hiện"
     r"|Trên\s+cơ\s+sở|Thừa|Tiếp\s+theo|Để|V/v|CÔNG\s+BÁO|Ký|Cơ\s+quan|Ngày\s+ký|Thời\s+gian"
-    r"|VĂN\s+BẢN|Trang|Source|Signature|[^\p{L}])",
+    r"|VĂN\s+BẢN|Trang|Source|Signature|Người\s+ký|Email|[^\p{L}])",
     regex.IGNORECASE,
 )
 

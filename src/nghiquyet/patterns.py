@@ -139,7 +139,8 @@ SESSION = regex.compile(
 SEPARATOR = regex.compile(r"^[\s\-_=*~+:|.–—]{3,}$")
 # Furniture: gazette page headers, page numbers, placeholders, signing stamps, site noise.
 NOISE = regex.compile(
-    r"^(?:CÔNG\s+BÁO\s*/\s*Số\b.*|\d{1,4}|<jsontable\b.*|</jsontable>.*|Ký\s+bởi\s*:.*"
+    r"^(?:CÔNG\s+BÁO\s*/\s*Số\b.*|\d{1,4}|<jsontable\b.*|</jsontable>.*|Ký\s+bởi\s*:.*|Người\s+ký\s*:.*"
+    r"|Email\s*:\s*\S+@\S+"
     r"|Cơ\s+quan\s*:.*|Ngày\s+ký\s*:.*|Thời\s+gian\s+ký\s*:.*|VĂN\s+BẢN\s+QUY\s+PHẠM\s+PHÁP\s+LUẬT"
     r"|VĂN\s+BẢN\s+PHÁP\s+LUẬT\s+KHÁC|VĂN\s+BẢN\s+HỢP\s+NHẤT\s*-.*|\(Xem\s+tiếp\s+Công\s+báo.*|Epas\s*:\s*\d+"
     r"|!\[[^\]]{0,200}\]\([^)]{0,500}\)|\((?:Đã|đã)\s+ký[^)]{0,40}\)|\[\d{1,3}\]|\[daky\]|\(?ký\s+tên.{0,40}|Trang\s+\d{1,4}(?:\s*/\s*\d{1,4})?"
