@@ -400,3 +400,22 @@ def test_straight_quote_closed_by_a_curly_one_ends_the_amending_text() -> None:
         "Điều 2. Hiệu lực"
     )
     assert [a.number for a in parse_text(one_line).articles] == ["1", "2"]
+
+
+def test_footnote_quote_split_by_a_page_after_the_first_articles() -> None:
+    text = (
+        "Điều 1. Phạm vi\nNội dung.\nĐiều 2. Hiệu lực2\n1. Có hiệu lực từ ngày ký.\n"
+        "2 Điều 4 của Nghị định số 12/2020/NĐ-CP quy định như sau:\n“Điều 4. Hiệu lực\n"
+        "1. Có hiệu lực từ ngày 01 tháng 7 năm 2020.\nCÔNG BÁO/Số 10/Ngày 02-01-2024\n7\n"
+        "Điều 3. Trách nhiệm thi hành\n1. Các bộ thi hành.\n2. Các tỉnh thi hành.\n"
+        "Điều 5. Trách nhiệm\nCác bộ thi hành.”.\nCÔNG BÁO/Số 10/Ngày 02-01-2024\n8\n"
+        "Điều 4. Tổ chức thực hiện\nBộ trưởng chịu trách nhiệm."
+    )
+    doc = parse_text(text)
+    assert [a.number for a in doc.articles] == ["1", "2", "3", "4"]
+    assert [len([c for c in a.children if c.kind is NodeKind.KHOAN]) for a in doc.articles] == [
+        0,
+        1,
+        2,
+        0,
+    ]

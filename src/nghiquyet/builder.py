@@ -373,12 +373,19 @@ def _first_heading(tok: Token) -> bool:
     return tok.kind in (TokenKind.CHUONG, TokenKind.PHAN) and number in ("i", "1", "thứ nhất")
 
 
+def _resumes_body(tree: _Tree, tok: Token) -> bool:
+    """After a page break inside a quotation: the document's first heading, or its next Điều."""
+    if tree.last_dieu is None:
+        return _first_heading(tok)
+    return tok.kind is TokenKind.DIEU and "weak" not in tok.groups and _next_article(tree, tok)
+
+
 def _build_body(tokens: Sequence[Token], tree: _Tree, *, own: bool = False) -> None:
     """The tree of body (or appendix) tokens; ``own``: the document's own body."""
     prev_colon = False  # the previous line announced a quotation ("... như sau:")
     # A page break (gazette furniture) since the open quotation began; the lexer emits the
     # furniture before the line it interrupts, so furniture just before the opening line counts.
-    paged = noise = aside = False
+    paged = noise = aside = broken = False
     for tok in tokens:
         kind = tok.kind
         if kind in _SKIP:
@@ -387,10 +394,11 @@ def _build_body(tokens: Sequence[Token], tree: _Tree, *, own: bool = False) -> N
         was_colon, prev_colon = prev_colon, tok.text.rstrip().endswith(":")
         quoted = tree.quote > 0 or tree.straight_quote
         paged, noise = (paged or noise) if quoted else noise, False
-        if quoted and paged and tree.last_dieu is None and _first_heading(tok):
+        if quoted and paged and _resumes_body(tree, tok):
             # A VBHN footnote quoting an amending act's căn cứ ("“Căn cứ Luật ...") breaks at
             # the page's foot and goes on at the next: the body between is the document's own.
             tree.quote, tree.straight_quote = 0, False
+            broken = tree.last_dieu is not None  # its rest may still print an article
         if tree.quote > 0:
             tree.paragraph(tok)
             tree.quote = max(0, tree.quote + _quote_delta(tok.text))
@@ -413,11 +421,13 @@ def _build_body(tokens: Sequence[Token], tree: _Tree, *, own: bool = False) -> N
         if kind is TokenKind.DIEU and "weak" not in tok.groups:
             if aside:
                 aside = not _next_article(tree, tok)
-            elif own and was_colon and tree.last_dieu and not _next_article(tree, tok):
+            elif (
+                own and (was_colon or broken) and tree.last_dieu and not _next_article(tree, tok)
+            ):
                 # "Điều 4 Nghị định số 141/2026/NĐ-CP ... quy định như sau:" / "Điều 4. ...": an
                 # article of another act printed without quotes (a VBHN's closing footnotes),
                 # up to the document's own next article.
-                aside = True
+                aside, broken = True, False
         if aside:
             tree.paragraph(tok)
             continue
