@@ -344,3 +344,78 @@ def test_a_title_line_citing_a_number_is_not_the_so_line() -> None:
         "CỦA HỘI ĐỒNG NHÂN DÂN TỈNH"
     )
     assert doc.citations[0].number == "72/2016/NQ-HĐND"
+
+
+def test_footnote_quote_broken_by_a_page_does_not_hide_the_first_articles() -> None:
+    # A VBHN footnote quoting an amending act's căn cứ runs on at the next page's foot.
+    text = (
+        "Căn cứ Luật A;\nChính phủ ban hành Nghị định.1\n"
+        "1 Nghị định số 12/2020/NĐ-CP có căn cứ ban hành như sau:\n“Căn cứ Luật B;\n"
+        "Căn cứ Luật C;\nCÔNG BÁO/Số 10/Ngày 02-01-2024\n5\nChương I\nQUY ĐỊNH CHUNG\n"
+        "Điều 1. Phạm vi\n1. Nội dung một.\nĐiều 2. Đối tượng\n"
+        "Theo đề nghị của Bộ trưởng.”.\nĐiều 3. Hiệu lực"
+    )
+    doc = parse_text(text)
+    assert [a.number for a in doc.articles] == ["1", "2", "3"]
+    assert doc.body[-1].kind is NodeKind.CHUONG and doc.body[-1].number == "I"
+
+
+def test_quoted_first_article_without_a_page_break_stays_quoted() -> None:
+    text = (
+        "Căn cứ Luật A;\nChính phủ ban hành Nghị định.\nMột số nội dung như sau:\n"
+        "“Căn cứ Luật B;\nĐiều 1. Phạm vi\nĐiều 2. Đối tượng”.\nĐiều 3. Hiệu lực"
+    )
+    assert [a.number for a in parse_text(text).articles] == ["3"]
+
+
+def test_unquoted_article_of_another_act_after_its_announcement_is_not_own() -> None:
+    # A VBHN prints the closing articles of the acts it merges, after "... quy định như sau:".
+    text = (
+        "Điều 1. Phạm vi\n1. Nội dung.\nĐiều 2. Đối tượng\n1. Cơ quan.\n2. Tổ chức.\n"
+        "3 Điều 4 của Nghị định số 10/2020/NĐ-CP, có hiệu lực từ ngày ký, quy định như sau:\n"
+        "Điều 4. Hiệu lực thi hành\n1. Có hiệu lực từ ngày ký.\n2. Bãi bỏ văn bản cũ.\n"
+        "Điều 3. Trách nhiệm\nCác bộ thi hành."
+    )
+    doc = parse_text(text)
+    assert [a.number for a in doc.articles] == ["1", "2", "3"]
+    assert [len([c for c in a.children if c.kind is NodeKind.KHOAN]) for a in doc.articles] == [
+        1,
+        2,
+        0,
+    ]
+
+
+def test_straight_quote_closed_by_a_curly_one_ends_the_amending_text() -> None:
+    text = (
+        "Điều 1. Sửa đổi Thông tư số 10/2020/TT-BTC\n1. Bổ sung Điều 5a như sau:\n"
+        '"Điều 5a. Nội dung mới\n1. Khoản một.\n2. Khoản hai.”.\n2. Bãi bỏ Điều 6.\n'
+        "Điều 2. Hiệu lực\nThông tư này có hiệu lực./."
+    )
+    doc = parse_text(text)
+    assert [a.number for a in doc.articles] == ["1", "2"]
+    assert [c.number for c in doc.articles[0].children if c.kind is NodeKind.KHOAN] == ["1", "2"]
+    # A line that opens with " and closes with ” is a whole quotation.
+    one_line = (
+        'Điều 1. Sửa đổi\n1. Bổ sung Điều 5a như sau:\n"Điều 5a. Nội dung mới.”\n'
+        "Điều 2. Hiệu lực"
+    )
+    assert [a.number for a in parse_text(one_line).articles] == ["1", "2"]
+
+
+def test_footnote_quote_split_by_a_page_after_the_first_articles() -> None:
+    text = (
+        "Điều 1. Phạm vi\nNội dung.\nĐiều 2. Hiệu lực2\n1. Có hiệu lực từ ngày ký.\n"
+        "2 Điều 4 của Nghị định số 12/2020/NĐ-CP quy định như sau:\n“Điều 4. Hiệu lực\n"
+        "1. Có hiệu lực từ ngày 01 tháng 7 năm 2020.\nCÔNG BÁO/Số 10/Ngày 02-01-2024\n7\n"
+        "Điều 3. Trách nhiệm thi hành\n1. Các bộ thi hành.\n2. Các tỉnh thi hành.\n"
+        "Điều 5. Trách nhiệm\nCác bộ thi hành.”.\nCÔNG BÁO/Số 10/Ngày 02-01-2024\n8\n"
+        "Điều 4. Tổ chức thực hiện\nBộ trưởng chịu trách nhiệm."
+    )
+    doc = parse_text(text)
+    assert [a.number for a in doc.articles] == ["1", "2", "3", "4"]
+    assert [len([c for c in a.children if c.kind is NodeKind.KHOAN]) for a in doc.articles] == [
+        0,
+        1,
+        2,
+        0,
+    ]

@@ -479,3 +479,69 @@ def test_title_ending_with_nước_before_a_late_quốc_hiệu_block() -> None:
     )
     h = parse_text(text).header
     assert (h.title, h.national_title) == ("TÀI NGUYÊN NƯỚC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+
+
+def test_certification_glued_after_a_repealed_article_is_the_signature() -> None:
+    text = (
+        "LUẬT\nTHANH TRA\nĐiều 1. Phạm vi\nNội dung.\nĐiều 2.\n"
+        "[12] (được bãi bỏ) XÁC THỰC VĂN BẢN HỢP NHẤT CHỦ NHIỆM Trần Văn Bình\n"
+    )
+    doc = parse_text(text)
+    assert doc.signatory is not None
+    assert (doc.signatory.title, doc.signatory.name) == ("CHỦ NHIỆM", "Trần Văn Bình")
+    assert [a.number for a in doc.articles] == ["1", "2"]
+
+
+def test_vbhn_closing_block_printed_after_its_last_appendix() -> None:
+    text = (
+        "BỘ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTHÔNG TƯ\n"
+        "Quy định về khám bệnh\nĐiều 1. Phạm vi\nNội dung.\nĐiều 2. Hiệu lực\nCó hiệu lực./.\n"
+        "PHỤ LỤC I\nMẪU BÁO CÁO\n1. Tên cơ sở\nTổng cộng\nBỘ Y TẾ\nSố: 15/VBHN-BYT\n"
+        "XÁC THỰC VĂN BẢN HỢP NHẤT\nHà Nội, ngày 3 tháng 4 năm 2024\nKT. BỘ TRƯỞNG\n"
+        "THỨ TRƯỞNG\nLê Văn An\n"
+    )
+    doc = parse_text(text)
+    assert doc.signatory is not None
+    assert (doc.signatory.title, doc.signatory.name) == ("THỨ TRƯỞNG", "Lê Văn An")
+    assert (doc.header.number, doc.header.date) == ("15/VBHN-BYT", dt.date(2024, 4, 3))
+    (app,) = doc.appendices
+    assert "Lê Văn An" not in app.model_dump_json()
+
+
+def test_three_signature_blocks_of_a_joint_circular_then_the_noi_nhan() -> None:
+    text = (
+        "Điều 1. Hiệu lực\nThông tư liên tịch này có hiệu lực./.\n"
+        "KT. BỘ TRƯỞNG BỘ TÀI CHÍNH\nTHỨ TRƯỞNG\nTrần Văn An\n"
+        "KT. BỘ TRƯỞNG BỘ Y TẾ\nTHỨ TRƯỞNG\nLê Thị Bình\n"
+        "KT. BỘ TRƯỞNG BỘ CÔNG THƯƠNG\nTHỨ TRƯỞNG\nPhạm Văn Cường\n"
+        "Nơi nhận:\n- Văn phòng Chính phủ;\n- Lưu: VT.\n"
+    )
+    doc = parse_text(text)
+    assert doc.signatory is not None and doc.signatory.name == "Trần Văn An"
+    assert len(doc.recipients) == 2
+    assert doc.appendices == ()
+
+
+def test_portal_title_above_the_header_does_not_end_it() -> None:
+    text = (
+        "# Thực hiện chế độ trợ cấp đối với người có công của tỉnh\n\n"
+        "| ỦY BAN NHÂN DÂN TỈNH AN GIANG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "|---|---|\n| Số: 12/QĐ-UBND | An Giang, ngày 3 tháng 8 năm 2020 |\n\n"
+        "QUYẾT ĐỊNH\n\nVỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH\n\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\n"
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Công bố thủ tục.\n"
+    )
+    h = parse_text(text).header
+    assert (h.doc_type, h.title) == ("Quyết định", "VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH")
+    assert (h.number, h.issuer) == ("12/QĐ-UBND", "ỦY BAN NHÂN DÂN TỈNH AN GIANG")
+
+
+def test_date_line_with_the_month_filled_in_by_hand_in_a_wide_blank() -> None:
+    text = (
+        "SỞ XÂY DỰNG          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 15 /SXD-QLN          Yên Bái, ngày 9 tháng            4     năm 2026\n"
+        "V/v báo cáo tình hình nhà ở\n\nKính gửi: Ủy ban nhân dân tỉnh.\n"
+    )
+    h = parse_text(text).header
+    assert (h.place, h.date) == ("Yên Bái", dt.date(2026, 4, 9))
+    assert (h.doc_type, h.title) == ("Công văn", "báo cáo tình hình nhà ở")

@@ -228,6 +228,41 @@ def test_heading_word_and_number_on_two_lines() -> None:
     assert (tok.kind, tok.groups["number"]) == (K.DIEU, "3")
 
 
+def test_heading_word_wrapped_onto_the_line_before() -> None:
+    tokens = tokenize(
+        "Chương II QUYỀN VÀ NGHĨA VỤ Điều\n7. Quyền của người nộp\n"
+        "(được bãi bỏ) Điều\n8. Nghĩa vụ\n1. Nộp đủ.\nvà khoản 3 Điều\n9. Nội dung khác."
+    )
+    assert [(t.kind, t.groups.get("number")) for t in tokens] == [
+        (K.CHUONG, "II"),
+        (K.DIEU, "7"),
+        (K.PARAGRAPH, None),
+        (K.DIEU, "8"),
+        (K.KHOAN, "1"),
+        (K.PARAGRAPH, None),
+        (K.KHOAN, "9"),
+    ]
+    assert tokens[0].groups["title"] == "QUYỀN VÀ NGHĨA VỤ"
+
+
+def test_reference_list_starting_a_line_is_not_a_heading() -> None:
+    # "... tại" / "Chương II, Điều 9 và Mục 2, Điều 11 ...": a wrapped list of references.
+    assert classify("Chương II, Điều 9 và khoản 1 Điều 11.")[0] is K.PARAGRAPH
+    assert classify("Mục 2, Điều 11, Điều 13 Thông tư này")[0] is K.PARAGRAPH
+    assert classify("Chương II. QUY ĐỊNH CỤ THỂ")[0] is K.CHUONG
+
+
+def test_gazette_signing_stamp_is_furniture() -> None:
+    # The e-signature stamp a gazette PDF prints at a page's foot, inside a wrapped sentence.
+    tokens = tokenize(
+        "1. Việc chia sẻ dữ liệu trong lĩnh vực bảo\nNgười ký: CỔNG THÔNG TIN ĐIỆN TỬ\n"
+        "Email: congbao@example.vn\nCơ quan: VĂN PHÒNG\nhiểm xã hội được thực hiện."
+    )
+    assert [t.kind for t in tokens] == [K.NOISE, K.NOISE, K.NOISE, K.KHOAN]
+    assert tokens[-1].text.endswith("lĩnh vực bảo hiểm xã hội được thực hiện.")
+    assert classify("Người ký quyết định là Chủ tịch.")[0] is K.PARAGRAPH
+
+
 def test_first_khoan_printed_on_the_dieu_line() -> None:
     kinds = [t.kind for t in tokenize("Điều 2 1- Người sử dụng đất.\n2- Nhà nước.")]
     assert kinds == [K.DIEU, K.KHOAN, K.KHOAN]

@@ -25,6 +25,7 @@ from nghiquyet.models import (
     PreambleItem,
     PreambleKind,
     Severity,
+    Signatory,
     SourceInfo,
     Span,
     Token,
@@ -104,6 +105,15 @@ def _as_title(tokens: Sequence[Token]) -> list[Token]:
     ]
 
 
+def _site_title(tokens: Sequence[Token], i: int) -> bool:
+    """A portal's title line above the document ("# Thực hiện chế độ ..."): the first line,
+    with the quốc hiệu or "Số:" of the header still to come."""
+    if any(t.kind not in _SKIP for t in tokens[:i]):
+        return False
+    ahead = [t for t in tokens[i + 1 : i + 12] if t.kind not in _SKIP][:6]
+    return any(t.kind in (TokenKind.QUOC_HIEU, TokenKind.SO_KY_HIEU) for t in ahead)
+
+
 def _header_end(tokens: Sequence[Token]) -> int:
     """Index of the first token after the header."""
     seen_title = False
@@ -116,6 +126,8 @@ def _header_end(tokens: Sequence[Token]) -> int:
                 continue
             if kind is TokenKind.CONSIDERATION and _bare_ten_loai(tokens, i):
                 continue  # "NGHỊ ĐỊNH" / "Thực hiện thí điểm ...": the trích yếu, not a "Xét"
+            if kind is TokenKind.CONSIDERATION and _site_title(tokens, i):
+                continue
             return i
         if kind in (TokenKind.KHOAN, TokenKind.SIGN_AUTHORITY) and seen_title:
             return i
@@ -353,13 +365,40 @@ def _quote_delta(text: str) -> int:
     return text.count("“") - text.count("”")
 
 
-def _build_body(tokens: Sequence[Token], tree: _Tree) -> None:
+def _first_heading(tok: Token) -> bool:
+    """ "Chương I", "Phần thứ nhất" or a strong "Điều 1.": where a document's own body opens."""
+    if tok.kind is TokenKind.DIEU:
+        return tok.groups.get("number") == "1" and "weak" not in tok.groups
+    number = tok.groups.get("number", "").casefold()
+    return tok.kind in (TokenKind.CHUONG, TokenKind.PHAN) and number in ("i", "1", "thứ nhất")
+
+
+def _resumes_body(tree: _Tree, tok: Token) -> bool:
+    """After a page break inside a quotation: the document's first heading, or its next Điều."""
+    if tree.last_dieu is None:
+        return _first_heading(tok)
+    return tok.kind is TokenKind.DIEU and "weak" not in tok.groups and _next_article(tree, tok)
+
+
+def _build_body(tokens: Sequence[Token], tree: _Tree, *, own: bool = False) -> None:
+    """The tree of body (or appendix) tokens; ``own``: the document's own body."""
     prev_colon = False  # the previous line announced a quotation ("... như sau:")
+    # A page break (gazette furniture) since the open quotation began; the lexer emits the
+    # furniture before the line it interrupts, so furniture just before the opening line counts.
+    paged = noise = aside = broken = False
     for tok in tokens:
         kind = tok.kind
         if kind in _SKIP:
+            noise = noise or kind is TokenKind.NOISE
             continue
         was_colon, prev_colon = prev_colon, tok.text.rstrip().endswith(":")
+        quoted = tree.quote > 0 or tree.straight_quote
+        paged, noise = (paged or noise) if quoted else noise, False
+        if quoted and paged and _resumes_body(tree, tok):
+            # A VBHN footnote quoting an amending act's căn cứ ("“Căn cứ Luật ...") breaks at
+            # the page's foot and goes on at the next: the body between is the document's own.
+            tree.quote, tree.straight_quote = 0, False
+            broken = tree.last_dieu is not None  # its rest may still print an article
         if tree.quote > 0:
             tree.paragraph(tok)
             tree.quote = max(0, tree.quote + _quote_delta(tok.text))
@@ -367,11 +406,30 @@ def _build_body(tokens: Sequence[Token], tree: _Tree) -> None:
         if tree.straight_quote:
             # Amending text in straight quotes: '"Điều 10. ...' up to the line closing it.
             tree.paragraph(tok)
-            tree.straight_quote = tok.text.count('"') % 2 == 0
+            # ... or up to a closing ” when the styles are mixed ('"Điều 82a. ...' / '... biển.”.').
+            tree.straight_quote = tok.text.count('"') % 2 == 0 and _quote_delta(tok.text) >= 0
             continue
-        if tok.text.startswith('"') and tok.text.count('"') % 2 == 1 and was_colon:
+        if (
+            tok.text.startswith('"')
+            and tok.text.count('"') % 2 == 1
+            and was_colon
+            and _quote_delta(tok.text) >= 0
+        ):
             tree.paragraph(tok)
             tree.straight_quote = True
+            continue
+        if kind is TokenKind.DIEU and "weak" not in tok.groups:
+            if aside:
+                aside = not _next_article(tree, tok)
+            elif (
+                own and (was_colon or broken) and tree.last_dieu and not _next_article(tree, tok)
+            ):
+                # "Điều 4 Nghị định số 141/2026/NĐ-CP ... quy định như sau:" / "Điều 4. ...": an
+                # article of another act printed without quotes (a VBHN's closing footnotes),
+                # up to the document's own next article.
+                aside, broken = True, False
+        if aside:
+            tree.paragraph(tok)
             continue
         delta = _quote_delta(tok.text)
         if kind in LEVELS and not (
@@ -492,7 +550,7 @@ def build(tokens: list[Token], norm: Normalized, *, source: SourceInfo) -> Docum
         header, tokens, body_end = _closing_header(header, tokens, pos, body_end)
     body_tokens = tokens[pos:body_end]
     tree = _Tree()
-    _build_body(body_tokens, tree)
+    _build_body(body_tokens, tree, own=True)
     body = tree.close_all()
     diagnostics.extend(tree.diagnostics)
     closing = find_closing([t for t in body_tokens if t.kind not in _SKIP])
@@ -501,11 +559,21 @@ def build(tokens: list[Token], norm: Normalized, *, source: SourceInfo) -> Docum
     recipients, signatory, used = build_footer(rest)
     rest = rest[used:]
     # The signature may sit before the nơi nhận (or after it) in linearised tables.
-    if rest and starts_footer(rest, 0):
+    # Joint documents print one signature block per issuer, each read in turn.
+    while rest and starts_footer(rest, 0):
         more_recipients, more_sig, used2 = build_footer(rest)
+        if not used2:
+            break
         recipients = recipients + more_recipients
         signatory = signatory or more_sig
         rest = rest[used2:]
+    if signatory is None and (late := _trailing_signature(rest)) is not None:
+        # A VBHN may print its closing block (issuer, "Số:", date, signature) after its last
+        # appendix: the block ends the document, so it is not the appendix's.
+        start, signatory = late
+        if header.number is None:
+            header, rest, start = _closing_header(header, rest, 0, start)
+        rest = rest[:start]
     appendices = _build_appendices(rest)
 
     diagnostics.extend(_missing(header.number, "số ký hiệu", "NQP001"))
@@ -629,6 +697,17 @@ def _closing_header(
     elif b <= body_end:
         new_end = body_end - removed
     return header, tokens[:a] + tokens[b:], new_end
+
+
+def _trailing_signature(tokens: Sequence[Token]) -> tuple[int, Signatory] | None:
+    """A signature block (authority or title, and a name) that ends ``tokens``: where it
+    starts, and the signatory."""
+    for i in range(max(0, len(tokens) - 8), len(tokens)):
+        if starts_footer(tokens, i):
+            recipients, signatory, used = build_footer(tokens[i:])
+            ends = used == len(tokens) - i and not recipients
+            return (i, signatory) if ends and signatory is not None and signatory.name else None
+    return None
 
 
 def _missing(value: object, what: str, code: str) -> list[Diagnostic]:

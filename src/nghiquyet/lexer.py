@@ -72,6 +72,10 @@ def _split_columns(norm: Normalized, start: int, end: int) -> list[tuple[int, in
         after = text[b] if b < end else ""
         if before in "/-–" or after in "/-–" or text[cur:a].rstrip().endswith(("Số:", "số:")):
             continue
+        if (after.isdigit() and text[cur:a].endswith(("ngày", "tháng"))) or (
+            before.isdigit() and text.startswith(("tháng", "năm"), b)
+        ):
+            continue  # "ngày 23 tháng      7    năm 2026": a date filled in by hand
         src = norm.source[norm.source_offset(a) : norm.source_offset(b)]
         if not _REAL_GAP.search(src):
             continue
@@ -87,6 +91,9 @@ def _anchor_cuts(text: str) -> list[int]:
     Cheap substring tests guard each search, so long prose lines cost almost nothing.
     """
     cuts: set[int] = set()
+    certify = text.find(" XÁC THỰC VĂN BẢN HỢP NHẤT")
+    if certify > 0:  # "[193] (được bãi bỏ) XÁC THỰC VĂN BẢN HỢP NHẤT CHỦ NHIỆM ..." (a crawl)
+        cuts.add(certify + 1)
     if text[:1].islower():
         # Only a separator run can cut a line that starts in lower case (every other anchor
         # needs a capital or a digit at the start, or capitals before it).
@@ -274,7 +281,7 @@ def segments(norm: Normalized) -> list[Segment]:
         if nl == -1:
             break
         pos = nl + 1
-    return _rejoin_headings(norm, out)
+    return _split_trailing_dieu(norm, _rejoin_headings(norm, out))
 
 
 _LONE_HEADING = regex.compile(r"^(?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)$")
@@ -301,6 +308,38 @@ def _rejoin_headings(norm: Normalized, segs: list[Segment]) -> list[Segment]:
             continue
         out.append(seg)
         i += 1
+    return out
+
+
+_NUMBERED = regex.compile(r"^\d{1,3}[a-zđ]?\.\s")
+_HEADING_WORD = regex.compile(r"(?:^|(?<=\s))(?:Chương|Mục|Phần(?:\s+thứ)?)\s+\w+\.?(?=\s)")
+
+
+def _split_trailing_dieu(norm: Normalized, segs: list[Segment]) -> list[Segment]:
+    """ "Chương II THỊ TRƯỜNG LIÊN QUAN Điều" / "9. Xác định ...": a crawl wrapped the heading
+    word onto the end of the line before; it goes with its number (after a title in capitals
+    or a "(được bãi bỏ)" note, never after prose such as "khoản 3 Điều")."""
+    if not any(s.text.endswith(" Điều") for s in segs):
+        return segs
+    out: list[Segment] = []
+    skip = False
+    for seg, nxt in itertools.zip_longest(segs, segs[1:]):
+        if skip:
+            skip = False
+            continue
+        head = seg.text[:-5].rstrip()
+        if (
+            nxt is not None
+            and seg.text.endswith(" Điều")
+            and _NUMBERED.match(nxt.text)
+            and (_is_caps(_HEADING_WORD.sub("", head)) or head.endswith(")"))
+        ):
+            out.append(Segment(seg.start, seg.start + len(head), head, seg.blank_before))
+            word = seg.end - 4
+            out.append(Segment(word, nxt.end, norm.text[word : nxt.end]))
+            skip = True
+            continue
+        out.append(seg)
     return out
 
 
@@ -478,7 +517,7 @@ _MAY_BE_STRUCTURE = regex.compile(
     r"(?:Số|Luật|Bộ\s+luật|Pháp\s+lệnh|Nghị\s+quyết|Lệnh|Nơi\s+nhận|TM|KT|TL|TUQ|Q\b|T/M|K/T|T/L"
     r"|Căn\s+cứ|Phụ\s+lục|Phần|Chương|Mục|Tiểu\s+mục|Điều|Khóa|Khoá|Xét|Theo|Sau\s+khi|Thực\s+hiện"
     r"|Trên\s+cơ\s+sở|Thừa|Tiếp\s+theo|Để|V/v|CÔNG\s+BÁO|Ký|Cơ\s+quan|Ngày\s+ký|Thời\s+gian"
-    r"|VĂN\s+BẢN|Trang|Source|Signature|[^\p{L}])",
+    r"|VĂN\s+BẢN|Trang|Source|Signature|Người\s+ký|Email|[^\p{L}])",
     regex.IGNORECASE,
 )
 

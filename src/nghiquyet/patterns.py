@@ -42,9 +42,10 @@ SO_KY_HIEU = regex.compile(
     _CS,
 )
 # "Cần Thơ, ngày 08 tháng 7 năm 2022", "Hà Nội , ngày 25 / 02 /2026", "TP. Hồ Chí Minh, ngày ..."
+# Blanks filled in by hand may leave wide gaps: "ngày 23 tháng               7    năm 2026".
 DATE_VN = (
-    r"ngày\s{0,8}(?P<day>\d(?:[ ]?\d)?)\s{0,8}(?:tháng|/|-|\.)\s{0,8}(?P<month>\d(?:[ ]?\d)?)"
-    r"\s{0,8}(?:năm|/|-|\.)\s{0,8}(?P<year>\d{4})(?:(?!\d)|\d{1,2}(?=[ ]*$))"
+    r"ngày\s{0,24}(?P<day>\d(?:[ ]?\d)?)\s{0,24}(?:tháng|/|-|\.)\s{0,24}(?P<month>\d(?:[ ]?\d)?)"
+    r"\s{0,24}(?:năm|/|-|\.)\s{0,24}(?P<year>\d{4})(?:(?!\d)|\d{1,2}(?=[ ]*$))"
 )
 DIA_DANH_NGAY = regex.compile(
     rf"(?P<place>[{UPPER}][^,\n]{{0,60}}?)\s{{0,3}},\s{{0,3}}{DATE_VN}",
@@ -83,12 +84,14 @@ PHAN = regex.compile(
     _F,
 )
 # "Chương I", "CHƯƠNG V", "Chương III -", "Chương 1:", "Chương VIIa".
+# Not a reference list a crawl broke onto a new line: "Chương II, Điều 9, Điều 11 ...".
 CHUONG = regex.compile(
-    rf"^Chương\s+(?P<number>{ROMAN}[a-z]?|\d{{1,3}}[a-z]?)(?![\w/])\s*[.:\-–]?\s*(?P<title>.*)$", _F
+    rf"^Chương\s+(?P<number>{ROMAN}[a-z]?|\d{{1,3}}[a-z]?)(?![\w/]|\s*,)\s*[.:\-–]?\s*(?P<title>.*)$",
+    _F,
 )
 # "Mục 1", "MỤC 12", "Mục I.", "Mục 1:" — not "Mục tiêu".
 MUC = regex.compile(
-    rf"^Mục\s+(?P<number>\d{{1,3}}[a-z]?|{ROMAN})(?![\w/])\s*[.:\-–]?\s*(?P<title>.*)$", _F
+    rf"^Mục\s+(?P<number>\d{{1,3}}[a-z]?|{ROMAN})(?![\w/]|\s*,)\s*[.:\-–]?\s*(?P<title>.*)$", _F
 )
 TIEU_MUC = regex.compile(
     rf"^Tiểu\s+mục\s+(?P<number>\d{{1,3}}|{ROMAN})(?![\w/])\s*[.:\-–]?\s*(?P<title>.*)$", _F
@@ -136,7 +139,8 @@ SESSION = regex.compile(
 SEPARATOR = regex.compile(r"^[\s\-_=*~+:|.–—]{3,}$")
 # Furniture: gazette page headers, page numbers, placeholders, signing stamps, site noise.
 NOISE = regex.compile(
-    r"^(?:CÔNG\s+BÁO\s*/\s*Số\b.*|\d{1,4}|<jsontable\b.*|</jsontable>.*|Ký\s+bởi\s*:.*"
+    r"^(?:CÔNG\s+BÁO\s*/\s*Số\b.*|\d{1,4}|<jsontable\b.*|</jsontable>.*|Ký\s+bởi\s*:.*|Người\s+ký\s*:.*"
+    r"|Email\s*:\s*\S+@\S+"
     r"|Cơ\s+quan\s*:.*|Ngày\s+ký\s*:.*|Thời\s+gian\s+ký\s*:.*|VĂN\s+BẢN\s+QUY\s+PHẠM\s+PHÁP\s+LUẬT"
     r"|VĂN\s+BẢN\s+PHÁP\s+LUẬT\s+KHÁC|VĂN\s+BẢN\s+HỢP\s+NHẤT\s*-.*|\(Xem\s+tiếp\s+Công\s+báo.*|Epas\s*:\s*\d+"
     r"|!\[[^\]]{0,200}\]\([^)]{0,500}\)|\((?:Đã|đã)\s+ký[^)]{0,40}\)|\[\d{1,3}\]|\[daky\]|\(?ký\s+tên.{0,40}|Trang\s+\d{1,4}(?:\s*/\s*\d{1,4})?"

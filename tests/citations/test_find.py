@@ -354,3 +354,23 @@ def test_never_raises_never_overlaps(text: str) -> None:
 def test_pathological_megabyte_returns(piece: str) -> None:
     text = piece * (1_000_000 // len(piece))
     assert isinstance(find_citations(text), list)
+
+
+def test_title_only_law_name_stops_at_the_next_law_word() -> None:
+    # A crawled title in capitals run into the note that cites the law by number.
+    found = find_citations("LUẬT THỦY SẢN Luật Thủy sản số 18/2017/QH14 ngày 21 tháng 11 năm 2017")
+    assert [(c.kind, c.number) for c in found] == [
+        (CitationKind.TITLE_ONLY, None),
+        (CitationKind.NUMBERED, "18/2017/QH14"),
+    ]
+    # ... but a name that starts with the word stays whole.
+    (luat_su,) = find_citations("theo Luật Luật sư và")
+    assert luat_su.text == "Luật Luật sư"
+
+
+def test_portal_note_between_so_and_the_number() -> None:
+    text = (
+        "được sửa đổi theo Luật số [Khoản này được sửa đổi bởi Điều 5 Luật Đường bộ 2024] "
+        "35/2018/QH14 như sau:"
+    )
+    assert numbers(text) == ["35/2018/QH14"]

@@ -67,7 +67,9 @@ LAW_WORD = (
     r"(?<!\p{L})(?:Bộ\s+[Ll]uật|BỘ\s+LUẬT|Luật|LUẬT|Pháp\s+lệnh|PHÁP\s+LỆNH|Hiến\s+pháp|HIẾN\s+PHÁP)"
     r"(?!\p{L})"
 )
-SO = r"(?:(?i:số)(?:\s{0,3}(?i:hiệu))?\s{0,3}:?\s{0,4})"  # "số", "Số:", "SỐ"
+# "số", "Số:", "SỐ"; also "số [Khoản này hết hiệu lực bởi ...] 35/2018/QH14": a portal's note,
+# blanked by normalize(), between "số" and the number.
+SO = r"(?:(?i:số)(?:\s{0,3}(?i:hiệu))?\s{0,3}:?\s{0,4}(?:[ ]{10,2000}+(?=\d))?)"
 
 # ── citations ────────────────────────────────────────────────────────────────────────────
 # First words of type words as printed (capitalised or upper case): a law's name stops there
@@ -117,7 +119,12 @@ STOP_WORD = (
     r"(?:số|năm|và|của|về|hoặc|được|đã|thì|quy|có|để|tại|theo|khi|trong|này|ngày|sau|trước"
     r"|hiện|nói|trên|đó|cho|với|mà|là|như)(?!\p{L})"
 )
-LAW_NAME = rf"\p{{Lu}}\p{{L}}*+(?:(?:,(?=[ ]\p{{Ll}}))?[ \t]++(?!{STOP_WORD})\p{{L}}++){{0,10}}+"
+# A later word never opens another law: "LUẬT HẢI QUAN Luật Hải quan số 54/2014/QH13" (a crawled
+# title run into a VBHN's note) is two.
+LAW_NAME = (
+    rf"\p{{Lu}}\p{{L}}*+(?:(?:,(?=[ ]\p{{Ll}}))?[ \t]++"
+    rf"(?!{STOP_WORD}|(?:Luật|Bộ[ ]luật|Pháp[ ]lệnh)(?!\p{{L}}))\p{{L}}++){{0,10}}+"
+)
 # điểm a khoản 1 Điều 5, khoản 2 Điều này, Điều 10a, Chương II
 POINT = r"(?<!\p{L})điểm\s{1,3}(?P<point>[a-zđ](?:\.?\d{1,2})?)\)?(?![\p{L}\d])"
 PARA = r"(?<!\p{L})khoản\s{1,3}(?P<para>\d{1,3}[a-zđ]?|này)(?![\p{L}\d])"
