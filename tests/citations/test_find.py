@@ -374,3 +374,27 @@ def test_portal_note_between_so_and_the_number() -> None:
         "35/2018/QH14 như sau:"
     )
     assert numbers(text) == ["35/2018/QH14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "title"),
+    [
+        # "số" lost by a converter or a hard wrap: the number right after the law's name
+        ("Căn cứ Luật Hải quan 54/2014/QH13 ngày 23 tháng 6 năm 2014;", "54/2014/QH13", "Hải quan"),
+        ("Căn cứ Luật Bảo hiểm y tế\n25/2008/QH12 ngày 14 tháng 11 năm 2008;", "25/2008/QH12",
+         "Bảo hiểm y tế"),
+    ],
+)  # fmt: skip
+def test_law_name_then_number_without_so(text: str, number: str, title: str | None) -> None:
+    (c,) = [c for c in find_citations(text) if c.kind is CitationKind.NUMBERED]
+    assert (c.number, c.doc_type, c.title) == (number, "Luật", title)
+
+
+def test_law_name_then_a_year_is_not_a_number() -> None:
+    (c,) = find_citations("Căn cứ Luật Đất đai 2013;")
+    assert (c.kind, c.number, c.date) == (CitationKind.TITLE_ONLY, None, None)
+
+
+def test_so_without_diacritics_is_not_a_law_name() -> None:
+    text = "Việc thi hành Luật so 81/2025/QH15 sửa đổi, bổ sung một số điều"
+    assert all(c.title != "so" for c in find_citations(text))
