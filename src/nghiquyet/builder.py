@@ -29,6 +29,7 @@ from nghiquyet.models import (
     Span,
     Token,
     TokenKind,
+    trusted,
 )
 from nghiquyet.normalize import Normalized
 
@@ -74,7 +75,8 @@ _DIEM_ORDER = [
 
 
 def _merge(a: Span, b: Span) -> Span:
-    return Span(start=a.start, end=b.end, line=a.line, column=a.column, end_line=b.end_line)
+    fields = {"start": a.start, "end": b.end, "line": a.line, "column": a.column}
+    return trusted(Span, {**fields, "end_line": b.end_line})
 
 
 def _diag(
@@ -200,16 +202,17 @@ class _Open:
     last: dict[NodeKind, str] = field(default_factory=dict)  # last number per child kind
 
     def freeze(self) -> Node:
-        return Node(
-            kind=self.kind,
-            number=self.number,
-            label=self.label,
-            title=self.title,
-            text=self.text,
-            children=tuple(self.children),
-            rows=tuple(self.rows),
-            span=self.span,
-        )
+        fields: dict[str, object] = {
+            "kind": self.kind,
+            "number": self.number,
+            "label": self.label,
+            "title": self.title,
+            "text": self.text,
+            "children": tuple(self.children),
+            "rows": tuple(self.rows),
+            "span": self.span,
+        }
+        return trusted(Node, fields)
 
 
 class _Tree:
@@ -253,7 +256,7 @@ class _Tree:
             return
         if top is not None:
             top.wants_title = False
-        self._attach(Node(kind=NodeKind.PARAGRAPH, text=tok.text, span=tok.span))
+        self._attach(_paragraph_node(tok))
 
     def table_row(self, tok: Token) -> None:
         cells = tuple(tok.groups[k] for k in sorted(tok.groups, key=int))
@@ -329,6 +332,24 @@ def _follows(prev: str, number: str, kind: NodeKind) -> bool:
     pd = int("".join(c for c in prev if c.isdigit()) or 0)
     nd = int("".join(c for c in number if c.isdigit()) or 0)
     return nd in (pd, pd + 1)
+
+
+_PARAGRAPH_SET = frozenset({"kind", "text", "span"})
+
+
+def _paragraph_node(tok: Token) -> Node:
+    """``Node(kind=NodeKind.PARAGRAPH, text=tok.text, span=tok.span)``."""
+    fields: dict[str, object] = {
+        "kind": NodeKind.PARAGRAPH,
+        "number": None,
+        "label": None,
+        "title": None,
+        "text": tok.text,
+        "children": (),
+        "rows": (),
+        "span": tok.span,
+    }
+    return trusted(Node, fields, _PARAGRAPH_SET)
 
 
 def _label(tok: Token) -> str:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from enum import StrEnum
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -18,6 +20,28 @@ SCHEMA_VERSION = "1.0"
 
 class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+_M = TypeVar("_M", bound=BaseModel)
+_setattr = object.__setattr__
+
+
+def trusted(
+    cls: type[_M], fields: dict[str, Any], fields_set: AbstractSet[str] | None = None
+) -> _M:
+    """``cls(**fields)`` without validation, for the parser's hot paths (about 2x quicker).
+
+    Only for values already of their fields' types: ``fields`` holds every field of ``cls``
+    in declaration order (the order of the JSON keys), defaults included, and nothing else;
+    ``fields_set`` names the fields the caller set (default: all). tests/test_models.py
+    checks that the result is what validation makes.
+    """
+    obj = cls.__new__(cls)
+    _setattr(obj, "__dict__", fields)
+    _setattr(obj, "__pydantic_fields_set__", set(fields if fields_set is None else fields_set))
+    _setattr(obj, "__pydantic_extra__", None)
+    _setattr(obj, "__pydantic_private__", None)
+    return obj
 
 
 class Span(_Model):

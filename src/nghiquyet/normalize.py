@@ -21,7 +21,7 @@ from functools import cached_property
 
 import regex
 
-from nghiquyet.models import Span
+from nghiquyet.models import Span, trusted
 
 # Characters folded one-to-one (same length).
 _FOLD_TO = {
@@ -215,13 +215,15 @@ class Normalized:
 
     def span(self, start: int, end: int) -> Span:
         """A :class:`Span` in source coordinates for normalized ``[start, end)``."""
-        s = self.source_offset(start)
-        e = max(s, self.source_offset(end))
+        if self.breaks:
+            s = self.source_offset(start)
+            e = max(s, self.source_offset(end))
+        else:
+            s, e = start, max(start, end)
         line, column = self.source_position(s)
-        end_line, _ = self.source_position(max(s, e - 1))
-
+        end_line = self.source_position(e - 1)[0] if e - 1 > s else line
         fields = {"start": s, "end": e, "line": line, "column": column, "end_line": end_line}
-        return Span.model_validate(fields)
+        return trusted(Span, fields)
 
 
 _CLUSTER = regex.compile(r"[^\p{M}]\p{M}+|[\u00ad\u200b\u200c\u200d\u2060\ufeff\x00]")
