@@ -356,3 +356,25 @@ def test_separator_lines_start_with_a_separator_character() -> None:
 @given(st.text(alphabet=" \t\n\x0b\x1c\u00a0\u2003\u3000\u200bab.Đ-", max_size=20))
 def test_fold_is_fold_spaces(text: str) -> None:
     assert lexer._fold(text) == fold_spaces(text)
+
+
+_SPACES = st.text(alphabet=" \u2003\x1c", max_size=4)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.tuples(
+        st.sampled_from(["", "1", "Số: 5/QĐ ", ",", "x, "]),
+        st.sampled_from(["Hà Nội", "TP. Hồ Chí Minh", "Huế", "A" * 70, "hà nội", "1"]),
+        _SPACES,
+        st.sampled_from([",", ", ,", ""]),
+        _SPACES,
+        st.sampled_from(["ngày", "NGÀY", "Ngày", "nGÀY", "ngay", "n gày"]),
+        st.sampled_from([" 05 tháng 6 năm 2020", "25 / 02 /2026", " 1 tháng 1 năm 99"]),
+    ),
+    st.integers(0, 12),
+)
+def test_place_date_guard_admits_every_match(pieces: tuple[str, ...], pos: int) -> None:
+    text = "".join(pieces)
+    if P.DIA_DANH_NGAY.match(text, pos):
+        assert lexer._may_be_place_date(text, pos)

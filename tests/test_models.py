@@ -69,3 +69,11 @@ def test_trusted_models_copy_like_validated_ones() -> None:
     assert tok.groups == {}
     assert tok.model_fields_set == {"kind", "text", "span"}
     assert tok == Token(kind=TokenKind.NOISE, text="Trang 2", span=span)
+
+
+def test_trusted_sets_every_slot_of_a_model() -> None:
+    from pydantic import BaseModel
+
+    from nghiquyet import models
+
+    assert set(models._SLOTS) == set(BaseModel.__slots__)

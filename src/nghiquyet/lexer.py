@@ -129,8 +129,7 @@ def _anchor_cuts(text: str) -> list[int]:
         cuts.add(lead.end())
         starts.append(lead.end())
     for pos in starts:
-        # A place-date has its comma within its first 64 characters.
-        m = P.DIA_DANH_NGAY.match(text, pos) if text.find(",", pos, pos + 70) != -1 else None
+        m = P.DIA_DANH_NGAY.match(text, pos) if _may_be_place_date(text, pos) else None
         if m:
             tail = _TRAILING_PUNCT.match(text, m.end())
             cuts.add(tail.end() if tail else m.end())
@@ -149,6 +148,13 @@ def _anchor_cuts(text: str) -> list[int]:
 
 
 _SO_FIRST = frozenset("BLPNSl")  # first letters of what SO_KY_HIEU matches
+
+
+def _may_be_place_date(text: str, pos: int) -> bool:
+    """False when P.DIA_DANH_NGAY cannot match at ``pos``: it needs the first comma after
+    ``pos`` within 64 characters and "ngày" (any case) at most 3 spaces after that comma."""
+    comma = text.find(",", pos, pos + 70)
+    return comma != -1 and "ng" in text[comma + 1 : comma + 6].lower()
 
 
 def _caps_prefix(text: str) -> int:
@@ -178,6 +184,7 @@ _SIGNED = regex.compile(
     r"(?P<name>(?:Đại tướng |Thượng tướng |Trung tướng )?"
     r"\p{Lu}\p{Ll}{1,8}(?:[ ]\p{Lu}\p{Ll}{1,8}){1,4})(?=$|[ ]\p{Lu}|[ ]\(|[ ]?\[|[ ]\d)"
 )
+_UPPER_LOWER = regex.compile(r"\p{Lu}\p{Ll}")
 _CERTIFY_HEAD = regex.compile(r"XÁC\s+THỰC\s+VĂN\s+BẢN\s+HỢP\s+NHẤT[ ]+(?=\S)")
 _AUTHORITY_CUT = regex.compile(r"(?<=\p{Lu}[ ])(?=(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\.?[ ]\p{Lu})")
 
@@ -188,7 +195,7 @@ def _signature_cuts(text: str) -> set[int]:
     "TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Lê Minh Khái" -> four segments.
     """
     cuts: set[int] = set()
-    m = _SIGNED.match(text)
+    m = _SIGNED.match(text) if _UPPER_LOWER.search(text) else None  # a name needs "Xy"
     caps_end = len(text)
     if m and _ends_with_title(m.group("caps")):
         cuts.update((m.start("name"), m.end("name")))
@@ -413,6 +420,16 @@ def _ten_loai(text: str) -> Groups | None:
     return None
 
 
+_noise_match = _match(P.NOISE)
+
+
+def _noise(text: str) -> Groups | None:
+    # A line starting with a digit is furniture only as a page number ("12"): no longer.
+    if len(text) > 5 and text[:1].isdigit():
+        return None
+    return _noise_match(text)
+
+
 def _formula(text: str) -> Groups | None:
     if P.FORMULA_CAPS.match(text):
         return {"formula": text}
@@ -463,6 +480,7 @@ _formula_sentence = _match(P.FORMULA_SENTENCE)
 _TYPE_START = regex.compile("|".join(map(regex.escape, _TYPE_NAMES)))
 _ANCHORED.update(
     {
+        _noise: P.NOISE,
         _ten_loai: _TYPE_START,
         _formula: P.FORMULA_CAPS,
         _sign_authority: P.SIGN_AUTHORITY,
@@ -503,7 +521,7 @@ _FIRST_CHAR = {
 # Ordered: the first rule that matches gives the kind.
 LINE_RULES: tuple[tuple[TokenKind, Rule], ...] = (
     (TokenKind.SEPARATOR, _match(P.SEPARATOR)),
-    (TokenKind.NOISE, _match(P.NOISE)),
+    (TokenKind.NOISE, _noise),
     (TokenKind.QUOC_HIEU, _search(P.QUOC_HIEU, ("NAM",), caps=True)),
     (TokenKind.TIEU_NGU, _search(P.TIEU_NGU, ("húc", "HÚC"))),
     (TokenKind.SO_KY_HIEU, _match(P.SO_KY_HIEU)),

@@ -220,9 +220,27 @@ class Normalized:
             e = max(s, self.source_offset(end))
         else:
             s, e = start, max(start, end)
-        line, column = self.source_position(s)
-        end_line = self.source_position(e - 1)[0] if e - 1 > s else line
-        fields = {"start": s, "end": e, "line": line, "column": column, "end_line": end_line}
+        # source_position(s), then source_position(max(s, e - 1)), inlined for the forward case.
+        source, cursor = self.source, self._cursor
+        at, line, line_start = cursor[0]
+        if s >= at:
+            if breaks := source.count("\n", at, s):
+                line += breaks
+                line_start = source.rfind("\n", at, s) + 1
+        else:
+            line, _ = self.source_position(s)
+            line_start = cursor[0][2]
+        end_line, last = line, e - 1
+        if last > s:
+            if breaks := source.count("\n", s, last):
+                end_line += breaks
+                cursor[0] = (last, end_line, source.rfind("\n", s, last) + 1)
+            else:
+                cursor[0] = (last, line, line_start)
+        else:
+            cursor[0] = (s, line, line_start)
+        fields = {"start": s, "end": e, "line": line, "column": s - line_start + 1}
+        fields["end_line"] = end_line
         return trusted(Span, fields)
 
 
