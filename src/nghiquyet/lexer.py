@@ -629,7 +629,7 @@ def classify(text: str) -> tuple[TokenKind, Groups]:
         head = text[:6]
         if ")" not in head and "." not in head:
             # Prose: a điểm or tiết label ("a)", "đ1)", "a.1)", "iv)") ends by then.
-            return TokenKind.PARAGRAPH, _paragraph(text)
+            return _PARAGRAPH, _paragraph(text)
     elif (
         mode == _OTHER
         and not (structure and _MAY_BE_STRUCTURE.match(text))
@@ -639,12 +639,12 @@ def classify(text: str) -> tuple[TokenKind, Groups]:
     ):
         # Prose: every other rule is anchored on a known start, needs capitals, "ban hành"
         # (the formula) or a short line holding a quốc hiệu, tiêu ngữ or date needle.
-        return TokenKind.PARAGRAPH, {}
+        return _PARAGRAPH, {}
     for kind, rule in rules:
         groups = rule(text)
         if groups is not None:
             return kind, groups
-    return TokenKind.PARAGRAPH, {}  # pragma: no cover - the last rule always matches
+    return _PARAGRAPH, {}  # pragma: no cover - the last rule always matches
 
 
 # Kinds that can sit between nơi nhận entries when a converter interleaves the footer's two
@@ -688,6 +688,14 @@ _REFERS_ON = regex.compile(
     r"(?:\b(?:khoản|điểm)\s+\w{1,4}|\b(?:tại|của|theo|và|hoặc|với|về|bởi))$"
 )
 _PROSE = frozenset({TokenKind.PARAGRAPH, TokenKind.KHOAN, TokenKind.DIEM, TokenKind.TIET})
+# Members used on every line, as constants: on Python 3.11 ``TokenKind.X`` is a slow lookup
+# (the enum metaclass has a __getattr__).
+_PARAGRAPH, _CAPS, _DIEU = TokenKind.PARAGRAPH, TokenKind.CAPS, TokenKind.DIEU
+_NOISE, _TIET, _RECIPIENT, _NOI_NHAN = (
+    TokenKind.NOISE, TokenKind.TIET, TokenKind.RECIPIENT, TokenKind.NOI_NHAN
+)
+_MAY_BE_WEAK = frozenset({TokenKind.DIEU, TokenKind.PHU_LUC})
+_RUNS_ON = frozenset({TokenKind.PARAGRAPH, TokenKind.CAPS})  # kinds a line can continue as
 _STARTS_LOWER_LETTER = regex.compile(r"^\p{Ll}")
 _STARTS_UPPER_LETTER = regex.compile(r"^\p{Lu}")  # what every P.NAME match starts with
 
@@ -717,25 +725,25 @@ def _continues(prev: _Open, seg: Segment, kind: TokenKind, groups: Groups) -> bo
         return False
     last = prev.parts[-1]
     hyphen = last[-1:] == "-" and bool(_HYPHEN_END.search(last))  # segments hold no "\n"
-    lower = kind is TokenKind.PARAGRAPH and _starts(seg.text[:1])[0]
+    lower = kind is _PARAGRAPH and _starts(seg.text[:1])[0]
     # A hard wrap after ";" or "," still continues when the next line starts in lower case.
     wrapped = lower and last.endswith((";", ",")) and not seg.blank_before
     if last.endswith(_ENDS_SENTENCE) and not hyphen and not wrapped:
         return False
     if not lower and len(prev.parts) == 1 and _starts(last[:1])[2] and P.NAME.match(last):
         return False  # a signer's name line: what follows is not its continuation
-    weak_dieu = kind in (TokenKind.DIEU, TokenKind.PHU_LUC) and "weak" in groups
-    if kind is TokenKind.DIEU and prev.kind in _PROSE and _REFERS_ON.search(last):
+    weak_dieu = kind in _MAY_BE_WEAK and "weak" in groups
+    if kind is _DIEU and prev.kind in _PROSE and _REFERS_ON.search(last):
         weak_dieu = True  # "... theo quy định tại khoản 3" / "Điều 19.": a wrapped reference
-    if kind not in (TokenKind.PARAGRAPH, TokenKind.CAPS) and not weak_dieu:
+    if kind not in _RUNS_ON and not weak_dieu:
         return False
-    if prev.kind is TokenKind.DIEU or "vv" in prev.groups:
+    if prev.kind is _DIEU or "vv" in prev.groups:
         # A title ("Điều 1. Phạm vi", "V/v ...") runs on only into a lower-case line.
         return lower or hyphen
     if prev.kind in _HEADINGS:
         # "Chương I" / "QUY ĐỊNH CHUNG": the title line is the builder's; only join prose.
-        return kind is TokenKind.PARAGRAPH and _starts(seg.text[:1])[1]
-    if kind is TokenKind.CAPS:
+        return kind is _PARAGRAPH and _starts(seg.text[:1])[1]
+    if kind is _CAPS:
         # A line in capitals starts something new (a title, an authority, a signer's title);
         # the header builder, not the lexer, puts capital lines together.
         return hyphen
@@ -779,14 +787,14 @@ def tokenize(norm: Normalized) -> list[Token]:
         text = _fold(parts[0]) if len(parts) == 1 else _join(parts)
         kind, groups = current.kind, current.groups
         if len(parts) > 1:
-            if kind is TokenKind.RECIPIENT:
+            if kind is _RECIPIENT:
                 m = P.RECIPIENT.match(text)
                 groups = {"text": m.group("text")} if m else groups
             else:
                 # The whole logical line may show what its first piece could not
                 # ("Bộ trưởng ... ban hành" / "Thông tư ...": the formula).
                 kind2, groups2 = classify(text)
-                if kind2 is kind or kind is TokenKind.PARAGRAPH:
+                if kind2 is kind or kind is _PARAGRAPH:
                     kind, groups = kind2, groups2
         span = norm.span(current.start, current.end)
         tokens.append(trusted(Token, {"kind": kind, "text": text, "span": span, "groups": groups}))
@@ -805,20 +813,20 @@ def tokenize(norm: Normalized) -> list[Token]:
             )
             continue
         kind, groups = classify(seg.text)
-        if kind is TokenKind.NOISE:
+        if kind is _NOISE:
             span = norm.span(seg.start, seg.end)
             fields = {"kind": kind, "text": _fold(seg.text), "span": span, "groups": {}}
             tokens.append(trusted(Token, fields, _NO_GROUPS))
             continue
-        if in_recipients and kind is TokenKind.TIET and seg.text[:1] in "-–•+*":
+        if in_recipients and kind is _TIET and seg.text[:1] in "-–•+*":
             m = P.RECIPIENT.match(seg.text)
-            kind, groups = TokenKind.RECIPIENT, ({"text": m.group("text")} if m else {})
+            kind, groups = _RECIPIENT, ({"text": m.group("text")} if m else {})
         if current is not None and _continues(current, seg, kind, groups):
             current.parts.append(seg.text)
             current.end = seg.end
             continue
         flush()
-        if kind is TokenKind.NOI_NHAN:
+        if kind is _NOI_NHAN:
             in_recipients = True
         elif kind not in _FOOTER_COLUMN:
             in_recipients = False
