@@ -30,7 +30,7 @@ from nghiquyet.vocab import DOC_TYPES
 from nghiquyet.vocab.titles import SIGNER_TITLES
 
 
-@dataclass
+@dataclass(slots=True)
 class Segment:
     """A piece of one physical line, in normalized coordinates (stripped)."""
 
@@ -711,7 +711,7 @@ def _starts(first: str) -> tuple[bool, bool, bool]:
     )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Open:
     kind: TokenKind
     groups: Groups
