@@ -341,6 +341,9 @@ def test_first_character_gates_admit_every_match() -> None:
         for text in lines:
             if pattern.match(text):
                 assert gate.match(text[:1]), (pattern.pattern, text)
+    for text in lines:
+        if P.SO_KY_HIEU.match(text):
+            assert lexer._holds_so(text), text
 
 
 def test_separator_lines_start_with_a_separator_character() -> None:

@@ -20,6 +20,7 @@ import functools
 import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import cast
 
 import regex
 
@@ -111,7 +112,7 @@ def _anchor_cuts(text: str) -> list[int]:
     # Each match below is tried only where its first character can start it.
     starts = [0]
     first = text[:1]
-    so = P.SO_KY_HIEU.match(text) if first in _SO_FIRST else None
+    so = P.SO_KY_HIEU.match(text) if first in _SO_FIRST and _holds_so(text) else None
     if so and so.group("raw"):
         end = so.end("raw")
         cuts.add(end)
@@ -148,6 +149,11 @@ def _anchor_cuts(text: str) -> list[int]:
 
 
 _SO_FIRST = frozenset("BLPNSl")  # first letters of what SO_KY_HIEU matches
+
+
+def _holds_so(text: str) -> bool:
+    """False when P.SO_KY_HIEU cannot match: each of its forms has "số", "Số" or "SỐ"."""
+    return "ố" in text or "Ố" in text
 
 
 def _may_be_place_date(text: str, pos: int) -> bool:
@@ -360,7 +366,10 @@ def _match(pattern: regex.Pattern[str]) -> Rule:
         m = pattern.match(text)
         if m is None:
             return None
-        return {k: v for k, v in m.groupdict().items() if v is not None}
+        groups: dict[str, str | None] = m.groupdict()
+        if None not in groups.values():
+            return cast(Groups, groups)  # every group took part
+        return {k: v for k, v in groups.items() if v is not None}
 
     _ANCHORED[rule] = pattern
     return rule
@@ -421,6 +430,11 @@ def _ten_loai(text: str) -> Groups | None:
 
 
 _noise_match = _match(P.NOISE)
+_so_ky_hieu_match = _match(P.SO_KY_HIEU)
+
+
+def _so_ky_hieu(text: str) -> Groups | None:
+    return _so_ky_hieu_match(text) if _holds_so(text) else None
 
 
 def _noise(text: str) -> Groups | None:
@@ -481,6 +495,7 @@ _TYPE_START = regex.compile("|".join(map(regex.escape, _TYPE_NAMES)))
 _ANCHORED.update(
     {
         _noise: P.NOISE,
+        _so_ky_hieu: P.SO_KY_HIEU,
         _ten_loai: _TYPE_START,
         _formula: P.FORMULA_CAPS,
         _sign_authority: P.SIGN_AUTHORITY,
@@ -524,7 +539,7 @@ LINE_RULES: tuple[tuple[TokenKind, Rule], ...] = (
     (TokenKind.NOISE, _noise),
     (TokenKind.QUOC_HIEU, _search(P.QUOC_HIEU, ("NAM",), caps=True)),
     (TokenKind.TIEU_NGU, _search(P.TIEU_NGU, ("húc", "HÚC"))),
-    (TokenKind.SO_KY_HIEU, _match(P.SO_KY_HIEU)),
+    (TokenKind.SO_KY_HIEU, _so_ky_hieu),
     (TokenKind.DIA_DANH_NGAY, _search(P.DIA_DANH_NGAY, ("gày", "GÀY"), max_extra=3)),
     (TokenKind.NOI_NHAN, _match(P.NOI_NHAN)),
     (TokenKind.SIGN_AUTHORITY, _sign_authority),
