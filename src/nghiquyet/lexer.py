@@ -438,7 +438,7 @@ def _so_ky_hieu(text: str) -> Groups | None:
 
 
 def _noise(text: str) -> Groups | None:
-    # A line starting with a digit is furniture only as a page number ("12"): no longer.
+    # From a digit, P.NOISE matches only a page number: 1-4 digits (and a final "\n").
     if len(text) > 5 and text[:1].isdigit():
         return None
     return _noise_match(text)
