@@ -1,15 +1,25 @@
 """Parser benchmark: MB/s and docs/s end to end (text -> Document -> JSON), peak memory,
-linearity (a 10x larger input should take <= 11x the time) and the share of each stage
-(normalize, lexer, builder, citations, JSON). Times are CPU seconds (process_time), best of
-``--repeat``, so other jobs on the machine disturb them less.
+linearity (a 10x larger input should take <= 11x the time), the share of each stage
+(normalize, lexer, builder, citations, JSON) and of the garbage collector. Times are CPU
+seconds (process_time), best of ``--repeat``, so other jobs on the machine disturb them less.
+
+``--against DIR`` times another version of the parser back to back with this one: DIR holds
+its ``src`` (e.g. ``git worktree add /tmp/old 7a37a45``); both run in turns, in fresh
+processes, ``--rounds`` times, and each figure is the best of all its runs.
 
 Usage: python bench/parse_bench.py [--shared ../shared] [--repeat 3] [--raw]
+       python bench/parse_bench.py --against DIR [--rounds 3] [--repeat 3]
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
+import json
+import os
 import statistics
+import subprocess
+import sys
 import time
 import tracemalloc
 from collections.abc import Callable
@@ -36,8 +46,8 @@ def run(texts: list[str], repeat: int) -> tuple[float, float]:
     return min(times), size
 
 
-def stages(texts: list[str], repeat: int) -> None:
-    """CPU seconds of each stage of parse_text over ``texts``, best of ``repeat``."""
+def stages(texts: list[str], repeat: int) -> dict[str, float]:
+    """CPU seconds of each stage of parse_text over ``texts``, best of ``repeat`` (printed)."""
     size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     info = SourceInfo(format="text", encoding=None, sha256="0" * 64, length=0)
 
@@ -66,6 +76,56 @@ def stages(texts: list[str], repeat: int) -> None:
     total = sum(timed.values())
     for name, secs in timed.items():
         print(f"  {name:10s} {secs:7.2f} s {size / secs:8.2f} MB/s {secs / total:5.0%}")
+    return timed
+
+
+def collector_share(texts: list[str], repeat: int) -> float:
+    """The share of end-to-end time the garbage collector takes (timed with it off)."""
+    on, _ = run(texts, repeat)
+    gc.disable()
+    try:
+        off, _ = run(texts, repeat)
+    finally:
+        gc.enable()
+    return max(0.0, 1 - off / on)
+
+
+def _figures(shared: Path, repeat: int) -> dict[str, float]:
+    """End-to-end and stage seconds on the dev corpus (what --against compares)."""
+    texts = _dev_texts(shared)
+    secs, _ = run(texts, repeat)
+    return {"end to end": secs, **stages(texts, repeat)}
+
+
+def against(other: Path, shared: Path, rounds: int, repeat: int) -> None:
+    """This parser and the one in ``other``/src timed in turns; best of all runs each."""
+    texts = _dev_texts(shared)
+    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    best: dict[str, dict[str, float]] = {"other": {}, "this": {}}
+    code = "import json, parse_bench as b; "
+    code += f"print(json.dumps(b._figures(b.Path({str(shared)!r}), {repeat})))"
+    for _ in range(rounds):
+        for name, src in (("other", other / "src"), ("this", ROOT / "src")):
+            env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(src), str(ROOT / "bench")])}
+            out = subprocess.run(
+                [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+            ).stdout
+            figures = json.loads(out.strip().splitlines()[-1])
+            for key, secs in figures.items():
+                best[name][key] = min(secs, best[name].get(key, secs))
+    print(f"dev corpus, {mb:.2f} MB, {len(texts)} docs; best of {rounds} x {repeat} runs each:")
+    print(f"  {'':10s} {other.name + ' (other)':>22s} {'this':>22s}  speed-up")
+    for key, mine in best["this"].items():
+        theirs = best["other"][key]
+        cells = [f"{s:6.3f} s {mb / s:6.2f} MB/s" for s in (theirs, mine)]
+        print(f"  {key:10s} {cells[0]:>22s} {cells[1]:>22s}  {theirs / mine:5.2f}x")
+    e2e = best["this"]["end to end"], best["other"]["end to end"]
+    print(f"  docs/s: {len(texts) / e2e[1]:.1f} (other) -> {len(texts) / e2e[0]:.1f} (this)")
+
+
+def _dev_texts(shared: Path) -> list[str]:
+    dev = sorted(p for p in (shared / "corpus" / "dev").iterdir() if p.suffix in (".txt", ".md"))
+    return [p.read_text(encoding="utf-8") for p in dev]
 
 
 def main() -> None:
@@ -73,9 +133,13 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=ROOT / ".." / "shared")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--raw", action="store_true", help="also the raw corpus (slower)")
+    ap.add_argument("--against", type=Path, help="a tree holding another version's src/")
+    ap.add_argument("--rounds", type=int, default=3, help="turns each for --against")
     a = ap.parse_args()
-    dev = sorted(p for p in (a.shared / "corpus" / "dev").iterdir() if p.suffix in (".txt", ".md"))
-    texts = [p.read_text(encoding="utf-8") for p in dev]
+    if a.against:
+        against(a.against.resolve(), a.shared.resolve(), a.rounds, a.repeat)
+        return
+    texts = _dev_texts(a.shared)
     secs, mb = run(texts, a.repeat)
     print(
         f"dev corpus text/md: {len(texts)} docs, {mb:.2f} MB in {secs:.2f}s: "
@@ -83,6 +147,7 @@ def main() -> None:
     )
     print("stages on the dev corpus:")
     stages(texts, a.repeat)
+    print(f"garbage collector: {collector_share(texts, a.repeat):.0%} of end-to-end time")
     if a.raw:
         raw_dir = a.shared / "corpus" / "raw"
         raw = [

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from tests.conftest import ROOT, SHARED
 
 from nghiquyet import TokenKind, lexer, tokenize
+from nghiquyet import patterns as P
 from nghiquyet.lexer import LINE_RULES, Groups, Rule, classify, segments
-from nghiquyet.normalize import normalize
+from nghiquyet.normalize import fold_spaces, normalize
 
 K = TokenKind
 
@@ -307,3 +310,109 @@ def test_quick_paths_give_what_the_rules_give() -> None:
             assert classify(text) == _first_rule(rules, text), text
             checked += 1
     assert checked > 5000
+
+
+def _classify_every_rule(text: str) -> tuple[TokenKind, Groups]:
+    """classify() as it was before the first-character gates: each branch's rules in order."""
+    first = text[:1]
+    if first.isdigit():
+        return _first_rule(lexer._DIGIT_RULES, text)
+    if first.islower():
+        if ")" not in text[:6] and "." not in text[:6]:
+            vv = P.VV.match(text)
+            return K.PARAGRAPH, ({"vv": vv.group("title")} if vv else {})
+        return _first_rule(lexer._LOWER_RULES, text)
+    if first in lexer._BULLETS:
+        return _first_rule(lexer._BULLET_RULES, text)
+    if (
+        not lexer._MAY_BE_STRUCTURE.match(text)
+        and text.find("ban hành", 0, 300) == -1
+        and text.upper() != text
+        and (len(text) > 130 or not any(n in text for n in lexer._SEARCH_NEEDLES))
+    ):
+        return K.PARAGRAPH, {}
+    return _first_rule(LINE_RULES, text)
+
+
+def _corpus_lines() -> list[str]:
+    corpus = SHARED / "corpus" / "dev"
+    paths = [*sorted(corpus.glob("*.txt")), *sorted(corpus.glob("*.md")), *ROOT.glob("seeds/*.txt")]
+    return [s.text for p in paths for s in segments(normalize(p.read_text(encoding="utf-8")))]
+
+
+def test_gated_rules_give_what_every_rule_gives_on_real_lines() -> None:
+    lines = _corpus_lines()
+    assert len(lines) > 5000
+    for text in lines:
+        assert classify(text) == _classify_every_rule(text), text
+
+
+# Starts of line rules, with case variants and characters that case-fold onto ASCII letters
+# (K KELVIN SIGN, ſ LONG S), to build lines the first-character gates must not misjudge.
+_STARTS = [
+    "Điều 2", "ĐIỀU", "điều", "Chương", "CHƯƠNG", "Mục", "Phần", "PHẦN", "Phụ lục", "PHỤ LỤC",
+    "Tiểu mục", "Căn cứ", "Xét", "Theo đề nghị", "Để thi hành", "Số:", "SỐ", "số", "Luật số:",
+    "Nơi nhận:", "NƠI NHẬN", "TM.", "KT.", "Q.", "T/M", "KHÓA", "KHOÁ", "Khóa", "kỳ họp",
+    "QUYẾT NGHỊ:", "NGHỊ QUYẾT", "CHỈ THỊ:", "BAN HÀNH:", "V/v", "v/v", "CÔNG BÁO/Số",
+    "Trang 2", "Ký bởi:", "Epas: 12", "Source:", "Signature Not Verified", "(Đã ký)", "[1]",
+    "<img", "![a](b)", "ban hành Nghị định", "Chính phủ", "1.", "1-", "12", "1.1.", "a)",
+    "đ1)", "a.1)", "iv)", "- ", "+ ", "• ", "– ", "---", "***", "===", "|", ".", ";", ",",
+    "K", "ſ", "ß", "ǅ", "\u0345", "Ⓐ", "ⓐ", "ª", "\x1c", "\u2003", " ", "CỘNG HÒA", "Hà Nội",
+    ", ngày 5 tháng 6 năm 2020", "Độc lập - Tự do - Hạnh phúc", "VIỆT NAM", "X", "a", "A",
+]  # fmt: skip
+_PIECES = st.sampled_from(_STARTS)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=6))
+def test_gated_rules_give_what_every_rule_gives(pieces: list[str]) -> None:
+    text = "".join(pieces).strip()
+    assert classify(text) == _classify_every_rule(text)
+
+
+def test_first_character_gates_admit_every_match() -> None:
+    lines = [*_corpus_lines(), *(a + b for a in _STARTS for b in ["", *_STARTS])]
+    for pattern, gate in lexer._FIRST_CHAR.items():
+        for text in lines:
+            if pattern.match(text):
+                assert gate.match(text[:1]), (pattern.pattern, text)
+    for text in lines:
+        if P.SO_KY_HIEU.match(text):
+            assert lexer._holds_so(text), text
+
+
+def test_separator_lines_start_with_a_separator_character() -> None:
+    """segments() tries P.SEPARATOR only on lines starting with one of _SEPARATOR_FIRST."""
+    gate = lexer._FIRST_CHAR[P.SEPARATOR]
+    for cp in range(0x110000):
+        ch = chr(cp)
+        if gate.match(ch) and not ch.isspace():  # a stripped line starts with no space
+            assert ch in lexer._SEPARATOR_FIRST, hex(cp)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=" \t\n\x0b\x1c\u00a0\u2003\u3000\u200bab.Đ-", max_size=20))
+def test_fold_is_fold_spaces(text: str) -> None:
+    assert lexer._fold(text) == fold_spaces(text)
+
+
+_SPACES = st.text(alphabet=" \u2003\x1c", max_size=4)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.tuples(
+        st.sampled_from(["", "1", "Số: 5/QĐ ", ",", "x, "]),
+        st.sampled_from(["Hà Nội", "TP. Hồ Chí Minh", "Huế", "A" * 70, "hà nội", "1"]),
+        _SPACES,
+        st.sampled_from([",", ", ,", ""]),
+        _SPACES,
+        st.sampled_from(["ngày", "NGÀY", "Ngày", "nGÀY", "ngay", "n gày"]),
+        st.sampled_from([" 05 tháng 6 năm 2020", "25 / 02 /2026", " 1 tháng 1 năm 99"]),
+    ),
+    st.integers(0, 12),
+)
+def test_place_date_guard_admits_every_match(pieces: tuple[str, ...], pos: int) -> None:
+    text = "".join(pieces)
+    if P.DIA_DANH_NGAY.match(text, pos):
+        assert lexer._may_be_place_date(text, pos)

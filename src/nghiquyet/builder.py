@@ -30,6 +30,7 @@ from nghiquyet.models import (
     Span,
     Token,
     TokenKind,
+    trusted,
 )
 from nghiquyet.normalize import Normalized
 
@@ -44,6 +45,13 @@ LEVELS: dict[TokenKind, tuple[NodeKind, int]] = {
     TokenKind.TIET: (NodeKind.TIET, 7),
 }
 _HEADINGS = frozenset({TokenKind.PHAN, TokenKind.CHUONG, TokenKind.MUC, TokenKind.TIEU_MUC})
+# Members used on every line, as constants: on Python 3.11 ``NodeKind.X`` is a slow lookup
+# (the enum metaclass has a __getattr__).
+_DIEU_NODE, _KHOAN_NODE, _DIEM_NODE = NodeKind.DIEU, NodeKind.KHOAN, NodeKind.DIEM
+_DIEU_LEVEL = LEVELS[TokenKind.DIEU][1]
+_TITLED = frozenset({NodeKind.DIEU, *(LEVELS[k][0] for k in _HEADINGS)})  # title, no text
+_ORDERED = frozenset({NodeKind.DIEU, NodeKind.KHOAN, NodeKind.DIEM})
+_DIEU_TOKEN, _TABLE_ROW = TokenKind.DIEU, TokenKind.TABLE_ROW
 _BODY_START = frozenset({*_HEADINGS, TokenKind.DIEU})
 _PREAMBLE = frozenset({TokenKind.CAN_CU, TokenKind.CONSIDERATION, TokenKind.FORMULA})
 _SKIP = frozenset({TokenKind.SEPARATOR, TokenKind.NOISE})
@@ -75,7 +83,8 @@ _DIEM_ORDER = [
 
 
 def _merge(a: Span, b: Span) -> Span:
-    return Span(start=a.start, end=b.end, line=a.line, column=a.column, end_line=b.end_line)
+    fields = {"start": a.start, "end": b.end, "line": a.line, "column": a.column}
+    return trusted(Span, {**fields, "end_line": b.end_line})
 
 
 def _diag(
@@ -197,7 +206,7 @@ def _basis_follows(tokens: Sequence[Token], i: int) -> bool:
 # --- body ------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class _Open:
     kind: NodeKind
     level: int
@@ -212,16 +221,17 @@ class _Open:
     last: dict[NodeKind, str] = field(default_factory=dict)  # last number per child kind
 
     def freeze(self) -> Node:
-        return Node(
-            kind=self.kind,
-            number=self.number,
-            label=self.label,
-            title=self.title,
-            text=self.text,
-            children=tuple(self.children),
-            rows=tuple(self.rows),
-            span=self.span,
-        )
+        fields: dict[str, object] = {
+            "kind": self.kind,
+            "number": self.number,
+            "label": self.label,
+            "title": self.title,
+            "text": self.text,
+            "children": tuple(self.children),
+            "rows": tuple(self.rows),
+            "span": self.span,
+        }
+        return trusted(Node, fields)
 
 
 class _Tree:
@@ -265,7 +275,7 @@ class _Tree:
             return
         if top is not None:
             top.wants_title = False
-        self._attach(Node(kind=NodeKind.PARAGRAPH, text=tok.text, span=tok.span))
+        self._attach(_paragraph_node(tok))
 
     def table_row(self, tok: Token) -> None:
         cells = tuple(tok.groups[k] for k in sorted(tok.groups, key=int))
@@ -279,10 +289,10 @@ class _Tree:
         kind, level = LEVELS[tok.kind]
         g = tok.groups
         if (
-            kind is NodeKind.KHOAN
+            kind is _KHOAN_NODE
             and self.stack
-            and not any(o.kind is NodeKind.DIEU for o in self.stack)
-            and self.stack[-1].level < LEVEL_OF[NodeKind.DIEU]
+            and self.stack[-1].level < _DIEU_LEVEL
+            and not any(o.kind is _DIEU_NODE for o in self.stack)
         ):
             # "1." right under a Chương heading with no Điều open: a numbered paragraph.
             self.paragraph(tok)
@@ -291,7 +301,7 @@ class _Tree:
             self._close_top()
         number = g.get("number")
         label, text, title = _label(tok), "", None
-        if kind in (NodeKind.DIEU, NodeKind.CHUONG, NodeKind.PHAN, NodeKind.MUC, NodeKind.TIEU_MUC):
+        if kind in _TITLED:
             title = g.get("title") or None
         else:
             text = g.get("text", tok.text)
@@ -305,14 +315,14 @@ class _Tree:
                 label=label,
                 title=title,
                 text=text,
-                wants_title=level < LEVEL_OF[NodeKind.DIEU],
+                wants_title=level < _DIEU_LEVEL,
             )
         )
 
     def _check_order(self, kind: NodeKind, number: str | None, span: Span) -> None:
-        if number is None or kind not in (NodeKind.DIEU, NodeKind.KHOAN, NodeKind.DIEM):
+        if number is None or kind not in _ORDERED:
             return
-        if kind is NodeKind.DIEU:
+        if kind is _DIEU_NODE:
             prev, self.last_dieu = self.last_dieu, number
         else:
             parent = next((o for o in reversed(self.stack) if o.level < LEVEL_OF[kind]), None)
@@ -333,14 +343,33 @@ LEVEL_OF = {kind: level for kind, level in LEVELS.values()}
 
 
 def _follows(prev: str, number: str, kind: NodeKind) -> bool:
-    if kind is NodeKind.DIEM:
+    if kind is _DIEM_NODE:
         p, n = prev[:1], number[:1]
         if p in _DIEM_ORDER and n in _DIEM_ORDER:
             return _DIEM_ORDER.index(n) == _DIEM_ORDER.index(p) + 1 or n == p
         return True
-    pd = int("".join(c for c in prev if c.isdigit()) or 0)
-    nd = int("".join(c for c in number if c.isdigit()) or 0)
+    pd = int(prev) if prev.isdecimal() else int("".join(c for c in prev if c.isdigit()) or 0)
+    nd = int(number) if number.isdecimal() else int("".join(c for c in number if c.isdigit()) or 0)
     return nd in (pd, pd + 1)
+
+
+_PARAGRAPH_NODE = NodeKind.PARAGRAPH
+_PARAGRAPH_SET = frozenset({"kind", "text", "span"})
+
+
+def _paragraph_node(tok: Token) -> Node:
+    """``Node(kind=NodeKind.PARAGRAPH, text=tok.text, span=tok.span)``."""
+    fields: dict[str, object] = {
+        "kind": _PARAGRAPH_NODE,
+        "number": None,
+        "label": None,
+        "title": None,
+        "text": tok.text,
+        "children": (),
+        "rows": (),
+        "span": tok.span,
+    }
+    return trusted(Node, fields, _PARAGRAPH_SET)
 
 
 def _label(tok: Token) -> str:
@@ -433,13 +462,13 @@ def _build_body(tokens: Sequence[Token], tree: _Tree, *, own: bool = False) -> N
             continue
         delta = _quote_delta(tok.text)
         if kind in LEVELS and not (
-            kind is TokenKind.DIEU and "weak" in tok.groups and not _next_article(tree, tok)
+            kind is _DIEU_TOKEN and "weak" in tok.groups and not _next_article(tree, tok)
         ):
             if tok.text.startswith("“"):
                 tree.paragraph(tok)
             else:
                 tree.open(tok)
-        elif kind is TokenKind.TABLE_ROW:
+        elif kind is _TABLE_ROW:
             tree.table_row(tok)
         else:
             tree.paragraph(tok)
@@ -529,8 +558,9 @@ def build(tokens: list[Token], norm: Normalized, *, source: SourceInfo) -> Docum
     for i in range(pos, len(tokens)):
         if i - opened > _QUOTE_SPAN:
             quote = 0  # an unbalanced “ must not hide the footer
-        hard_stop = tokens[i].kind in (TokenKind.SIGN_AUTHORITY, TokenKind.NOI_NHAN) or signs_here(
-            tokens, i
+        hard_stop = quote > 0 and (  # only asked inside a quotation
+            tokens[i].kind in (TokenKind.SIGN_AUTHORITY, TokenKind.NOI_NHAN)
+            or signs_here(tokens, i)
         )
         if (quote <= 0 or hard_stop) and (
             starts_footer(tokens, i) or (_starts_appendix(tokens, i) and i > pos)

@@ -16,20 +16,22 @@ The lexer knows line shapes, not the tree: what a token means in context is the 
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import cast
 
 import regex
 
 from nghiquyet import patterns as P
-from nghiquyet.models import Token, TokenKind
+from nghiquyet.models import Token, TokenKind, trusted
 from nghiquyet.normalize import Normalized, fold_spaces
 from nghiquyet.vocab import DOC_TYPES
 from nghiquyet.vocab.titles import SIGNER_TITLES
 
 
-@dataclass
+@dataclass(slots=True)
 class Segment:
     """A piece of one physical line, in normalized coordinates (stripped)."""
 
@@ -99,7 +101,7 @@ def _anchor_cuts(text: str) -> list[int]:
         # needs a capital or a digit at the start, or capitals before it).
         if "---" in text or "___" in text or "===" in text or "\\-" in text:
             cuts.update(c for m in _CUT_SEPARATOR.finditer(text) for c in m.span())
-        return sorted(c for c in cuts if 0 < c < len(text))
+        return sorted(c for c in cuts if 0 < c < len(text)) if cuts else []
     if "VIỆT NAM" in text or "VIỆT  NAM" in text:
         caps = _caps_prefix(text)
         for m in P.QUOC_HIEU.finditer(text):
@@ -117,7 +119,7 @@ def _anchor_cuts(text: str) -> list[int]:
     # Each match below is tried only where its first character can start it.
     starts = [0]
     first = text[:1]
-    so = P.SO_KY_HIEU.match(text) if first in _SO_FIRST else None
+    so = P.SO_KY_HIEU.match(text) if first in _SO_FIRST and _holds_so(text) else None
     if so and so.group("raw"):
         end = so.end("raw")
         cuts.add(end)
@@ -128,14 +130,14 @@ def _anchor_cuts(text: str) -> list[int]:
     inline = _INLINE_KHOAN.match(text) if first == "Đ" else None
     if inline:  # "Điều 2 1- Người sử dụng đất ...": the first khoản printed on the Điều line
         cuts.add(inline.end())
-    lead = _LEADING_NUMBER.match(text) if first.isdigit() or first in ".…" else None
+    numbered = (first.isdigit() or first in ".…") and "," in text  # a place-date has a comma
+    lead = _LEADING_NUMBER.match(text) if numbered else None
     if lead and P.DIA_DANH_NGAY.match(text, lead.end()):
         # "Số:" / "29/2001/QH10 Hà Nội, ngày ...": the number printed on the next line.
         cuts.add(lead.end())
         starts.append(lead.end())
     for pos in starts:
-        # A place-date has its comma within its first 64 characters.
-        m = P.DIA_DANH_NGAY.match(text, pos) if text.find(",", pos, pos + 70) != -1 else None
+        m = P.DIA_DANH_NGAY.match(text, pos) if _may_be_place_date(text, pos) else None
         if m:
             tail = _TRAILING_PUNCT.match(text, m.end())
             cuts.add(tail.end() if tail else m.end())
@@ -150,10 +152,22 @@ def _anchor_cuts(text: str) -> list[int]:
         glued = _GLUED_BASIS.search(text)
         if glued and text[: glued.start()].upper() == text[: glued.start()]:
             cuts.add(glued.start())  # "THÔNG TƯ QUY ĐỊNH ... ĐẤT Căn cứ Luật Đất đai ..."
-    return sorted(c for c in cuts if 0 < c < len(text))
+    return sorted(c for c in cuts if 0 < c < len(text)) if cuts else []
 
 
 _SO_FIRST = frozenset("BLPNSl")  # first letters of what SO_KY_HIEU matches
+
+
+def _holds_so(text: str) -> bool:
+    """False when P.SO_KY_HIEU cannot match: each of its forms has "số", "Số" or "SỐ"."""
+    return "ố" in text or "Ố" in text
+
+
+def _may_be_place_date(text: str, pos: int) -> bool:
+    """False when P.DIA_DANH_NGAY cannot match at ``pos``: it needs the first comma after
+    ``pos`` within 64 characters and "ngày" (any case) at most 3 spaces after that comma."""
+    comma = text.find(",", pos, pos + 70)
+    return comma != -1 and "ng" in text[comma + 1 : comma + 6].lower()
 
 
 def _caps_prefix(text: str) -> int:
@@ -183,6 +197,7 @@ _SIGNED = regex.compile(
     r"(?P<name>(?:Đại tướng |Thượng tướng |Trung tướng )?"
     r"\p{Lu}\p{Ll}{1,8}(?:[ ]\p{Lu}\p{Ll}{1,8}){1,4})(?=$|[ ]\p{Lu}|[ ]\(|[ ]?\[|[ ]\d)"
 )
+_UPPER_LOWER = regex.compile(r"\p{Lu}\p{Ll}")
 _CERTIFY_HEAD = regex.compile(r"XÁC\s+THỰC\s+VĂN\s+BẢN\s+HỢP\s+NHẤT[ ]+(?=\S)")
 _AUTHORITY_CUT = regex.compile(r"(?<=\p{Lu}[ ])(?=(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\.?[ ]\p{Lu})")
 
@@ -193,7 +208,7 @@ def _signature_cuts(text: str) -> set[int]:
     "TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Lê Minh Khái" -> four segments.
     """
     cuts: set[int] = set()
-    m = _SIGNED.match(text)
+    m = _SIGNED.match(text) if _UPPER_LOWER.search(text) else None  # a name needs "Xy"
     caps_end = len(text)
     if m and _ends_with_title(m.group("caps")):
         cuts.update((m.start("name"), m.end("name")))
@@ -257,40 +272,51 @@ def _pieces(norm: Normalized, start: int, end: int, blank: bool) -> Iterator[Seg
 
 def segments(norm: Normalized) -> list[Segment]:
     """Cut the normalized text into stripped segments (see module docstring)."""
-    text = norm.text
     out: list[Segment] = []
+    append = out.append
     blank = False
     pos = 0
-    n = len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
-        line_end = n if nl == -1 else nl
-        a, b = _strip(text, pos, line_end)
-        if a >= b:
+    for line in norm.text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        left = line.lstrip()
+        if not left:
             blank = True
-        elif P.SEPARATOR.match(text[a:b]):
-            out.append(Segment(a, b, text[a:b], blank))
+            continue
+        piece = left.rstrip()
+        a = start + len(line) - len(left)
+        b = a + len(piece)
+        first = piece[0]
+        if first in _SEPARATOR_FIRST and P.SEPARATOR.match(piece):
+            append(Segment(a, b, piece, blank))
             blank = False
-        elif "|" in text[a:b] and (text[a] == "|" or text[b - 1] == "|" or " | " in text[a:b]):
+        elif "|" in piece and (first == "|" or piece[-1] == "|" or " | " in piece):
             out.extend(_table_line(norm, a, b, blank))
+            blank = False
+        elif "   " not in piece and not _anchor_cuts(piece):
+            append(Segment(a, b, piece, blank))  # what _pieces() gives such a line
             blank = False
         else:
             for seg in _pieces(norm, a, b, blank):
-                out.append(seg)
+                append(seg)
                 blank = False
-        if nl == -1:
-            break
-        pos = nl + 1
     return _split_trailing_dieu(norm, _rejoin_headings(norm, out))
 
 
-_LONE_HEADING = regex.compile(r"^(?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)$")
-_LONE_AUTHORITY = regex.compile(r"^(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\.?$")
+# What a stripped line that P.SEPARATOR matches can start with.
+_SEPARATOR_FIRST = frozenset("-_=*~+:|.–—")
+
+
+# A heading word alone, an authority prefix alone (segments hold no line break).
+_LONE_HEADING = frozenset({"Điều", "ĐIỀU", "Chương", "CHƯƠNG", "Mục", "MỤC", "Phần", "PHẦN"})
+_LONE_AUTHORITY = frozenset(
+    p + dot for p in ("TM", "KT", "TL", "TUQ", "T/M", "K/T", "T/L") for dot in ("", ".")
+)
+_LONE = _LONE_HEADING | _LONE_AUTHORITY
 
 
 def _rejoin_headings(norm: Normalized, segs: list[Segment]) -> list[Segment]:
     """ "Điều" / "3. Giải thích từ ngữ": a heading word whose number went to the next line."""
-    if not any(_LONE_HEADING.match(s.text) or _LONE_AUTHORITY.match(s.text) for s in segs):
+    if not any(s.text in _LONE for s in segs):
         return segs
     out: list[Segment] = []
     i = 0
@@ -298,8 +324,8 @@ def _rejoin_headings(norm: Normalized, segs: list[Segment]) -> list[Segment]:
         seg = segs[i]
         nxt = segs[i + 1] if i + 1 < len(segs) else None
         if nxt is not None and (
-            (_LONE_HEADING.match(seg.text) and nxt.text[:1].isdigit())
-            or (_LONE_AUTHORITY.match(seg.text) and _is_caps(nxt.text))
+            (seg.text in _LONE_HEADING and nxt.text[:1].isdigit())
+            or (seg.text in _LONE_AUTHORITY and _is_caps(nxt.text))
         ):
             out.append(
                 Segment(seg.start, nxt.end, norm.text[seg.start : nxt.end], seg.blank_before)
@@ -379,9 +405,17 @@ def _match(pattern: regex.Pattern[str]) -> Rule:
         m = pattern.match(text)
         if m is None:
             return None
-        return {k: v for k, v in m.groupdict().items() if v is not None}
+        groups: dict[str, str | None] = m.groupdict()
+        if None not in groups.values():
+            return cast(Groups, groups)  # every group took part
+        return {k: v for k, v in groups.items() if v is not None}
 
+    _ANCHORED[rule] = pattern
     return rule
+
+
+# The pattern a rule's line must match (for its first character: see _FIRST_CHAR).
+_ANCHORED: dict[Rule, regex.Pattern[str]] = {}
 
 
 def _search(
@@ -395,7 +429,10 @@ def _search(
     def rule(text: str) -> Groups | None:
         if len(text) > 130:  # longer than any quốc hiệu, tiêu ngữ or địa danh-ngày line
             return None
-        if not any(n in text for n in needles):
+        for n in needles:
+            if n in text:
+                break
+        else:
             return None
         m = pattern.search(text)
         if m is None or len(text) - (m.end() - m.start()) > max_extra:
@@ -429,6 +466,21 @@ def _ten_loai(text: str) -> Groups | None:
                 rest = vv.group("title")
             return {"doc_type": name, "title": rest} if rest else {"doc_type": name}
     return None
+
+
+_noise_match = _match(P.NOISE)
+_so_ky_hieu_match = _match(P.SO_KY_HIEU)
+
+
+def _so_ky_hieu(text: str) -> Groups | None:
+    return _so_ky_hieu_match(text) if _holds_so(text) else None
+
+
+def _noise(text: str) -> Groups | None:
+    # From a digit, P.NOISE matches only a page number: 1-4 digits (and a final "\n").
+    if len(text) > 5 and text[:1].isdigit():
+        return None
+    return _noise_match(text)
 
 
 def _formula(text: str) -> Groups | None:
@@ -473,19 +525,60 @@ def _dieu(text: str) -> Groups | None:
 
 
 def _paragraph(text: str) -> Groups:
-    m = P.VV.match(text)
+    m = P.VV.match(text) if _dispatch(text[:1])[3] else None
     return {"vv": m.group("title")} if m else {}
 
 
 _formula_sentence = _match(P.FORMULA_SENTENCE)
+_TYPE_START = regex.compile("|".join(map(regex.escape, _TYPE_NAMES)))
+_ANCHORED.update(
+    {
+        _noise: P.NOISE,
+        _so_ky_hieu: P.SO_KY_HIEU,
+        _ten_loai: _TYPE_START,
+        _formula: P.FORMULA_CAPS,
+        _sign_authority: P.SIGN_AUTHORITY,
+        _phu_luc: P.PHU_LUC,
+        _dieu: P.DIEU,  # P.DIEU_BARE's lines are a part of P.DIEU's
+    }
+)
+# What the first character of a match of each anchored pattern matches, compiled with the
+# pattern's flags (the same case folding). tests/test_lexer.py checks that classify() gives
+# what trying every rule gives.
+_FIRST_CHAR = {
+    pattern: regex.compile(first, pattern.flags)
+    for pattern, first in (
+        (P.SEPARATOR, r"[\s\-_=*~+:|.–—]"),
+        (P.NOISE, r"C|\d|<|K|N|T|V|\(|E|!|\[|S"),
+        (P.SO_KY_HIEU, r"[BLlPNS]"),
+        (P.NOI_NHAN, r"N"),
+        (P.SIGN_AUTHORITY, r"[TKQ]"),
+        (P.CAN_CU, r"C"),
+        (P.FORMULA_CAPS, r"[QNCB]"),
+        (P.PHU_LUC, r"P"),
+        (P.PHAN, r"P"),
+        (P.CHUONG, r"C"),
+        (P.MUC, r"M"),
+        (P.TIEU_MUC, r"T"),
+        (P.DIEU, r"Đ"),
+        (P.SESSION, r"K"),
+        (P.CONSIDERATION, r"[XTSĐ]"),
+        (P.FORMULA_SENTENCE, r"[^.;:,\d]"),
+        (P.KHOAN, r"\d"),
+        (P.DIEM, r"[a-zđ]"),
+        (P.TIET, r"[a-zđ\d\-+•–]"),
+        (P.VV, r"V"),
+        (_TYPE_START, "[" + "".join(sorted({n[0] for n in _TYPE_NAMES})) + "]"),
+    )
+}
 
 # Ordered: the first rule that matches gives the kind.
 LINE_RULES: tuple[tuple[TokenKind, Rule], ...] = (
     (TokenKind.SEPARATOR, _match(P.SEPARATOR)),
-    (TokenKind.NOISE, _match(P.NOISE)),
+    (TokenKind.NOISE, _noise),
     (TokenKind.QUOC_HIEU, _search(P.QUOC_HIEU, ("NAM",), caps=True)),
     (TokenKind.TIEU_NGU, _search(P.TIEU_NGU, ("húc", "HÚC"))),
-    (TokenKind.SO_KY_HIEU, _match(P.SO_KY_HIEU)),
+    (TokenKind.SO_KY_HIEU, _so_ky_hieu),
     (TokenKind.DIA_DANH_NGAY, _search(P.DIA_DANH_NGAY, ("gày", "GÀY"), max_extra=3)),
     (TokenKind.NOI_NHAN, _match(P.NOI_NHAN)),
     (TokenKind.SIGN_AUTHORITY, _sign_authority),
@@ -520,6 +613,9 @@ _MAY_BE_STRUCTURE = regex.compile(
     r"|VĂN\s+BẢN|Trang|Source|Signature|Người\s+ký|Email|[^\p{L}])",
     regex.IGNORECASE,
 )
+_FIRST_CHAR[_MAY_BE_STRUCTURE] = regex.compile(
+    r"S|L|B|P|N|T|K|Q|C|M|Đ|X|V|[^\p{L}]", _MAY_BE_STRUCTURE.flags
+)
 
 # Lines that start with a digit or a lower-case letter can only be of these kinds.
 _DIGIT_RULES = tuple(
@@ -551,39 +647,58 @@ _BULLET_RULES = tuple(
 )
 
 
+_DIGIT, _LOWER, _BULLET, _OTHER = range(4)
+Rules = tuple[tuple[TokenKind, Rule], ...]
+
+
+@functools.lru_cache(maxsize=4096)
+def _dispatch(first: str) -> tuple[int, Rules, bool, bool]:
+    """What a line starting with the character ``first`` can be: its branch of
+    :func:`classify`, the rules of that branch that can match it (the others' patterns
+    cannot match from ``first``), whether _MAY_BE_STRUCTURE and P.VV can match it."""
+
+    def can(pattern: regex.Pattern[str] | None) -> bool:
+        return pattern is None or not first or _FIRST_CHAR[pattern].match(first) is not None
+
+    if first.isdigit():
+        mode, rules = _DIGIT, _DIGIT_RULES
+    elif first.islower():
+        mode, rules = _LOWER, _LOWER_RULES
+    elif first in _BULLETS:
+        mode, rules = _BULLET, _BULLET_RULES
+    else:
+        mode, rules = _OTHER, LINE_RULES
+    rules = tuple(r for r in rules if can(_ANCHORED.get(r[1])))
+    return mode, rules, can(_MAY_BE_STRUCTURE), can(P.VV)
+
+
 def classify(text: str) -> tuple[TokenKind, Groups]:
     """The kind of one stripped, normalized line and the named parts of its match.
 
     >>> classify("Điều 3. Trách nhiệm thi hành")
     (<TokenKind.DIEU: 'dieu'>, {'number': '3', 'title': 'Trách nhiệm thi hành'})
     """
-    first = text[:1]
-    if first.isdigit():
-        rules = _DIGIT_RULES
-    elif first.islower():
+    mode, rules, structure, _ = _dispatch(text[:1])
+    if mode == _LOWER:
         head = text[:6]
         if ")" not in head and "." not in head:
             # Prose: a điểm or tiết label ("a)", "đ1)", "a.1)", "iv)") ends by then.
-            return TokenKind.PARAGRAPH, _paragraph(text)
-        rules = _LOWER_RULES
-    elif first in _BULLETS:
-        rules = _BULLET_RULES
+            return _PARAGRAPH, _paragraph(text)
     elif (
-        not _MAY_BE_STRUCTURE.match(text)
+        mode == _OTHER
+        and not (structure and _MAY_BE_STRUCTURE.match(text))
         and text.find("ban hành", 0, 300) == -1
         and text.upper() != text
         and (len(text) > 130 or not any(n in text for n in _SEARCH_NEEDLES))
     ):
         # Prose: every other rule is anchored on a known start, needs capitals, "ban hành"
         # (the formula) or a short line holding a quốc hiệu, tiêu ngữ or date needle.
-        return TokenKind.PARAGRAPH, {}
-    else:
-        rules = LINE_RULES
+        return _PARAGRAPH, {}
     for kind, rule in rules:
         groups = rule(text)
         if groups is not None:
             return kind, groups
-    return TokenKind.PARAGRAPH, {}  # pragma: no cover - the last rule always matches
+    return _PARAGRAPH, {}  # pragma: no cover - the last rule always matches
 
 
 # Kinds that can sit between nơi nhận entries when a converter interleaves the footer's two
@@ -627,10 +742,30 @@ _REFERS_ON = regex.compile(
     r"(?:\b(?:khoản|điểm)\s+\w{1,4}|\b(?:tại|của|theo|và|hoặc|với|về|bởi))$"
 )
 _PROSE = frozenset({TokenKind.PARAGRAPH, TokenKind.KHOAN, TokenKind.DIEM, TokenKind.TIET})
+# Members used on every line, as constants: on Python 3.11 ``TokenKind.X`` is a slow lookup
+# (the enum metaclass has a __getattr__).
+_PARAGRAPH, _CAPS, _DIEU = TokenKind.PARAGRAPH, TokenKind.CAPS, TokenKind.DIEU
+_NOISE, _TIET, _RECIPIENT, _NOI_NHAN = (
+    TokenKind.NOISE, TokenKind.TIET, TokenKind.RECIPIENT, TokenKind.NOI_NHAN
+)
+_MAY_BE_WEAK = frozenset({TokenKind.DIEU, TokenKind.PHU_LUC})
+_RUNS_ON = frozenset({TokenKind.PARAGRAPH, TokenKind.CAPS})  # kinds a line can continue as
 _STARTS_LOWER_LETTER = regex.compile(r"^\p{Ll}")
+_STARTS_UPPER_LETTER = regex.compile(r"^\p{Lu}")  # what every P.NAME match starts with
 
 
-@dataclass
+@functools.lru_cache(maxsize=4096)
+def _starts(first: str) -> tuple[bool, bool, bool]:
+    """Whether _STARTS_LOWER_LETTER, _STARTS_LOWER and _STARTS_UPPER_LETTER match a text
+    starting with the character ``first`` (each looks at that character only)."""
+    return (
+        _STARTS_LOWER_LETTER.match(first) is not None,
+        _STARTS_LOWER.match(first) is not None,
+        _STARTS_UPPER_LETTER.match(first) is not None,
+    )
+
+
+@dataclass(slots=True)
 class _Open:
     kind: TokenKind
     groups: Groups
@@ -643,26 +778,26 @@ def _continues(prev: _Open, seg: Segment, kind: TokenKind, groups: Groups) -> bo
     if prev.kind not in _OPEN:
         return False
     last = prev.parts[-1]
-    hyphen = bool(_HYPHEN_END.search(last))
-    lower = kind is TokenKind.PARAGRAPH and bool(_STARTS_LOWER_LETTER.match(seg.text))
+    hyphen = last[-1:] == "-" and bool(_HYPHEN_END.search(last))  # segments hold no "\n"
+    lower = kind is _PARAGRAPH and _starts(seg.text[:1])[0]
     # A hard wrap after ";" or "," still continues when the next line starts in lower case.
     wrapped = lower and last.endswith((";", ",")) and not seg.blank_before
     if last.endswith(_ENDS_SENTENCE) and not hyphen and not wrapped:
         return False
-    if not lower and len(prev.parts) == 1 and P.NAME.match(last):
+    if not lower and len(prev.parts) == 1 and _starts(last[:1])[2] and P.NAME.match(last):
         return False  # a signer's name line: what follows is not its continuation
-    weak_dieu = kind in (TokenKind.DIEU, TokenKind.PHU_LUC) and "weak" in groups
-    if kind is TokenKind.DIEU and prev.kind in _PROSE and _REFERS_ON.search(last):
+    weak_dieu = kind in _MAY_BE_WEAK and "weak" in groups
+    if kind is _DIEU and prev.kind in _PROSE and _REFERS_ON.search(last):
         weak_dieu = True  # "... theo quy định tại khoản 3" / "Điều 19.": a wrapped reference
-    if kind not in (TokenKind.PARAGRAPH, TokenKind.CAPS) and not weak_dieu:
+    if kind not in _RUNS_ON and not weak_dieu:
         return False
-    if prev.kind is TokenKind.DIEU or "vv" in prev.groups:
+    if prev.kind is _DIEU or "vv" in prev.groups:
         # A title ("Điều 1. Phạm vi", "V/v ...") runs on only into a lower-case line.
         return lower or hyphen
     if prev.kind in _HEADINGS:
         # "Chương I" / "QUY ĐỊNH CHUNG": the title line is the builder's; only join prose.
-        return kind is TokenKind.PARAGRAPH and bool(_STARTS_LOWER.match(seg.text))
-    if kind is TokenKind.CAPS:
+        return kind is _PARAGRAPH and _starts(seg.text[:1])[1]
+    if kind is _CAPS:
         # A line in capitals starts something new (a title, an authority, a signer's title);
         # the header builder, not the lexer, puts capital lines together.
         return hyphen
@@ -671,11 +806,25 @@ def _continues(prev: _Open, seg: Segment, kind: TokenKind, groups: Groups) -> bo
     return True
 
 
+def _fold(text: str) -> str:
+    """``fold_spaces(text)``, without splitting text that has nothing to fold: a printable
+    text holds no white space but " " (every other one is a control or a separator)."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return fold_spaces(text)
+
+
 def _join(parts: list[str]) -> str:
     out = parts[0]
     for part in parts[1:]:
-        out = out + part if _HYPHEN_END.search(out) and part[:1].isalnum() else f"{out} {part}"
-    return fold_spaces(out)
+        if out[-1:] == "-" and _HYPHEN_END.search(out) and part[:1].isalnum():
+            out = out + part
+        else:
+            out = f"{out} {part}"
+    return _fold(out)
+
+
+_NO_GROUPS = frozenset({"kind", "text", "span"})  # the fields a token without groups sets
 
 
 def tokenize(norm: Normalized) -> list[Token]:
@@ -688,21 +837,21 @@ def tokenize(norm: Normalized) -> list[Token]:
         nonlocal current
         if current is None:
             return
-        text = _join(current.parts)
+        parts = current.parts
+        text = _fold(parts[0]) if len(parts) == 1 else _join(parts)
         kind, groups = current.kind, current.groups
-        if len(current.parts) > 1:
-            if kind is TokenKind.RECIPIENT:
+        if len(parts) > 1:
+            if kind is _RECIPIENT:
                 m = P.RECIPIENT.match(text)
                 groups = {"text": m.group("text")} if m else groups
             else:
                 # The whole logical line may show what its first piece could not
                 # ("Bộ trưởng ... ban hành" / "Thông tư ...": the formula).
                 kind2, groups2 = classify(text)
-                if kind2 is kind or kind is TokenKind.PARAGRAPH:
+                if kind2 is kind or kind is _PARAGRAPH:
                     kind, groups = kind2, groups2
-        tokens.append(
-            Token(kind=kind, text=text, span=norm.span(current.start, current.end), groups=groups)
-        )
+        span = norm.span(current.start, current.end)
+        tokens.append(trusted(Token, {"kind": kind, "text": text, "span": span, "groups": groups}))
         current = None
 
     for seg in segments(norm):
@@ -718,20 +867,20 @@ def tokenize(norm: Normalized) -> list[Token]:
             )
             continue
         kind, groups = classify(seg.text)
-        if kind is TokenKind.NOISE:
-            tokens.append(
-                Token(kind=kind, text=fold_spaces(seg.text), span=norm.span(seg.start, seg.end))
-            )
+        if kind is _NOISE:
+            span = norm.span(seg.start, seg.end)
+            fields = {"kind": kind, "text": _fold(seg.text), "span": span, "groups": {}}
+            tokens.append(trusted(Token, fields, _NO_GROUPS))
             continue
-        if in_recipients and kind is TokenKind.TIET and seg.text[:1] in "-–•+*":
+        if in_recipients and kind is _TIET and seg.text[:1] in "-–•+*":
             m = P.RECIPIENT.match(seg.text)
-            kind, groups = TokenKind.RECIPIENT, ({"text": m.group("text")} if m else {})
+            kind, groups = _RECIPIENT, ({"text": m.group("text")} if m else {})
         if current is not None and _continues(current, seg, kind, groups):
             current.parts.append(seg.text)
             current.end = seg.end
             continue
         flush()
-        if kind is TokenKind.NOI_NHAN:
+        if kind is _NOI_NHAN:
             in_recipients = True
         elif kind not in _FOOTER_COLUMN:
             in_recipients = False

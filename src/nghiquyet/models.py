@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from enum import StrEnum
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -18,6 +20,32 @@ SCHEMA_VERSION = "1.0"
 
 class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+_M = TypeVar("_M", bound=BaseModel)
+# The setters of BaseModel's slots (quicker than object.__setattr__ by name).
+_SLOTS = ("__dict__", "__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__")
+_set_dict, _set_fields_set, _set_extra, _set_private = (
+    BaseModel.__dict__[name].__set__ for name in _SLOTS
+)
+
+
+def trusted(
+    cls: type[_M], fields: dict[str, Any], fields_set: AbstractSet[str] | None = None
+) -> _M:
+    """``cls(**fields)`` without validation, for the parser's hot paths (about 4x quicker).
+
+    Only for values already of their fields' types: ``fields`` holds every field of ``cls``
+    in declaration order (the order of the JSON keys), defaults included, and nothing else;
+    ``fields_set`` names the fields the caller set (default: all). tests/test_models.py
+    checks that the result is what validation makes.
+    """
+    obj = cls.__new__(cls)
+    _set_dict(obj, fields)
+    _set_fields_set(obj, set(fields if fields_set is None else fields_set))
+    _set_extra(obj, None)
+    _set_private(obj, None)
+    return obj
 
 
 class Span(_Model):

@@ -21,7 +21,7 @@ from functools import cached_property
 
 import regex
 
-from nghiquyet.models import Span
+from nghiquyet.models import Span, trusted
 
 # Characters folded one-to-one (same length).
 _FOLD_TO = {
@@ -216,13 +216,33 @@ class Normalized:
 
     def span(self, start: int, end: int) -> Span:
         """A :class:`Span` in source coordinates for normalized ``[start, end)``."""
-        s = self.source_offset(start)
-        e = max(s, self.source_offset(end))
-        line, column = self.source_position(s)
-        end_line, _ = self.source_position(max(s, e - 1))
-
-        fields = {"start": s, "end": e, "line": line, "column": column, "end_line": end_line}
-        return Span.model_validate(fields)
+        if self.breaks:
+            s = self.source_offset(start)
+            e = max(s, self.source_offset(end))
+        else:
+            s, e = start, max(start, end)
+        # source_position(s), then source_position(max(s, e - 1)), inlined for the forward case.
+        source, cursor = self.source, self._cursor
+        at, line, line_start = cursor[0]
+        if s >= at:
+            if breaks := source.count("\n", at, s):
+                line += breaks
+                line_start = source.rfind("\n", at, s) + 1
+        else:
+            line, _ = self.source_position(s)
+            line_start = cursor[0][2]
+        end_line, last = line, e - 1
+        if last > s:
+            if breaks := source.count("\n", s, last):
+                end_line += breaks
+                cursor[0] = (last, end_line, source.rfind("\n", s, last) + 1)
+            else:
+                cursor[0] = (last, line, line_start)
+        else:
+            cursor[0] = (s, line, line_start)
+        fields = {"start": s, "end": e, "line": line, "column": s - line_start + 1}
+        fields["end_line"] = end_line
+        return trusted(Span, fields)
 
 
 _CLUSTER = regex.compile(r"[^\p{M}]\p{M}+|[\u00ad\u200b\u200c\u200d\u2060\ufeff\x00]")
