@@ -359,6 +359,7 @@ _STARTS = [
     "đ1)", "a.1)", "iv)", "- ", "+ ", "• ", "– ", "---", "***", "===", "|", ".", ";", ",",
     "K", "ſ", "ß", "ǅ", "\u0345", "Ⓐ", "ⓐ", "ª", "\x1c", "\u2003", " ", "CỘNG HÒA", "Hà Nội",
     ", ngày 5 tháng 6 năm 2020", "Độc lập - Tự do - Hạnh phúc", "VIỆT NAM", "X", "a", "A",
+    "Email: a@b.vn", "EMAIL:", "Người ký:", "Cơ quan:", "Thời gian ký:",
 ]  # fmt: skip
 _PIECES = st.sampled_from(_STARTS)
 

@@ -605,16 +605,22 @@ LINE_RULES: tuple[tuple[TokenKind, Rule], ...] = (
 # Substrings the searched rules (quốc hiệu, tiêu ngữ, địa danh-ngày) need.
 _SEARCH_NEEDLES = ("NAM", "húc", "HÚC", "gày", "GÀY")
 
-# The starts that some line rule other than the paragraph one is anchored on.
+# The starts that some line rule other than the paragraph one is anchored on (regex pieces,
+# each starting with a literal letter: the first-character gate is built from them).
+_STRUCTURE_STARTS = (
+    r"Số", r"Luật", r"Bộ\s+luật", r"Pháp\s+lệnh", r"Nghị\s+quyết", r"Lệnh", r"Nơi\s+nhận", r"TM",
+    r"KT", r"TL", r"TUQ", r"Q\b", r"T/M", r"K/T", r"T/L", r"Căn\s+cứ", r"Phụ\s+lục", r"Phần",
+    r"Chương", r"Mục", r"Tiểu\s+mục", r"Điều", r"Khóa", r"Khoá", r"Xét", r"Theo", r"Sau\s+khi",
+    r"Thực\s+hiện", r"Trên\s+cơ\s+sở", r"Thừa", r"Tiếp\s+theo", r"Để", r"V/v", r"CÔNG\s+BÁO",
+    r"Ký", r"Cơ\s+quan", r"Ngày\s+ký", r"Thời\s+gian", r"VĂN\s+BẢN", r"Trang", r"Source",
+    r"Signature", r"Người\s+ký", r"Email",
+)
 _MAY_BE_STRUCTURE = regex.compile(
-    r"(?:Số|Luật|Bộ\s+luật|Pháp\s+lệnh|Nghị\s+quyết|Lệnh|Nơi\s+nhận|TM|KT|TL|TUQ|Q\b|T/M|K/T|T/L"
-    r"|Căn\s+cứ|Phụ\s+lục|Phần|Chương|Mục|Tiểu\s+mục|Điều|Khóa|Khoá|Xét|Theo|Sau\s+khi|Thực\s+hiện"
-    r"|Trên\s+cơ\s+sở|Thừa|Tiếp\s+theo|Để|V/v|CÔNG\s+BÁO|Ký|Cơ\s+quan|Ngày\s+ký|Thời\s+gian"
-    r"|VĂN\s+BẢN|Trang|Source|Signature|Người\s+ký|Email|[^\p{L}])",
-    regex.IGNORECASE,
+    "(?:" + "|".join(_STRUCTURE_STARTS) + r"|[^\p{L}])", regex.IGNORECASE
 )
 _FIRST_CHAR[_MAY_BE_STRUCTURE] = regex.compile(
-    r"S|L|B|P|N|T|K|Q|C|M|Đ|X|V|[^\p{L}]", _MAY_BE_STRUCTURE.flags
+    "[" + "".join(sorted({w[0] for w in _STRUCTURE_STARTS})) + r"]|[^\p{L}]",
+    _MAY_BE_STRUCTURE.flags,
 )
 
 # Lines that start with a digit or a lower-case letter can only be of these kinds.
