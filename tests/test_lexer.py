@@ -417,3 +417,18 @@ def test_place_date_guard_admits_every_match(pieces: tuple[str, ...], pos: int) 
     text = "".join(pieces)
     if P.DIA_DANH_NGAY.match(text, pos):
         assert lexer._may_be_place_date(text, pos)
+
+
+def test_dieu_glued_after_a_chapter_title_in_capitals() -> None:
+    # A portal's crawl ran "Điều 64." onto the chapter's title line.
+    text = "Chương IV\nBẢO VỆ TỔ QUỐC Điều 64.\nBảo vệ Tổ quốc là sự nghiệp của toàn dân."
+    toks = tokenize(text)
+    assert [(t.kind, t.text) for t in toks[1:3]] == [
+        (K.CAPS, "BẢO VỆ TỔ QUỐC"),
+        (K.DIEU, "Điều 64."),
+    ]
+
+
+def test_dieu_in_prose_after_capitals_is_not_cut() -> None:
+    (tok,) = tokenize("UBND tỉnh thực hiện Điều 5. Ngay.")
+    assert tok.kind is K.PARAGRAPH

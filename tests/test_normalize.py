@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -51,8 +52,8 @@ def test_normalize_matches_the_full_passes(pieces: list[str], markdown: bool) ->
     assert (norm.text, norm.breaks) == _reference(source, markdown)
 
 
-def test_repeated_site_prefixes_are_blanked() -> None:
-    prefix = "Luật Đất đai 2024. "
+@pytest.mark.parametrize("prefix", ["Luật Đất đai 2024. ", "Hiến pháp 2013. "])
+def test_repeated_site_prefixes_are_blanked(prefix: str) -> None:
     text = "".join(f"{prefix}Điều {i}. Tiêu đề\n" for i in range(1, 4))
     assert N.normalize(text).text.splitlines()[0] == " " * len(prefix) + "Điều 1. Tiêu đề"
 

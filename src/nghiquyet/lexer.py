@@ -48,6 +48,7 @@ _EPAS = regex.compile(r"Epas\s*:\s*\d+[ ]+")
 _INLINE_KHOAN = regex.compile(r"(?:Điều|ĐIỀU)\s{1,3}\d{1,4}[a-zđ]?[ ]+(?=\d{1,3}[.\-][ ]\p{Lu})")
 _FOOTNOTE_MARK = regex.compile(r"(?<=\p{Lu})\d{1,2}$")
 _GLUED_BASIS = regex.compile(r"(?<=\S[ ])Căn\s+cứ\s")
+_GLUED_DIEU = regex.compile(r"(?<=\p{Lu}[ ])Điều[ ]\d{1,3}[a-zđ]?\.(?=[ ]|$)")
 _LEADING_NUMBER = regex.compile(rf"{P.NUMBER_TOKEN}[ ]+")
 _CUT_SEPARATOR = regex.compile(r"[-_=]{4,}|(?:\\?-){4,}")
 _TRAILING_PUNCT = regex.compile(r"^[\s.;,]*")
@@ -152,6 +153,9 @@ def _anchor_cuts(text: str) -> list[int]:
         glued = _GLUED_BASIS.search(text)
         if glued and text[: glued.start()].upper() == text[: glued.start()]:
             cuts.add(glued.start())  # "THÔNG TƯ QUY ĐỊNH ... ĐẤT Căn cứ Luật Đất đai ..."
+        dieu = _GLUED_DIEU.search(text) if " Điều " in text else None
+        if dieu and text[: dieu.start()].upper() == text[: dieu.start()]:
+            cuts.add(dieu.start())  # "BẢO VỆ TỔ QUỐC Điều 64.": a chapter title, then its Điều
     return sorted(c for c in cuts if 0 < c < len(text)) if cuts else []
 
 

@@ -135,7 +135,8 @@ _SITE_PREFIX = regex.compile(
 # blanked only when one prefix opens at least three headings (never a sentence of the text).
 _NAMED_PREFIX = regex.compile(
     r"^[ ]{0,3}(?P<p>(?:Luật|Bộ\s+luật|Nghị\s+định|Thông\s+tư|Nghị\s+quyết|Quyết\s+định|Pháp\s+lệnh"
-    r"|Văn\s+bản\s+hợp\s+nhất)[^\n.]{1,150}?\.[ ]+)(?=(?:Chương|Điều|Mục|Phần|CHƯƠNG|ĐIỀU)\s)",
+    r"|Hiến\s+pháp|Văn\s+bản\s+hợp\s+nhất)[^\n.]{1,150}?\.[ ]+)"
+    r"(?=(?:Chương|Điều|Mục|Phần|CHƯƠNG|ĐIỀU)\s)",
     regex.MULTILINE,
 )
 
@@ -430,8 +431,8 @@ def _fold(match: regex.Match[str]) -> str:
 _LINE_MARK = re.compile(r"\n[ ]{0,3}[#>]")
 _FIRST_LINE_MARK = re.compile(r"[ ]{0,3}[#>]")
 # Lines that may open with a document's name (a portal's prefix before a heading).
-_DOC_LINE = re.compile(r"\n[ ]{0,3}(?:Nghị|Thông|Luật|Bộ|Quyết|Pháp|Văn)")
-_FIRST_DOC_LINE = re.compile(r"[ ]{0,3}(?:Nghị|Thông|Luật|Bộ|Quyết|Pháp|Văn)")
+_DOC_LINE = re.compile(r"\n[ ]{0,3}(?:Nghị|Thông|Luật|Bộ|Quyết|Pháp|Hiến|Văn)")
+_FIRST_DOC_LINE = re.compile(r"[ ]{0,3}(?:Nghị|Thông|Luật|Bộ|Quyết|Pháp|Hiến|Văn)")
 
 
 def _line_starts_at(text: str, pattern: re.Pattern[str], first: re.Pattern[str]) -> list[int]:
