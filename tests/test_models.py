@@ -69,6 +69,11 @@ def test_trusted_models_copy_like_validated_ones() -> None:
     assert tok.groups == {}
     assert tok.model_fields_set == {"kind", "text", "span"}
     assert tok == Token(kind=TokenKind.NOISE, text="Trang 2", span=span)
+    # Models made alike share their fields set; a copy's update must not reach the others.
+    other = trusted(Token, {**tok.__dict__, "text": "Trang 3"}, frozenset({"kind", "text", "span"}))
+    assert other.model_fields_set is tok.model_fields_set
+    assert other.model_copy(update={"groups": {}}).model_fields_set == set(Token.model_fields)
+    assert other.model_fields_set == {"kind", "text", "span"}
 
 
 def test_trusted_sets_every_slot_of_a_model() -> None:
