@@ -159,7 +159,9 @@ def against(other: Path, shared: Path, rounds: int, repeat: int) -> None:
     print(f"  {'':10s} {other.name + ' (other)':>22s} {'this':>22s}  speed-up")
     for key, mine in best["this"].items():
         theirs = best["other"][key]
-        cells = [f"{s:6.3f} s {mb / s:6.2f} MB/s" for s in (theirs, mine)]
+        # The collector's seconds are inside the stages'; a rate of MB/s means nothing there.
+        rate = (lambda s: f"{mb / s:6.2f} MB/s") if key != "collector" else (lambda s: " " * 11)
+        cells = [f"{s:6.3f} s {rate(s)}" for s in (theirs, mine)]
         print(f"  {key:10s} {cells[0]:>22s} {cells[1]:>22s}  {theirs / mine:5.2f}x")
     e2e = best["this"]["end to end"], best["other"]["end to end"]
     print(f"  docs/s: {len(texts) / e2e[1]:.1f} (other) -> {len(texts) / e2e[0]:.1f} (this)")
