@@ -419,3 +419,23 @@ def test_misspelt_so_before_a_number(text: str, number: str, doc_type: str) -> N
 def test_misspelt_so_needs_a_type_word_and_a_digit() -> None:
     assert numbers("ghi vào sổ 12/2019/NĐ-CP và so sánh") == []
     assert numbers("Quyết định so sánh 12/2019/QĐ-UBND") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # a code glued to the next word by a PDF converter keeps its whole code
+        ("theo Đề án số 27/ĐA-UBNDngày 4 tháng 3 năm 2021 của tỉnh", "27/ĐA-UBND"),
+        ("Quyết định số 9/QĐ-TTgngày 2/3/2021", "9/QĐ-TTg"),
+        ("Nghị định số 30/2019/NĐ-CPvề quản lý", "30/2019/NĐ-CP"),
+        ("Quyết định số 9/QĐ-UBNDngàyx", "9/QĐ"),  # not a word after it: the code stops earlier
+    ],
+)
+def test_code_glued_to_the_next_word(text: str, number: str) -> None:
+    (c,) = [c for c in find_citations(text) if c.kind is CitationKind.NUMBERED]
+    assert c.number == number
+
+
+def test_glued_code_keeps_its_date() -> None:
+    (c,) = find_citations("Đề án số 27/ĐA-UBNDngày 4 tháng 3 năm 2021")
+    assert str(c.date) == "2021-03-04"
