@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from nghiquyet import parse_text
 from nghiquyet.header import build_header
 from nghiquyet.models import Signatory, Span, Token, TokenKind
@@ -433,6 +435,25 @@ def test_date_filled_in_by_hand_and_underlined() -> None:
     )
     h = parse_text(text).header
     assert (h.place, h.date, h.doc_type) == ("Hà Nội", dt.date(2025, 4, 16), "Quyết định")
+
+
+@pytest.mark.parametrize(
+    "line", ["Yên Bái, ngày       tháng      năm 2024", "Yên Bái, ngày ... tháng ... năm 20.."]
+)
+def test_date_left_blank_keeps_the_place(line: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        f"Độc lập - Tự do - Hạnh phúc\n\nSố:      /KH-UBND\n\n{line}\n\nKẾ HOẠCH\n\n"
+        "Triển khai chương trình chuyển đổi số năm 2024\n\n" + BODY
+    )
+    h = parse_text(text).header
+    assert (h.place, h.date, h.doc_type) == ("Yên Bái", None, "Kế hoạch")
+    assert h.title == "Triển khai chương trình chuyển đổi số năm 2024"
+
+
+def test_blank_date_in_prose_is_not_the_place() -> None:
+    text = "NGHỊ QUYẾT\nVề phí\n\n" + BODY + "Yên Bái, ngày tháng năm 2024\n"
+    assert parse_text(text).header.place is None
 
 
 def test_constitution_title_cut_at_the_quốc_hiệu() -> None:

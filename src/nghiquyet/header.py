@@ -38,6 +38,13 @@ _GLUED_DATE = regex.compile(
     r"(?=\s*$|\s+Kính\s+gửi)"  # the header's date line, not a date the title cites
 )
 _FILLED_DATE = regex.compile(rf"\s*{P.DIA_DANH_NGAY.pattern}\s*", P.DIA_DANH_NGAY.flags)
+# "Lào Cai, ngày     tháng     năm 2026", "Hà Nội, ngày ... tháng ... năm 20..": a draft or an
+# unsigned copy whose date is left blank; its place is printed all the same.
+_BLANK_DATE = regex.compile(
+    rf"\s*(?P<place>[{P.UPPER}][^,\n]{{0,60}}?)\s{{0,3}},\s{{0,3}}ngày[\s.…/]{{0,40}}tháng"
+    r"[\s.…/]{0,40}năm(?:\s{0,3}(?:\d{4}|20[.…]{0,8}))?[\s.…]{0,8}",
+    P.DIA_DANH_NGAY.flags,
+)
 # "HIẾN PHÁP NƯỚC", "... CỦA QUỐC HỘI NƯỚC": "NƯỚC" that the quốc hiệu completes (not "TÀI
 # NGUYÊN NƯỚC", "NHÀ NƯỚC", which a late quốc hiệu block may follow in PDF reading order).
 _COUNTRY_WORD = regex.compile(r"(?:^|\sQUỐC\s+HỘI\s|\sCHÍNH\s+PHỦ\s)NƯỚC$")
@@ -214,6 +221,15 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
         ):
             # "Hà Nội, ngày _16_ tháng _4_ năm 2025": day and month filled in by hand, underlined.
             _put_place_date(acc, tok.model_copy(update={"groups": m.groupdict()}), diags)
+        elif (
+            kind is TokenKind.PARAGRAPH
+            and not seen_type
+            and "place" not in acc.fields
+            and "date" not in acc.fields
+            and (m := _BLANK_DATE.fullmatch(fold_spaces(tok.text.replace("_", " "))))
+        ):
+            acc.put("place", fold_spaces(m["place"]).strip(" ,"), tok.span)
+            acc.put("date_raw", tok.text, tok.span)
         elif kind is TokenKind.TEN_LOAI and seen_type:
             (title_parts if session is None else authority).append(tok)
         elif kind is TokenKind.TEN_LOAI:

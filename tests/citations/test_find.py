@@ -398,3 +398,44 @@ def test_law_name_then_a_year_is_not_a_number() -> None:
 def test_so_without_diacritics_is_not_a_law_name() -> None:
     text = "Việc thi hành Luật so 81/2025/QH15 sửa đổi, bổ sung một số điều"
     assert all(c.title != "so" for c in find_citations(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "doc_type"),
+    [
+        # "số" misspelt or without its diacritics, right before the number
+        ("Căn cứ Nghị định sổ 12/2019/NĐ-CP ngày 3/2/2019;", "12/2019/NĐ-CP", "Nghị định"),
+        ("Xét Tờ trình so 731/TTr-SNV của Sở Nội vụ;", "731/TTr-SNV", "Tờ trình"),
+        ("theo quyết định sô 42/2011/QĐ-TTg của Thủ tướng", "42/2011/QĐ-TTg", "Quyết định"),
+        ("khoản 2 Điều 7 của Luật sổ 11/2018/QH14;", "11/2018/QH14", "Luật"),
+        ("Việc thi hành Luật so 81/2025/QH15 sửa đổi", "81/2025/QH15", "Luật"),
+    ],
+)  # fmt: skip
+def test_misspelt_so_before_a_number(text: str, number: str, doc_type: str) -> None:
+    (c,) = [c for c in find_citations(text) if c.kind is CitationKind.NUMBERED]
+    assert (c.number, c.doc_type) == (number, doc_type)
+
+
+def test_misspelt_so_needs_a_type_word_and_a_digit() -> None:
+    assert numbers("ghi vào sổ 12/2019/NĐ-CP và so sánh") == []
+    assert numbers("Quyết định so sánh 12/2019/QĐ-UBND") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # a code glued to the next word by a PDF converter keeps its whole code
+        ("theo Đề án số 27/ĐA-UBNDngày 4 tháng 3 năm 2021 của tỉnh", "27/ĐA-UBND"),
+        ("Quyết định số 9/QĐ-TTgngày 2/3/2021", "9/QĐ-TTg"),
+        ("Nghị định số 30/2019/NĐ-CPvề quản lý", "30/2019/NĐ-CP"),
+        ("Quyết định số 9/QĐ-UBNDngàyx", "9/QĐ"),  # not a word after it: the code stops earlier
+    ],
+)
+def test_code_glued_to_the_next_word(text: str, number: str) -> None:
+    (c,) = [c for c in find_citations(text) if c.kind is CitationKind.NUMBERED]
+    assert c.number == number
+
+
+def test_glued_code_keeps_its_date() -> None:
+    (c,) = find_citations("Đề án số 27/ĐA-UBNDngày 4 tháng 3 năm 2021")
+    assert str(c.date) == "2021-03-04"

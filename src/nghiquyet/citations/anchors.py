@@ -95,6 +95,8 @@ _AFTER = tuple(
 _THIS = _AFTER[0]  # "này" follows a type word in any case: "quyết định này"
 _LIST_SEP = re.compile(r"(?:[,;]|\svà|\shoặc)[ \t]{0,3}\Z")  # "..., số 1732/QĐ-BKHĐT"
 # Nghị định 158/2018/NĐ-CP (no "số"): found from its slash.
+# "số" misspelt before that number: "Nghị định sổ 64/2014/NĐ-CP", "Tờ trình so 8468/TTr-STNMT"
+_SO_TYPO_BEFORE = re.compile(r"(?<![^\W\d_])(?:[sS]o|sổ|sô)[ \t]{1,3}\Z")
 # The sequence number before that slash: "158/", "05 /", party "13-NQ/"
 _SEQ_BEFORE = re.compile(
     r"(?<![\w.])[0-9][0-9a-zđ.]{0,8}[ \t]{0,8}"
@@ -209,6 +211,10 @@ def candidates(text: str, start: int, end: int) -> list[tuple[int, Start]]:
             seq = _SEQ_BEFORE.search(text, max(0, i - 24), i)
             if seq is not None:
                 p = seq.start()
+                if p > 1 and text[p - 1] in " \t":
+                    typo = _SO_TYPO_BEFORE.search(text, max(0, p - 8), p)
+                    if typo is not None:
+                        p = typo.start()
                 if p > 1 and text[p - 1] in " \t:\n" and _last_word(text, p) in last_words:
                     at = type_word_before(text, p)
                     if at is not None:

@@ -20,9 +20,11 @@ HYPHEN = rf"{GAP}{DASH}{WRAP}"
 SEQ = r"\d{1,6}[a-zđ]?(?:\.\d{1,3})?"  # 05, 1249a, 66.19
 YEAR = r"(?:19|20)\d\d"  # 2022
 # One code: NĐ, CP, TTg, QyĐ, CTr, BLĐTBXH, QH15, OCR QHI5, SXD(KTXD); never a word ("Bộ", "Do").
+# A code may be glued to the word after it (text extracted from PDF): "381/ĐA-CPngày 9 ...".
+GLUED = r"(?:ngày|của|về)(?!\p{L})"
 CODE = (
-    r"[A-ZĐ](?:[A-ZĐƯ\d]++[a-zđ]?+[A-ZĐƯ\d]*+|[a-zđ][A-ZĐƯ\d]++)?+"
-    r"(?:\([A-ZĐ]{1,10}\))?(?!\p{L})"
+    rf"[A-ZĐ](?:[A-ZĐƯ\d]++(?:(?!{GLUED})[a-zđ])?+[A-ZĐƯ\d]*+|[a-zđ][A-ZĐƯ\d]++)?+"
+    rf"(?:\([A-ZĐ]{{1,10}}\))?(?:(?!\p{{L}})|(?={GLUED}))"
 )
 SYMBOL = rf"{CODE}(?:{HYPHEN}{CODE}){{0,8}}"  # NĐ-CP, TTLT-BTC-BNV
 PARTY_ORG = r"[A-ZĐ][A-ZĐƯ]{0,9}+(?!\p{Ll})"  # TW, VPTW, TU; "TW1" leaves the footnote 1
@@ -69,7 +71,11 @@ LAW_WORD = (
 )
 # "số", "Số:", "SỐ"; also "số [Khoản này hết hiệu lực bởi ...] 35/2018/QH14": a portal's note,
 # blanked by normalize(), between "số" and the number.
-SO = r"(?:(?i:số)(?:\s{0,3}(?i:hiệu))?\s{0,3}:?\s{0,4}(?:[ ]{10,2000}+(?=\d))?)"
+# "so", "sổ", "sô" (a typo or lost diacritics: "Tờ trình so 8468/TTr-STNMT") only before a digit.
+SO = (
+    r"(?:(?:(?i:số)(?:\s{0,3}(?i:hiệu))?|(?i:so|sổ|sô)(?=[ \t]{1,3}\d))"
+    r"\s{0,3}:?\s{0,4}(?:[ ]{10,2000}+(?=\d))?)"
+)
 
 # ── citations ────────────────────────────────────────────────────────────────────────────
 # First words of type words as printed (capitalised or upper case): a law's name stops there
@@ -91,7 +97,7 @@ NAME_GAP = r"(?:[ \t]++|[ \t]*+\n(?![ \t]*\n)[ \t]*+)"  # a space or a hard wrap
 # Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật Giáo dục số 43/2019/QH14;
 # "Luật Hải quan 54/2014/QH13" ("số" left out or lost at a hard wrap)
 NAMED = (
-    # "Luật so 81/2025/QH15" ("số" without its diacritics) is not a law named "so".
+    # "Luật so 81/2025/QH15" ("số" without its diacritics) is not a law named "so": it is numbered.
     rf"(?P<type>{LAW_WORD})"
     rf"(?!\s+(?:này|nói|đó|trên|khác|hiện\s+hành|các|và|hoặc|{SO}\d|so\s{{0,3}}\d)(?!\p{{L}}))"
     rf"\s{{1,3}}(?P<name>(?=\p{{L}}){FIRST_NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,70}}?)"
