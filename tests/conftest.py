@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = (ROOT / ".." / "shared").resolve()
+
+
+def corpus_missing(what: str) -> None:
+    """The shared corpus is not beside the project: fail in CI (where it must be), else skip
+    (a copy of the project without ``../shared``)."""
+    if os.environ.get("CI"):
+        pytest.fail(f"CI without the shared corpus: {what}")
+    pytest.skip(f"shared corpus not found: {what}")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -8,7 +8,7 @@ import tarfile
 import zipfile
 from pathlib import Path
 
-import pytest
+from tests.conftest import corpus_missing
 
 from nghiquyet.models import Document
 from nghiquyet.parser import parse_file
@@ -27,11 +27,11 @@ SMALL = (
 
 
 def small_docs() -> list[Path]:
-    """The small dev documents; skips the test when the shared corpus is absent."""
+    """The small dev documents; skips the test (fails it in CI) without the corpus."""
     paths = [DEV / name for name in SMALL]
     missing = [p.name for p in paths if not p.is_file()]
     if missing:
-        pytest.skip(f"shared corpus not found: {missing[0]}")
+        corpus_missing(missing[0])
     return paths
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from tests.conftest import SHARED
+from tests.conftest import SHARED, corpus_missing
 
 from nghiquyet.citations.document import cite_document
 from nghiquyet.models import (
@@ -143,7 +143,7 @@ def _gold_key(c: dict[str, str]) -> str:
 def test_dev_documents_match_gold(name: str) -> None:
     path = DEV / name
     if not path.exists():
-        pytest.skip("corpus missing")
+        corpus_missing(str(path))
     gold = json.loads((DEV / f"{name}.gold.json").read_text(encoding="utf-8"))
     doc = parse_file(path)
     for field in ("basis", "citations"):

@@ -6,7 +6,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-import pytest
+from tests.conftest import corpus_missing
 
 from nghiquyet.models import Document
 
@@ -23,9 +23,9 @@ def corpus_files(folder: Path, *suffixes: str) -> list[Path]:
 
 
 def need(folder: Path) -> None:
-    """Skip the test when the shared corpus is not there."""
+    """Skip the test (fail it in CI) when the shared corpus is not there."""
     if not folder.is_dir():
-        pytest.skip(f"corpus not found at {folder}")
+        corpus_missing(str(folder))
 
 
 _POSITIONS = frozenset({"span", "spans", "formula_span", "source"})
