@@ -439,3 +439,15 @@ def test_code_glued_to_the_next_word(text: str, number: str) -> None:
 def test_glued_code_keeps_its_date() -> None:
     (c,) = find_citations("Đề án số 27/ĐA-UBNDngày 4 tháng 3 năm 2021")
     assert str(c.date) == "2021-03-04"
+
+
+def test_colon_between_the_issuer_and_a_list_of_numbers() -> None:
+    text = (
+        "thực hiện các Nghị quyết của Chính phủ: số 01/NQ-CP ngày 08 tháng 01 năm 2024, "
+        "số 02/NQ-CP ngày 05 tháng 01 năm 2024;"
+    )
+    found = [(c.doc_type, c.number, str(c.date)) for c in find_citations(text)]
+    assert found == [
+        ("Nghị quyết", "01/NQ-CP", "2024-01-08"),
+        ("Nghị quyết", "02/NQ-CP", "2024-01-05"),
+    ]

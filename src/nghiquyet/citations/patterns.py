@@ -113,7 +113,7 @@ NOT_DESCRIPTOR = (
     r"|(?i:của)(?!\p{L})(?!\s{1,3}\p{Lu}))"
 )
 DESCRIPTOR = (
-    rf"(?:\s{{1,3}}(?!{NOT_DESCRIPTOR})\p{{L}}[\p{{L}}\d]*+){{1,6}}?\s{{1,3}}(?=(?i:số)(?!\p{{L}}))"
+    rf"(?:\s{{1,3}}(?!{NOT_DESCRIPTOR})\p{{L}}[\p{{L}}\d]*+){{1,6}}?:?\s{{1,3}}(?=(?i:số)(?!\p{{L}}))"
 )
 # After a type word: " số 45/2022/QH15", " SỐ 170/2008/QĐ-TTG", " 158/2018/NĐ-CP"
 NUMBER_TAIL = rf"{GAP}:?\s{{0,4}}{SO}?(?P<number>{NUMBER})"
