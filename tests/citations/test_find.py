@@ -129,6 +129,8 @@ def test_list_item_takes_the_type_of_its_code() -> None:
         ),
         # A name whose first word also starts a type word ("Quy chế", "Công văn", "Báo cáo")
         ("Căn cứ Luật Quy hoạch ngày 24 tháng 11 năm 2017;", "Luật", D(2017, 11, 24)),
+        # ... or a later word of it ("Công" starts "Công văn", "Hợp" starts "Hợp đồng")
+        ("Căn cứ Luật Khoa học và Công nghệ ngày 18 tháng 6 năm 2013;", "Luật", D(2013, 6, 18)),
     ],
 )
 def test_laws_by_name_and_date(text: str, doc_type: str, date: dt.date) -> None:
@@ -144,6 +146,11 @@ def test_laws_by_name_and_date(text: str, doc_type: str, date: dt.date) -> None:
         ("theo Luật Báo chí số 103/2016/QH13.", "103/2016/QH13", "Báo chí"),
         ("tại Điều 81 của Luật Luật sư số 65/2006/QH11", "65/2006/QH11", "Luật sư"),
         ("(sau đây gọi tắt là Luật 69/2020/QH14) như sau:", "69/2020/QH14", None),
+        (
+            "(sau đây gọi chung là Luật Khoa học và Công nghệ số 29/2013/QH13)",
+            "29/2013/QH13",
+            "Khoa học và Công nghệ",
+        ),
     ],
 )
 def test_law_name_then_number(text: str, number: str, title: str | None) -> None:
@@ -156,8 +163,16 @@ def test_law_name_then_number(text: str, number: str, title: str | None) -> None
     )
 
 
-def test_a_law_name_still_stops_before_another_numbered_document() -> None:
-    cites = find_citations("Căn cứ Luật Đất đai và Nghị định số 43/2014/NĐ-CP;")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Căn cứ Luật Đất đai và Nghị định số 43/2014/NĐ-CP;",
+        # a few words between the type word and its number
+        "Căn cứ Luật Đất đai và Nghị định của Chính phủ số 43/2014/NĐ-CP;",
+    ],
+)
+def test_a_law_name_still_stops_before_another_numbered_document(text: str) -> None:
+    cites = find_citations(text)
     assert [(c.doc_type, c.number) for c in cites] == [
         ("Luật", None),
         ("Nghị định", "43/2014/NĐ-CP"),

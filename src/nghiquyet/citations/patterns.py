@@ -7,6 +7,8 @@ are spaces. Quantifiers are bounded or possessive: no input makes them backtrack
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 from nghiquyet.vocab import DOC_TYPES
@@ -78,19 +80,29 @@ SO = (
 )
 
 # ── citations ────────────────────────────────────────────────────────────────────────────
-# First words of type words as printed (capitalised or upper case): a law's name stops there
-# when a number follows ("Luật Đất đai và Nghị định số 43/2014/NĐ-CP").
-DOC_START = "|".join(
-    sorted({w for n in TYPE_WORDS for w in (n.split()[0], n.split()[0].upper())}, reverse=True)
-)
+# Type words as printed (capitalised or upper case): a law's name stops there when a number
+# follows ("Luật Đất đai và Nghị định số 43/2014/NĐ-CP"), after a few words that describe it
+# ("và Thông tư của Bộ trưởng Bộ Tài chính số 12/..."; after a law word, its name: "Luật sửa
+# đổi ... của Luật Đất đai số 45/2013/QH13"). Whole type words, not their first words: "Luật
+# Khoa học và Công nghệ số 29/2013/QH13" ("Công" also starts "Công văn") is one name.
+def _printed(names: Iterable[str]) -> str:
+    variants = {_words(v) for n in names for v in (n, n.upper())}
+    return "|".join(sorted(variants, key=len, reverse=True))
+
+
 # What a law's name may not run over: a date, a number, a new clause ...
 CLAUSE_STOP = (
     r"(?:ngày|số\s{0,3}:?\s{0,3}\d|hiệu\s+lực|kể\s+từ|Điều\s+\d|khoản\s+\d|điểm\s+[a-zđ]\)?\s"
     r"|Căn\s+cứ|này(?!\p{L})|(?:từ|trước|sau|đến|tới|vào|trong|đang)\s+ngày)"
 )
+_NUMBER_NEXT = r"\s+(?:(?i:số)\s*:?\s*)?\d"
 # ... or another numbered document; but the first word of a name may look like a type word:
 # "Luật Quy hoạch số 21/2017/QH14" ("Quy" also starts "Quy chế", "Quy định").
-NAME_STOP = rf"(?:{CLAUSE_STOP}|(?:{DOC_START})(?:\s+\p{{L}}+){{0,3}}\s+(?:(?i:số)\s*:?\s*)?\d)"
+NAME_STOP = (
+    rf"(?:{CLAUSE_STOP}"
+    rf"|(?:{_printed(LAW_TYPES)})(?!\p{{L}})(?:\s+\p{{L}}+){{0,3}}{_NUMBER_NEXT}"
+    rf"|(?:{_printed(set(TYPE_WORDS) - LAW_TYPES)})(?!\p{{L}})(?:\s+\p{{L}}+){{0,6}}{_NUMBER_NEXT})"
+)
 FIRST_NAME_WORD = rf"(?!{CLAUSE_STOP})[^\s;.:“”\"\[\]]++"
 NAME_WORD = rf"(?!{NAME_STOP})[^\s;.:“”\"\[\]]++"  # checked once a word, not once a character
 NAME_GAP = r"(?:[ \t]++|[ \t]*+\n(?![ \t]*\n)[ \t]*+)"  # a space or a hard wrap
