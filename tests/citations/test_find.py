@@ -189,6 +189,46 @@ def test_amending_law_of_two_laws_is_one_citation() -> None:
     assert c.title is not None and c.title.startswith("sửa đổi, bổ sung")
 
 
+@pytest.mark.parametrize(
+    ("text", "doc_type", "date"),
+    [
+        (
+            "Luật Sửa đổi, bổ sung một số điều của Luật Đầu tư công, Luật Đầu tư theo phương thức "
+            "đối tác công tư, Luật Đầu tư, Luật Nhà ở, Luật Đấu thầu, Luật Điện lực, Luật Doanh "
+            "nghiệp, Luật Thuế tiêu thụ đặc biệt và Luật Thi hành án dân\nsự ngày 11 tháng 01 năm "
+            "2022;",
+            "Luật",
+            D(2022, 1, 11),
+        ),
+        (
+            "Pháp lệnh bổ sung, sửa đổi một số điều lệ về thuế công thương nghiệp và điều lệ về "
+            "thuế hàng hóa ngày 17 tháng 11 năm 1987 và",
+            "Pháp lệnh",
+            D(1987, 11, 17),
+        ),
+        (
+            "Căn cứ Luật Thuế thu nhập cá nhân sửa đổi, bổ sung một số điều của Luật Thuế thu nhập "
+            "cá nhân ngày 21 tháng 11 năm 2007;",
+            "Luật",
+            D(2007, 11, 21),
+        ),
+    ],
+)
+def test_long_amending_law_names_keep_their_date(
+    text: str, doc_type: str, date: dt.date
+) -> None:
+    (c,) = [c for c in find_citations(text) if c.kind is CitationKind.NAMED]
+    assert (c.doc_type, c.date) == (doc_type, date)
+
+
+def test_a_long_name_that_is_no_amending_law_gets_no_date() -> None:
+    text = (
+        "theo Luật Đất đai và các quy định có liên quan mà cơ quan có thẩm quyền đã ban hành để "
+        "hướng dẫn việc bồi thường, hỗ trợ, tái định cư cho người dân ngày 01 tháng 7 năm 2014"
+    )
+    assert all(c.date is None for c in find_citations(text))
+
+
 def test_number_date_issuer_title() -> None:
     text = (
         "Nghị quyết số 45/2022/QH15 ngày 11 tháng 01 năm 2022 của Quốc hội về thí điểm một số "

@@ -340,12 +340,20 @@ class _Scanner:
         return hit.end
 
 
-MAX_NAME_WORDS = 18  # a law's name; "Luật sửa đổi, bổ sung ..." names may be longer
+MAX_NAME_WORDS = 18  # a law's name; an amending law's name may be longer
+# How an amending law's name reads: "Luật sửa đổi, bổ sung ...", "Luật Sửa đổi, bổ sung ...",
+# "Pháp lệnh bổ sung, sửa đổi ...", "Luật Thuế thu nhập cá nhân sửa đổi, bổ sung một số điều
+# của Luật Thuế thu nhập cá nhân".
+_AMENDING_START = ("sửa đổi", "bổ sung")
+_AMENDING = "một số điều của"
 
 
 def _plausible_name(name: str) -> bool:
     """Whether ``name`` reads as a law's name rather than a sentence running on to a date."""
-    return name.startswith("sửa đổi") or len(name.split()) <= MAX_NAME_WORDS
+    if len(name.split()) <= MAX_NAME_WORDS:
+        return True
+    folded = name.casefold()
+    return folded.startswith(_AMENDING_START) or _AMENDING in folded
 
 
 def _end_of(text: str, start: int, folded: str) -> int:

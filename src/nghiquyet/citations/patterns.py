@@ -62,6 +62,12 @@ def _words(name: str) -> str:
     return r"\s+".join(regex.escape(w) for w in name.split())
 
 
+def _printed(names: Iterable[str]) -> str:
+    """Type words as printed, capitalised or upper case: "Nghị\\s+định|NGHỊ\\s+ĐỊNH|..."."""
+    variants = {_words(v) for n in names for v in (n, n.upper())}
+    return "|".join(sorted(variants, key=len, reverse=True))
+
+
 TYPE_WORD = rf"(?<!\p{{L}})(?i:{'|'.join(_words(n) for n in TYPE_WORDS)})(?!\p{{L}})"
 ADMIN_TYPE_WORD = (
     rf"(?<!\p{{L}})(?i:{'|'.join(_words(n) for n in TYPE_WORDS if n not in LAW_TYPES)})(?!\p{{L}})"
@@ -85,11 +91,6 @@ SO = (
 # ("và Thông tư của Bộ trưởng Bộ Tài chính số 12/..."; after a law word, its name: "Luật sửa
 # đổi ... của Luật Đất đai số 45/2013/QH13"). Whole type words, not their first words: "Luật
 # Khoa học và Công nghệ số 29/2013/QH13" ("Công" also starts "Công văn") is one name.
-def _printed(names: Iterable[str]) -> str:
-    variants = {_words(v) for n in names for v in (n, n.upper())}
-    return "|".join(sorted(variants, key=len, reverse=True))
-
-
 # What a law's name may not run over: a date, a number, a new clause ...
 CLAUSE_STOP = (
     r"(?:ngày|số\s{0,3}:?\s{0,3}\d|hiệu\s+lực|kể\s+từ|Điều\s+\d|khoản\s+\d|điểm\s+[a-zđ]\)?\s"
