@@ -506,3 +506,26 @@ def test_colon_between_the_issuer_and_a_list_of_numbers() -> None:
         ("Nghị quyết", "01/NQ-CP", "2024-01-08"),
         ("Nghị quyết", "02/NQ-CP", "2024-01-05"),
     ]
+
+
+def test_padded_lines_of_a_pdf_text_layer() -> None:
+    # A justified line ends in a run of spaces before its break: after a type word and its
+    # colon, after "và" in a list, and before the date of a number.
+    text = (
+        "Xét đề nghị của Bộ Văn hoá, Thể thao và Du lịch tại các Tờ trình:                 \n"
+        "Số 202/TTr-BVHTTDL ngày 11 tháng 5 năm 2026, Tờ trình số 3390/TTr-BCT và          \n"
+        "số 374/BC-BCT ngày 30 tháng 5 năm 2026; Nghị định số 85/2024/NĐ-CP              \n"
+        "ngày 10 tháng 7 năm 2024 của Chính phủ"
+    )
+    found = [(c.doc_type, c.number, str(c.date)) for c in find_citations(text)]
+    assert found == [
+        ("Tờ trình", "202/TTr-BVHTTDL", "2026-05-11"),
+        ("Tờ trình", "3390/TTr-BCT", "None"),
+        ("Báo cáo", "374/BC-BCT", "2026-05-30"),
+        ("Nghị định", "85/2024/NĐ-CP", "2024-07-10"),
+    ]
+
+
+def test_law_word_and_its_number_on_two_lines() -> None:
+    (c,) = find_citations("khoản 2 Điều 19 Luật\n69/2020/QH14 áp dụng")
+    assert (c.doc_type, c.number, c.target) == ("Luật", "69/2020/QH14", "art_19__para_2")

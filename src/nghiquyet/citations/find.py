@@ -42,9 +42,9 @@ _HINT_WORDS = ("ngày", "Ngày", "NGÀY", "số", "Số", "SỐ")
 _CLAUSE_STOPS = (";", "\n\n")
 _NAME_REACH = 700  # characters a law's name and its date may span
 _SO_WORD = regex.compile(r"(?i:số)(?=\s{1,4}\d)")
-# "Luật 69/2020/QH14", "Luật sổ 10/2017/QH14" ("số" misspelt: no hint word)
+# "Luật 69/2020/QH14", "Luật\n69/2020/QH14", "Luật sổ 10/2017/QH14" ("số" misspelt: no hint word)
 _LAW_THEN_NUMBER = regex.compile(
-    rf"{P.LAW_WORD}{P.GAP}:?[ \t]{{0,4}}(?:(?i:so|sổ|sô)[ \t]{{1,3}})?\d"
+    rf"{P.LAW_WORD}{P.GAP}:?{P.SPACES}(?:(?i:so|sổ|sô)[ \t]{{1,3}})?\d"
 )
 _BRANCHES = frozenset({"numbered", "named", "self", "title_only", "internal", "list_item"})
 # What ends a list: a sentence or a paragraph ("...; Căn cứ" keeps it: ";" separates items).

@@ -19,6 +19,9 @@ GAP = r"[ \t]{0,8}"  # stray spaces: "Số: 05 /NQ-HĐND", "290/2005/QĐ- TTg"
 WRAP = r"[ \t]{0,8}(?:\n[ \t]{0,8}){0,2}"  # a hard wrap after a dash: "NĐ-\nCP", "10-\n\nNQ/TW"
 SLASH = rf"{GAP}/{{1,2}}{WRAP}"  # "/", "//": 24/2026//NQ-CP
 HYPHEN = rf"{GAP}{DASH}{WRAP}"
+# Any run of spaces with at most two line breaks: a PDF text layer pads justified lines
+# ("các Tờ trình:                 \nSố 202/TTr-BVHTTDL", "... và          \nsố 374/BC-BCT").
+SPACES = r"[ \t]*+(?:\n[ \t]*+){0,2}"
 SEQ = r"\d{1,6}[a-zđ]?(?:\.\d{1,3})?"  # 05, 1249a, 66.19
 YEAR = r"(?:19|20)\d\d"  # 2022
 # One code: NĐ, CP, TTg, QyĐ, CTr, BLĐTBXH, QH15, OCR QHI5, SXD(KTXD); never a word ("Bộ", "Do").
@@ -46,7 +49,7 @@ DATE = (
     rf"|{DAY}{GAP}[/.-]{GAP}{MONTH}{GAP}[/.-]{GAP}{YEAR4}"  # ngày 19/6/2015, 21-02-2018
     rf"|{DAY}{GAP}/{GAP}{MONTH}\s{{1,3}}(?i:năm)\s{{1,3}}{YEAR4})"  # ngày 15/5 năm 2014
 )
-DATE_AFTER = regex.compile(rf"{GAP},?\s{{0,3}}(?:{DATE})")  # ", ngày 25 tháng 10 năm 2017"
+DATE_AFTER = regex.compile(rf"{SPACES},?{SPACES}(?:{DATE})")  # ", ngày 25 tháng 10 năm 2017"
 DATE_RE = regex.compile(DATE)
 
 # ── type words ────────────────────────────────────────────────────────────────────────────
@@ -129,7 +132,7 @@ DESCRIPTOR = (
     rf"(?:\s{{1,3}}(?!{NOT_DESCRIPTOR})\p{{L}}[\p{{L}}\d]*+){{1,6}}?:?\s{{1,3}}(?=(?i:số)(?!\p{{L}}))"
 )
 # After a type word: " số 45/2022/QH15", " SỐ 170/2008/QĐ-TTG", " 158/2018/NĐ-CP"
-NUMBER_TAIL = rf"{GAP}:?\s{{0,4}}{SO}?(?P<number>{NUMBER})"
+NUMBER_TAIL = rf"{GAP}:?{SPACES}{SO}?(?P<number>{NUMBER})"
 SELF_TAIL = r"\s{1,3}này(?!\p{L})"  # Nghị quyết này, Luật này: the document itself
 # các Nghị quyết của Trung ương (no number, no date): title-only
 TITLE_TAIL = (
@@ -187,7 +190,7 @@ INTERNAL_CITATION = regex.compile(rf"(?P<internal>{INTERNAL})")
 
 # After a number: ", số 142/2008/QĐ-TTg", " và 12/NQ-CP", "; số 3390/TTr-BCT"
 LIST_NEXT = regex.compile(
-    rf"{GAP}(?:,|;|\s(?:và|hoặc)(?!\p{{L}}))\s{{0,3}}(?:(?:và|hoặc)\s{{1,3}})?{SO}?"
+    rf"{GAP}(?:,|;|\s(?:và|hoặc)(?!\p{{L}})){SPACES}(?:(?:và|hoặc)\s{{1,3}})?{SO}?"
     rf"(?P<number>{NUMBER})"
 )
 # ", của Quốc hội", " của Thủ tướng Chính phủ", " do Bộ trưởng Bộ Tài chính"
