@@ -529,3 +529,13 @@ def test_padded_lines_of_a_pdf_text_layer() -> None:
 def test_law_word_and_its_number_on_two_lines() -> None:
     (c,) = find_citations("khoản 2 Điều 19 Luật\n69/2020/QH14 áp dụng")
     assert (c.doc_type, c.number, c.target) == ("Luật", "69/2020/QH14", "art_19__para_2")
+
+
+def test_a_portal_note_between_so_and_the_number() -> None:
+    text = (
+        "2. Bãi bỏ Nghị quyết số [Khoản này được sửa đổi bởi Khoản 1 Điều 1 Luật sửa đổi Luật "
+        "Đất đai 2024 có hiệu lực từ ngày 01/08/2024] 132/2020/QH14 ngày 17 tháng 11 năm 2020 "
+        "của Quốc hội"
+    )
+    (c,) = find_citations(text)
+    assert (c.doc_type, c.number, str(c.date)) == ("Nghị quyết", "132/2020/QH14", "2020-11-17")

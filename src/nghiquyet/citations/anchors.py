@@ -50,8 +50,10 @@ _SPLIT = re.compile(r"[\s:*_()\[\]“”\"'‘’,;]+")
 _LOOKBACK = 120  # characters read back from an anchor to find its type word
 
 # The word after a type word: "số" or "Số" (one scan, from their "ố"; "SỐ", in titles, is found
-# with the other capitals below), then a number: Nghị quyết số 45/2022/QH15.
-_DIGIT_AFTER = r"(?=[ \t:*_]{0,6}(?:\n[ \t*_]{0,4}){0,2}[0-9])"
+# with the other capitals below), then a number: Nghị quyết số 45/2022/QH15; also after a
+# portal's note that normalize() blanked: "Nghị quyết số [Khoản này được sửa đổi bởi ...]
+# 132/2020/QH14" (see patterns.SO).
+_DIGIT_AFTER = r"(?=[ \t:*_]{0,6}(?:\n[ \t*_]{0,4}){0,2}(?:[ ]{10,2000}+)?[0-9])"
 _SO = re.compile("ố(?<=[sS]ố)" + _DIGIT_AFTER)
 
 
