@@ -472,8 +472,9 @@ def test_misspelt_so_before_a_number(text: str, number: str, doc_type: str) -> N
 
 
 def test_misspelt_so_needs_a_type_word_and_a_digit() -> None:
-    assert numbers("ghi vào sổ 12/2019/NĐ-CP và so sánh") == []
-    assert numbers("Quyết định so sánh 12/2019/QĐ-UBND") == []
+    # (numbers without a year: a full one, "12/2019/NĐ-CP", is a citation wherever it stands)
+    assert numbers("ghi vào sổ 12/NĐ-CP và so sánh") == []
+    assert numbers("Quyết định so sánh 12/QĐ-UBND") == []
 
 
 @pytest.mark.parametrize(
@@ -539,3 +540,44 @@ def test_a_portal_note_between_so_and_the_number() -> None:
     )
     (c,) = find_citations(text)
     assert (c.doc_type, c.number, str(c.date)) == ("Nghị quyết", "132/2020/QH14", "2020-11-17")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gazette table flattened to one cell a line: type, issuer, number, date
+        (
+            "26 \nQuyết \nđịnh của \nTTCP \n26/2020/QĐ-TTg \nngày 14/9/2020 \nQuy định chi tiết",
+            [("Quyết định", "26/2020/QĐ-TTg", "2020-09-14")],
+        ),
+        # an abbreviated or misspelt type word
+        ("V/v hỗ trợ về nhà ở theo QĐ số 22/2013/QĐ-TTg", [("Quyết định", "22/2013/QĐ-TTg", None)]),
+        (
+            "sửa đổi, bổ sung Điều 14 Nghi định số 60/2014/NĐ-CP được",
+            [("Nghị định", "60/2014/NĐ-CP", None)],
+        ),
+        (
+            "(Promulgated with the Circular No 96/2020/TT-BTC)",
+            [("Thông tư", "96/2020/TT-BTC", None)],
+        ),
+    ],
+)
+def test_a_number_no_type_word_names_takes_the_type_of_its_code(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = [(c.doc_type, c.number, c.date and str(c.date)) for c in find_citations(text)]
+    assert [f for f in found if f[1]] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=123084&Keyword=\n14/2007/TT-BL%C4%90TBXH",
+        "theo Mẫu số 01/2020/TT-BTC",
+        "tại Điều 23 Nghị định số 3 5/2019/NĐ-CP.",  # split by a stray space: not "5/2019/NĐ-CP"
+        "ngày 19/6/2015 và 12/2020",  # no code
+        "theo số 45/2022/QH15",  # no type code: Luật or Nghị quyết?
+    ],
+)
+def test_no_bare_number_where_none_is_meant(text: str) -> None:
+    assert [c.number for c in find_citations(text) if c.number] == []

@@ -36,6 +36,7 @@ _REGEX_AT: dict[Start, regex.Pattern[str]] = {
     Start.LAW: P.LAW_CITATION,
     Start.INTERNAL: P.INTERNAL_CITATION,
     Start.LIST_ITEM: P.LIST_ITEM_CITATION,
+    Start.BARE: P.BARE_CITATION,
 }
 # What may follow a law's name (a date, a number) and what ends its clause.
 _HINT_WORDS = ("ngày", "Ngày", "NGÀY", "số", "Số", "SỐ")
@@ -46,7 +47,9 @@ _SO_WORD = regex.compile(r"(?i:số)(?=\s{1,4}\d)")
 _LAW_THEN_NUMBER = regex.compile(
     rf"{P.LAW_WORD}{P.GAP}:?{P.SPACES}(?:(?i:so|sổ|sô)[ \t]{{1,3}})?\d"
 )
-_BRANCHES = frozenset({"numbered", "named", "self", "title_only", "internal", "list_item"})
+_BRANCHES = frozenset(
+    {"numbered", "named", "self", "title_only", "internal", "list_item", "bare"}
+)
 # What ends a list: a sentence or a paragraph ("...; Căn cứ" keeps it: ";" separates items).
 _LIST_END = regex.compile(r"[.:!?](?:\s|$)|\n[ \t]*\n")
 _LIST_REACH = 400  # characters from one list item to the next
@@ -231,6 +234,20 @@ class _Scanner:
         hit.relation = prev.relation
         self.hits.append(hit)
         return self._tail(hit, doc_type)
+
+    def _bare(self, m: regex.Match[str]) -> int:
+        """A number no type word names ("Quyết định của TTCP ⏎26/2020/QĐ-TTg", "theo QĐ số
+        22/2013/QĐ-TTg"): only with a year and a type code, which gives its type."""
+        parts = parse_number(m["number"])
+        if (
+            parts is None
+            or parts.year is None
+            or parts.doc_type is None
+            or P.FORM_BEFORE.search(self.text, max(0, m.start() - 24), m.start())
+        ):
+            return int(m.start()) + 1
+        hit = self._document(CitationKind.NUMBERED, m.start(), m.end(), parts.doc_type, m["number"])
+        return self._tail(hit, parts.doc_type)
 
     def _self(self, m: regex.Match[str]) -> int:
         self.hits.append(_Hit(CitationKind.SELF, m.start(), m.end(), doc_type_name(m["type"])))

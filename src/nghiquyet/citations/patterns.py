@@ -185,6 +185,11 @@ LAW_BARE_CITATION = regex.compile(
 )
 # A later item of a list whose type word stands far back: "..., số 1732/QĐ-BKHĐT"
 LIST_ITEM_CITATION = regex.compile(rf"(?P<list_item>{SO}(?P<number>{NUMBER}))")
+# A number no type word names ("Quyết định của TTCP ⏎26/2020/QĐ-TTg"), not glued to what
+# follows ("Keyword=14/2007/TT-BL%C4%90TBXH", a URL).
+BARE_CITATION = regex.compile(rf"(?P<bare>(?P<number>(?>{NUMBER})))(?![%=&/\d_])")
+# What names a form or a table, not a document, before a number: "Mẫu số 01/2020/TT-BTC".
+FORM_BEFORE = regex.compile(r"(?i:mẫu|biểu|bảng|phụ\s+lục|mã)(?:\s+số)?[\s:]*+\Z")
 # Where it found "Điều", "khoản", "điểm", "Chương"
 INTERNAL_CITATION = regex.compile(rf"(?P<internal>{INTERNAL})")
 
@@ -214,9 +219,11 @@ HEADING = regex.compile(
 )
 
 __all__ = [
+    "BARE_CITATION",
     "DATE_AFTER",
     "DATE_RE",
     "EDITORIAL",
+    "FORM_BEFORE",
     "HEADING",
     "INTERNAL_CITATION",
     "INTERNAL_RE",
