@@ -574,10 +574,28 @@ def test_a_number_no_type_word_names_takes_the_type_of_its_code(
     [
         "https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=123084&Keyword=\n14/2007/TT-BL%C4%90TBXH",
         "theo Mẫu số 01/2020/TT-BTC",
-        "tại Điều 23 Nghị định số 3 5/2019/NĐ-CP.",  # split by a stray space: not "5/2019/NĐ-CP"
+        "tại Điều 23 Nghị định 3 5/2019/NĐ-CP.",  # split by a stray space: not "5/2019/NĐ-CP"
         "ngày 19/6/2015 và 12/2020",  # no code
         "theo số 45/2022/QH15",  # no type code: Luật or Nghị quyết?
     ],
 )
 def test_no_bare_number_where_none_is_meant(text: str) -> None:
     assert [c.number for c in find_citations(text) if c.number] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("quy định tại Điều 23 Nghị định số 3 5/2019/NĐ-CP.", "35/2019/NĐ-CP"),
+        ("điểm b khoản 1 Điều 54 Nghị định số 13 7/2026/NĐ-CP.", "137/2026/NĐ-CP"),
+    ],
+)
+def test_a_sequence_split_by_a_stray_space_after_so(text: str, number: str) -> None:
+    (c,) = find_citations(text)
+    assert c.number == number
+
+
+def test_a_split_sequence_needs_so_and_a_year() -> None:
+    assert numbers("Nghị định 13 7/2026/NĐ-CP") == []
+    assert numbers("Quyết định số 12 và 13/2020/QĐ-UBND") == ["13/2020/QĐ-UBND"]
+    assert numbers("Quyết định số 5 12/QĐ-UBND") == []

@@ -131,8 +131,11 @@ NOT_DESCRIPTOR = (
 DESCRIPTOR = (
     rf"(?:\s{{1,3}}(?!{NOT_DESCRIPTOR})\p{{L}}[\p{{L}}\d]*+){{1,6}}?:?\s{{1,3}}(?=(?i:số)(?!\p{{L}}))"
 )
+# After "số", a sequence split by one stray space before its year: "số 13 7/2026/NĐ-CP" is
+# 137/2026/NĐ-CP (the canonical number drops the space).
+SPLIT_SEQ = rf"\d{{1,3}}[ ](?=\d{{1,3}}{GAP}/{GAP}{YEAR}{GAP}/)"
 # After a type word: " số 45/2022/QH15", " SỐ 170/2008/QĐ-TTG", " 158/2018/NĐ-CP"
-NUMBER_TAIL = rf"{GAP}:?{SPACES}{SO}?(?P<number>{NUMBER})"
+NUMBER_TAIL = rf"{GAP}:?{SPACES}(?:{SO}(?P<number>{SPLIT_SEQ}{NUMBER})|{SO}?(?P<number>{NUMBER}))"
 SELF_TAIL = r"\s{1,3}này(?!\p{L})"  # Nghị quyết này, Luật này: the document itself
 # các Nghị quyết của Trung ương (no number, no date): title-only
 TITLE_TAIL = (
