@@ -599,3 +599,30 @@ def test_a_split_sequence_needs_so_and_a_year() -> None:
     assert numbers("Nghị định 13 7/2026/NĐ-CP") == []
     assert numbers("Quyết định số 12 và 13/2020/QĐ-UBND") == ["13/2020/QĐ-UBND"]
     assert numbers("Quyết định số 5 12/QĐ-UBND") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type", "number"),
+    [
+        (
+            "quy định chi tiết một số điều của Luật Kiến trúc (Nghị định số 85/2020/NĐ-CP) và",
+            "Nghị định",
+            "85/2020/NĐ-CP",
+        ),
+        (
+            "biện pháp thi hành Luật Xuất bản (Thông tư số 01/2020/TT-BTTTT) được sửa đổi",
+            "Thông tư",
+            "01/2020/TT-BTTTT",
+        ),
+    ],
+)
+def test_a_law_name_stops_before_a_bracketed_document(
+    text: str, doc_type: str, number: str
+) -> None:
+    found = [(c.doc_type, c.number) for c in find_citations(text)]
+    assert found == [("Luật", None), (doc_type, number)]
+
+
+def test_brackets_inside_a_law_name_stay() -> None:
+    (c,) = find_citations("Luật Đất đai (sửa đổi) số 31/2024/QH15")
+    assert (c.doc_type, c.number, c.title) == ("Luật", "31/2024/QH15", "Đất đai (sửa đổi)")

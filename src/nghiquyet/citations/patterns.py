@@ -100,12 +100,14 @@ CLAUSE_STOP = (
     r"|Căn\s+cứ|này(?!\p{L})|(?:từ|trước|sau|đến|tới|vào|trong|đang)\s+ngày)"
 )
 _NUMBER_NEXT = r"\s+(?:(?i:số)\s*:?\s*)?\d"
-# ... or another numbered document; but the first word of a name may look like a type word:
-# "Luật Quy hoạch số 21/2017/QH14" ("Quy" also starts "Quy chế", "Quy định").
+# ... or another numbered document, also in brackets ("Luật Kiến trúc (Nghị định số
+# 85/2020/NĐ-CP)": the decree that details the law); but the first word of a name may look like
+# a type word: "Luật Quy hoạch số 21/2017/QH14" ("Quy" also starts "Quy chế", "Quy định").
+_ADMIN_NAMES = _printed(set(TYPE_WORDS) - LAW_TYPES)
 NAME_STOP = (
     rf"(?:{CLAUSE_STOP}"
-    rf"|(?:{_printed(LAW_TYPES)})(?!\p{{L}})(?:\s+\p{{L}}+){{0,3}}{_NUMBER_NEXT}"
-    rf"|(?:{_printed(set(TYPE_WORDS) - LAW_TYPES)})(?!\p{{L}})(?:\s+\p{{L}}+){{0,6}}{_NUMBER_NEXT})"
+    rf"|\(?(?:{_printed(LAW_TYPES)})(?!\p{{L}})(?:\s+\p{{L}}+){{0,3}}{_NUMBER_NEXT}"
+    rf"|\(?(?:{_ADMIN_NAMES})(?!\p{{L}})(?:\s+\p{{L}}+){{0,6}}{_NUMBER_NEXT})"
 )
 FIRST_NAME_WORD = rf"(?!{CLAUSE_STOP})[^\s;.:“”\"\[\]]++"
 NAME_WORD = rf"(?!{NAME_STOP})[^\s;.:“”\"\[\]]++"  # checked once a word, not once a character
