@@ -626,3 +626,9 @@ def test_a_law_name_stops_before_a_bracketed_document(
 def test_brackets_inside_a_law_name_stay() -> None:
     (c,) = find_citations("Luật Đất đai (sửa đổi) số 31/2024/QH15")
     assert (c.doc_type, c.number, c.title) == ("Luật", "31/2024/QH15", "Đất đai (sửa đổi)")
+
+
+def test_a_listed_pinpoint_runs_over_a_hard_wrap() -> None:
+    text = "quy định tại Điều 4, Điều 5, \nĐiều 6 và Điều 9 Nghị định số 113/2015/NĐ-CP ngày"
+    (c,) = find_citations(text)
+    assert (c.number, c.target) == ("113/2015/NĐ-CP", "art_4")

@@ -156,9 +156,25 @@ LAW_NAME = (
     rf"(?!{STOP_WORD}|(?:Luật|Bộ[ ]luật|Pháp[ ]lệnh)(?!\p{{L}}))\p{{L}}++){{0,10}}+"
 )
 # điểm a khoản 1 Điều 5, khoản 2 Điều này, Điều 10a, Chương II
-POINT = r"(?<!\p{L})điểm\s{1,3}(?P<point>[a-zđ](?:\.?\d{1,2})?)\)?(?![\p{L}\d])"
-PARA = r"(?<!\p{L})khoản\s{1,3}(?P<para>\d{1,3}[a-zđ]?|này)(?![\p{L}\d])"
-ART = r"(?<!\p{L})Điều\s{1,3}(?P<art>\d{1,4}[a-zđ]?|này)(?![\p{L}\d])"
+# A list of the same level after the first item takes the levels that follow it: "các điểm
+# a, b và c khoản 1 Điều 145", "các khoản 2, 3, 4 và 5 Điều 12", "khoản 2 và khoản 3 Điều
+# này", "các Điều 47, 48 và 49" (the reference keeps its first item's path).
+_AND = r"(?:[ \t]*+,\s{0,3}+|\s{1,3}+(?:và|hoặc)\s{1,3}+)"  # a hard wrap too
+_POINT_ID = r"[a-zđ](?:\.?\d{1,2})?\)?(?![\p{L}\d])"
+_PARA_ID = r"\d{1,3}[a-zđ]?(?![\p{L}\d])"
+_ART_ID = r"\d{1,4}[a-zđ]?(?![\p{L}\d])"
+POINT = (
+    r"(?<!\p{L})điểm\s{1,3}(?P<point>[a-zđ](?:\.?\d{1,2})?)\)?(?![\p{L}\d])"
+    rf"(?:{_AND}(?:điểm\s{{1,3}}+)?{_POINT_ID}){{0,20}}+"
+)
+PARA = (
+    r"(?<!\p{L})khoản\s{1,3}(?P<para>\d{1,3}[a-zđ]?|này)(?![\p{L}\d])"
+    rf"(?:{_AND}(?:khoản\s{{1,3}}+)?{_PARA_ID}){{0,20}}+"
+)
+ART = (
+    r"(?<!\p{L})Điều\s{1,3}(?P<art>\d{1,4}[a-zđ]?|này)(?![\p{L}\d])"
+    rf"(?:{_AND}(?:Điều\s{{1,3}}+)?{_ART_ID}){{0,20}}+"
+)
 OF = r"\s{1,3}(?:của\s{1,3})?"
 INTERNAL = (
     rf"{POINT}(?:\s{{1,3}}{PARA})?(?:{OF}{ART})?"
