@@ -146,6 +146,8 @@ def test_laws_by_name_and_date(text: str, doc_type: str, date: dt.date) -> None:
         ("theo Luật Báo chí số 103/2016/QH13.", "103/2016/QH13", "Báo chí"),
         ("tại Điều 81 của Luật Luật sư số 65/2006/QH11", "65/2006/QH11", "Luật sư"),
         ("(sau đây gọi tắt là Luật 69/2020/QH14) như sau:", "69/2020/QH14", None),
+        # no "số" and no date after it: no hint word in the clause
+        ("tại khoản 5 Điều 31 Luật Hóa chất 69/2025/QH15 đối với", "69/2025/QH15", "Hóa chất"),
         (
             "(sau đây gọi chung là Luật Khoa học và Công nghệ số 29/2013/QH13)",
             "29/2013/QH13",
@@ -632,3 +634,11 @@ def test_a_listed_pinpoint_runs_over_a_hard_wrap() -> None:
     text = "quy định tại Điều 4, Điều 5, \nĐiều 6 và Điều 9 Nghị định số 113/2015/NĐ-CP ngày"
     (c,) = find_citations(text)
     assert (c.number, c.target) == ("113/2015/NĐ-CP", "art_4")
+
+
+
+def test_a_decree_number_after_a_law_name_is_not_the_law_s() -> None:
+    found = [(c.doc_type, c.number) for c in find_citations("theo Luật Đất đai 15/2022/NĐ-CP")]
+    assert found == [("Luật", None), ("Nghị định", "15/2022/NĐ-CP")]
+    (c,) = find_citations("Pháp lệnh Bảo vệ công trình quốc phòng số 32-L/CTN hết hiệu lực")
+    assert (c.doc_type, c.number) == ("Pháp lệnh", "32-L/CTN")

@@ -47,6 +47,9 @@ _SO_WORD = regex.compile(r"(?i:số)(?=\s{1,4}\d)")
 _LAW_THEN_NUMBER = regex.compile(
     rf"{P.LAW_WORD}{P.GAP}:?{P.SPACES}(?:(?i:so|sổ|sô)[ \t]{{1,3}})?\d"
 )
+# The first digit of a law's clause starts a number: "Luật Hóa chất 69/2025/QH15 đối với" (its
+# name, then its number without "số" or a date: no hint word either).
+_SEQ_SLASH = regex.compile(r"\d{1,6}[a-zđ]?[ \t]{0,8}/")
 _BRANCHES = frozenset(
     {"numbered", "named", "self", "title_only", "internal", "list_item", "bare"}
 )
@@ -147,7 +150,11 @@ class _Scanner:
                 rx = P.TYPE_BARE_CITATION
             elif start is Start.LAW and not (
                 self._number_ahead(at)
-                and (self._dated_or_numbered(at) or _LAW_THEN_NUMBER.match(text, at))
+                and (
+                    self._dated_or_numbered(at)
+                    or _LAW_THEN_NUMBER.match(text, at)
+                    or _SEQ_SLASH.match(text, self._first_digit(at))
+                )
             ):
                 rx = P.LAW_BARE_CITATION
             m = rx.match(text, at, self.end)
@@ -172,6 +179,15 @@ class _Scanner:
             a, b, digit = at, stop, -1 if m is None else m.start()
             self._digits = (a, b, digit)
         return digit != -1 and digit < stop
+
+    def _first_digit(self, at: int) -> int:
+        """The first digit at or after ``at`` (the one :meth:`_number_ahead` found, if it
+        looked from there), else the end of the text."""
+        a, _, digit = self._digits
+        if a <= at <= digit:
+            return digit
+        m = _DIGIT.search(self.text, at)
+        return len(self.text) if m is None else m.start()
 
     def _dated_or_numbered(self, at: int) -> bool:
         """Whether a "ngày" or "số" follows a law word within its clause (a named citation
@@ -200,8 +216,19 @@ class _Scanner:
         name = fold_spaces(m["name"]).strip(" ,")
         doc_type = doc_type_name(m["type"])
         if m["number"]:
-            if parse_number(m["number"]) is None:
+            parts = parse_number(m["number"])
+            if parts is None:
                 return int(m.start()) + 1
+            if (
+                parts.doc_type is not None
+                and parts.doc_type not in _LAW_NUMBER_TYPES
+                and not _SO_BETWEEN.search(self.text, m.end("name"), m.start("number"))
+            ):
+                # "Luật Đất đai 15/2022/NĐ-CP": a decree after a law's name is not its number
+                # ("Pháp lệnh ... số 32-L/CTN" is: "số" says so, and L/CTN numbers laws)
+                hit = self._document(CitationKind.TITLE_ONLY, m.start(), m.end("name"), doc_type)
+                hit.title = name
+                return int(m.end("name"))
             hit = self._document(CitationKind.NUMBERED, m.start(), m.end(), doc_type, m["number"])
             hit.title = name
             return self._tail(hit, doc_type)
@@ -382,6 +409,8 @@ def _end_of(text: str, start: int, folded: str) -> int:
 
 
 _LAW_TYPES = frozenset({"Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp"})
+_LAW_NUMBER_TYPES = _LAW_TYPES | {"Lệnh"}  # the codes a law's number may carry: 32-L/CTN
+_SO_BETWEEN = regex.compile(r"(?i:số|so|sổ|sô)(?!\p{L})")
 
 
 def _code_of(doc_type: str) -> str | None:
