@@ -642,3 +642,20 @@ def test_a_decree_number_after_a_law_name_is_not_the_law_s() -> None:
     assert found == [("Luật", None), ("Nghị định", "15/2022/NĐ-CP")]
     (c,) = find_citations("Pháp lệnh Bảo vệ công trình quốc phòng số 32-L/CTN hết hiệu lực")
     assert (c.doc_type, c.number) == ("Pháp lệnh", "32-L/CTN")
+
+
+def test_a_long_issuer_before_a_colon_and_the_numbers() -> None:
+    text = (
+        "Căn cứ các Quyết định của Bộ trưởng Bộ Lao động - Thương binh và Xã hội: Số "
+        "1025/QĐ-LĐTBXH ngày 03/8/2016 về việc công bố thủ tục hành chính; số 108/QĐ-LĐTBXH "
+        "ngày 15/02/2022 về việc công bố thủ tục hành chính mới ban hành;"
+    )
+    found = [(c.doc_type, c.number, str(c.date)) for c in find_citations(text)]
+    assert found == [
+        ("Quyết định", "1025/QĐ-LĐTBXH", "2016-08-03"),
+        ("Quyết định", "108/QĐ-LĐTBXH", "2022-02-15"),
+    ]
+
+
+def test_a_colon_after_an_issuer_needs_a_type_word_before_it() -> None:
+    assert numbers("theo ý kiến của Bộ Tài chính: số 15/BTC-PC ngày 1/2/2020") == []

@@ -114,6 +114,9 @@ _YEAR_CODE_AFTER = re.compile(
 # What may stand before it: not "=" or "%" (a URL), nor a digit and a space ("số 13 7/2026/NĐ-CP",
 # a number split by a stray space: its tail is no number).
 _BARE_BEFORE = frozenset(" \t\n(|:;,\"“'")
+# A long issuer after "của" that a colon ends, before "số": its type word stands before "của".
+_ISSUER_COLON = re.compile(r"(?<![^\W\d_])của[ \t]+[^\W\d_][^\n:;.]{0,120}:[ \t]*\Z")
+_ISSUER_REACH = 140
 # Law words as printed ("Bộ luật" is found from its "luật" only after "Bộ"). "Luật" and "Bộ luật"
 # come from one literal scan of their shared "uật": ``{letter before it: offset of the start}``.
 _LUAT = (re.compile(r"uật(?=\s)(?:(?<=Luật)|(?<=Bộ luật))"), {"L": 1, "l": 4})
@@ -204,6 +207,11 @@ def candidates(text: str, start: int, end: int) -> list[tuple[int, Start]]:
     caps = _capitals(text, start, end)
     for p in sorted(numbers + caps.get("Ố", [])):
         at = type_word_before(text, p, descriptor=True)
+        if at is None and text[max(0, p - 4) : p].rstrip(" \t").endswith(":"):
+            # "các Quyết định của Bộ trưởng Bộ Lao động - Thương binh và Xã hội: Số 1025/..."
+            issuer = _ISSUER_COLON.search(text, max(0, p - _ISSUER_REACH), p)
+            if issuer is not None:
+                at = type_word_before(text, issuer.start())
         if at is not None:
             add(at, kind_type)
         if _LIST_SEP.search(text, max(0, p - 8), p):

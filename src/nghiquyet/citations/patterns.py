@@ -130,8 +130,12 @@ NOT_DESCRIPTOR = (
     r"(?:(?i:theo|tại|và|về|mẫu|bảng|biểu|phụ|điều|khoản|điểm|mục|trang|ban|kèm)(?!\p{L})"
     r"|(?i:của)(?!\p{L})(?!\s{1,3}\p{Lu}))"
 )
+# ... or a long issuer before a colon: "các Quyết định của Bộ trưởng Bộ Lao động - Thương binh
+# và Xã hội: Số 1025/QĐ-LĐTBXH ..., số 108/QĐ-LĐTBXH ...".
 DESCRIPTOR = (
-    rf"(?:\s{{1,3}}(?!{NOT_DESCRIPTOR})\p{{L}}[\p{{L}}\d]*+){{1,6}}?:?\s{{1,3}}(?=(?i:số)(?!\p{{L}}))"
+    rf"(?:(?:\s{{1,3}}(?!{NOT_DESCRIPTOR})\p{{L}}[\p{{L}}\d]*+){{1,6}}?:?"
+    rf"|\s{{1,3}}(?i:của)\s{{1,3}}\p{{Lu}}[^\n:;.]{{1,120}}+:)"
+    rf"\s{{1,3}}(?=(?i:số)(?!\p{{L}}))"
 )
 # After "số", a sequence split by one stray space before its year: "số 13 7/2026/NĐ-CP" is
 # 137/2026/NĐ-CP (the canonical number drops the space).
