@@ -87,6 +87,12 @@ def _candidates_one_scan_a_word(text: str, start: int, end: int) -> list[tuple[i
                 if at is None and before and not split and A._YEAR_CODE_AFTER.match(text, i):
                     add(p, Start.BARE)
         i = text.find("/", i + 1, end)
+    for m in A._LEGACY.finditer(text, start, end):  # the regex alone, slow, as it was
+        p = m.start()
+        if p > 1 and text[p - 1] in " \t:\n" and A._last_word(text, p) in A._LAST_WORDS:
+            at = A.type_word_before(text, p)
+            if at is not None:
+                add(at, Start.TYPE)
     for scan in _ALL_LAW_WORDS:
         for m in scan.finditer(text, start, end):
             p = m.start()

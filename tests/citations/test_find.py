@@ -659,3 +659,15 @@ def test_a_long_issuer_before_a_colon_and_the_numbers() -> None:
 
 def test_a_colon_after_an_issuer_needs_a_type_word_before_it() -> None:
     assert numbers("theo ý kiến của Bộ Tài chính: số 15/BTC-PC ngày 1/2/2020") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("theo Nghị định 64-CP ngày 27/9/1993 của Chính phủ", [("Nghị định", "64-CP")]),
+        ("Pháp lệnh 37 - L/CTN về", [("Pháp lệnh", "37-L/CTN")]),
+        ("Độc lập - Tự do - Hạnh phúc, lô 12-A", []),
+    ],
+)
+def test_an_older_number_without_so(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.doc_type, c.number) for c in find_citations(text) if c.number] == expected

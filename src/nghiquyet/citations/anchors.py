@@ -114,6 +114,24 @@ _YEAR_CODE_AFTER = re.compile(
 # What may stand before it: not "=" or "%" (a URL), nor a digit and a space ("số 13 7/2026/NĐ-CP",
 # a number split by a stray space: its tail is no number).
 _BARE_BEFORE = frozenset(" \t\n(|:;,\"“'")
+# An older number, no slash after its sequence: "Nghị định 64-CP", "Pháp lệnh 37-L/CTN".
+_LEGACY = re.compile(r"(?<![\w./-])[0-9]{1,4}[ \t]?-[ \t]?[A-ZĐ]")
+_DASH_CAPITAL = re.compile(r"-[ \t]?[A-ZĐ]")
+
+
+def _legacy_numbers(text: str, start: int, end: int) -> list[int]:
+    """Where a :data:`_LEGACY` number starts in ``[start, end)``: found from its dash and the
+    capital after it (a literal search; a digit-class scan would cost four times more), then
+    checked with the full regex."""
+    found: list[int] = []
+    for m in _DASH_CAPITAL.finditer(text, start, end):
+        i = m.start()
+        before = text[i - 1] if i >= 1 else ""
+        if before.isdigit() or (before in (" ", "\t") and i >= 2 and text[i - 2].isdigit()):
+            hit = _LEGACY.search(text, max(start, i - 6), m.end())
+            if hit is not None and (not found or hit.start() > found[-1]):
+                found.append(hit.start())
+    return found
 # A long issuer after "của" that a colon ends, before "số": its type word stands before "của".
 _ISSUER_COLON = re.compile(r"(?<![^\W\d_])của[ \t]+[^\W\d_][^\n:;.]{0,120}:[ \t]*\Z")
 _ISSUER_REACH = 140
@@ -249,6 +267,12 @@ def candidates(text: str, start: int, end: int) -> list[tuple[int, Start]]:
                 ):
                     add(p, Start.BARE)
         i = find("/", i + 1, end)
+    for p in _legacy_numbers(text, start, end):
+        # Nghị định 64-CP (an older number without "số" nor a slash)
+        if p > 1 and text[p - 1] in " \t:\n" and _last_word(text, p) in last_words:
+            at = type_word_before(text, p)
+            if at is not None:
+                add(at, kind_type)
     scan, back = _LUAT
     laws = [m.start() - back[text[m.start() - 1]] for m in scan.finditer(text, start, end)]
     laws += caps.get("Ậ", [])
