@@ -419,3 +419,34 @@ def test_footnote_quote_split_by_a_page_after_the_first_articles() -> None:
         2,
         0,
     ]
+
+
+def test_quote_never_closed_ends_at_the_next_amending_article() -> None:
+    # "“1. Nộp hồ sơ" opens amending text that the source never closes.
+    text = (
+        "Điều 1. Sửa đổi, bổ sung một số khoản của Điều 5\n"
+        "1. Sửa đổi, bổ sung khoản 1 như sau: “1. Nộp hồ sơ đăng ký kiểm tra\n"
+        "a) Người nhập khẩu lập 01 bộ hồ sơ.\n"
+        "2. Sửa đổi, bổ sung khoản 4 như sau:\n“4. Cấp Giấy chứng nhận\n"
+        "Điều 2. Sửa đổi, bổ sung một số điểm, khoản của Điều 7\n"
+        "1. Sửa đổi, bổ sung điểm a khoản 3 như sau:\n“a) Kiểm tra hồ sơ.”.\n"
+        "Điều 3. Điều khoản chuyển tiếp\nHồ sơ đã nộp được giải quyết theo quy định cũ."
+    )
+    doc = parse_text(text)
+    assert [a.number for a in doc.articles] == ["1", "2", "3"]
+    # Khoản 2 of Điều 1 stays inside the open quotation: nothing there tells where it ends.
+    assert [len([c for c in a.children if c.kind is NodeKind.KHOAN]) for a in doc.articles] == [
+        1,
+        1,
+        0,
+    ]
+
+
+def test_quoted_article_of_the_amended_act_stays_quoted() -> None:
+    # Inside amending text, "Điều 2. Sửa đổi ..." of the amended act does not end it when the
+    # open article of the document is not an amending one.
+    text = (
+        "Điều 1. Phạm vi điều chỉnh\n1. Điều 1 được quy định như sau:\n“Điều 1. Phạm vi\n"
+        "Điều 2. Sửa đổi hồ sơ\nNội dung."
+    )
+    assert [a.number for a in parse_text(text).articles] == ["1"]

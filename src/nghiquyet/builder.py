@@ -402,6 +402,23 @@ def _first_heading(tok: Token) -> bool:
     return tok.kind in (TokenKind.CHUONG, TokenKind.PHAN) and number in ("i", "1", "thứ nhất")
 
 
+# The heading of an amending article ("Điều 103. Sửa đổi, bổ sung một số điểm, khoản của Điều 7").
+_AMENDING = regex.compile(
+    r"^(?:Sửa\s+đổi|Bổ\s+sung|Bãi\s+bỏ|Thay\s+thế|Điều\s+khoản\s+chuyển\s+tiếp)\b"
+)
+
+
+def _next_amending(tree: _Tree, tok: Token) -> bool:
+    """Inside a quotation never closed: the document's next amending article, under an open
+    amending one ("Điều 102. Sửa đổi ..." / "“1. Nộp hồ sơ ..." / "Điều 103. Sửa đổi ...")."""
+    if tok.kind is not TokenKind.DIEU or "weak" in tok.groups or tree.last_dieu is None:
+        return False
+    if not _AMENDING.match(tok.groups.get("title", "")) or not _next_article(tree, tok):
+        return False
+    current = next((o for o in reversed(tree.stack) if o.kind is _DIEU_NODE), None)
+    return current is not None and bool(_AMENDING.match(current.title or ""))
+
+
 def _resumes_body(tree: _Tree, tok: Token) -> bool:
     """After a page break inside a quotation: the document's first heading, or its next Điều."""
     if tree.last_dieu is None:
@@ -428,6 +445,8 @@ def _build_body(tokens: Sequence[Token], tree: _Tree, *, own: bool = False) -> N
             # the page's foot and goes on at the next: the body between is the document's own.
             tree.quote, tree.straight_quote = 0, False
             broken = tree.last_dieu is not None  # its rest may still print an article
+        if tree.quote > 0 and own and _next_amending(tree, tok):
+            tree.quote = 0
         if tree.quote > 0:
             tree.paragraph(tok)
             tree.quote = max(0, tree.quote + _quote_delta(tok.text))
