@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.conftest import ROOT, SHARED, corpus_missing
 
-from nghiquyet import TokenKind, lexer, tokenize
+from nghiquyet import NodeKind, TokenKind, lexer, parse_text, tokenize
 from nghiquyet import patterns as P
 from nghiquyet.lexer import LINE_RULES, Groups, Rule, classify, segments
 from nghiquyet.normalize import fold_spaces, normalize
@@ -432,3 +432,20 @@ def test_dieu_glued_after_a_chapter_title_in_capitals() -> None:
 def test_dieu_in_prose_after_capitals_is_not_cut() -> None:
     (tok,) = tokenize("UBND tỉnh thực hiện Điều 5. Ngay.")
     assert tok.kind is K.PARAGRAPH
+
+
+def test_wrapped_reference_to_a_chapter_is_not_a_heading() -> None:
+    # "... vào trước Điều 14 trong Mục 2" / "Chương II như sau:" (a hard wrap, or a portal's
+    # prefix blanked before "Chương"): the line goes on the sentence.
+    text = (
+        "Điều 1. Sửa đổi Luật Đê điều\n8. Bổ sung Điều 13a vào trước Điều 14 trong Mục 2\n"
+        "Chương II như sau:\n“Điều 13a. Quy hoạch đê điều.”.\n9. Bãi bỏ Điều 15.\n"
+        "Điều 2. Hiệu lực"
+    )
+    doc = parse_text(text)
+    assert [n.kind for n in doc.body] == [NodeKind.DIEU, NodeKind.DIEU]
+    assert [c.number for c in doc.articles[0].children if c.kind is NodeKind.KHOAN] == ["8", "9"]
+    assert doc.articles[0].children[0].text.endswith("trong Mục 2 Chương II như sau:")
+    # A heading with its title in capitals, after a finished sentence, stays a heading.
+    heading = "Điều 1. Phạm vi\nNội dung.\nChương II\nQUY ĐỊNH CỤ THỂ\nĐiều 2. Hồ sơ"
+    assert parse_text(heading).body[-1].kind is NodeKind.CHUONG

@@ -759,6 +759,7 @@ _NOISE, _TIET, _RECIPIENT, _NOI_NHAN = (
     TokenKind.NOISE, TokenKind.TIET, TokenKind.RECIPIENT, TokenKind.NOI_NHAN
 )
 _MAY_BE_WEAK = frozenset({TokenKind.DIEU, TokenKind.PHU_LUC})
+_PART_HEADINGS = frozenset({TokenKind.CHUONG, TokenKind.MUC})
 _RUNS_ON = frozenset({TokenKind.PARAGRAPH, TokenKind.CAPS})  # kinds a line can continue as
 _STARTS_LOWER_LETTER = regex.compile(r"^\p{Ll}")
 _STARTS_UPPER_LETTER = regex.compile(r"^\p{Lu}")  # what every P.NAME match starts with
@@ -799,6 +800,8 @@ def _continues(prev: _Open, seg: Segment, kind: TokenKind, groups: Groups) -> bo
     weak_dieu = kind in _MAY_BE_WEAK and "weak" in groups
     if kind is _DIEU and prev.kind in _PROSE and _REFERS_ON.search(last):
         weak_dieu = True  # "... theo quy định tại khoản 3" / "Điều 19.": a wrapped reference
+    elif kind in _PART_HEADINGS and prev.kind in _PROSE and _starts(groups.get("title", "")[:1])[0]:
+        weak_dieu = True  # "... vào trước Điều 14 trong Mục 2" / "Chương II như sau:": the same
     if kind not in _RUNS_ON and not weak_dieu:
         return False
     if prev.kind is _DIEU or "vv" in prev.groups:
