@@ -450,3 +450,22 @@ def test_quoted_article_of_the_amended_act_stays_quoted() -> None:
         "Điều 2. Sửa đổi hồ sơ\nNội dung."
     )
     assert [a.number for a in parse_text(text).articles] == ["1"]
+
+
+def test_authority_line_without_the_place_name_is_not_the_titles() -> None:
+    # "UỶ BAN NHÂN DÂN TỈNH" / "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" under the title: the issuer
+    # printed without its province.
+    for line in ("UỶ BAN NHÂN DÂN TỈNH", "CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH"):
+        text = (
+            "UỶ BAN NHÂN DÂN TỈNH GIA LAI\nSố: 31/2011/QĐ-UBND\n"
+            "Gia Lai, ngày 10 tháng 11 năm 2011\nQUYẾT ĐỊNH\n"
+            "VỀ VIỆC BAN HÀNH QUY ĐỊNH MIỄN, GIẢM TIỀN SỬ DỤNG ĐẤT\n"
+            f"{line}\nCăn cứ Luật Tổ chức HĐND và UBND năm 2003;\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Ban hành Quy định."
+        )
+        header = parse_text(text).header
+        assert header.title == "VỀ VIỆC BAN HÀNH QUY ĐỊNH MIỄN, GIẢM TIỀN SỬ DỤNG ĐẤT"
+        assert header.issuer == "UỶ BAN NHÂN DÂN TỈNH GIA LAI"
+    # A last title line naming another body stays the title's.
+    other = text.replace("CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH", "CỦA BỘ TÀI CHÍNH")
+    assert parse_text(other).header.title.endswith("SỬ DỤNG ĐẤT CỦA BỘ TÀI CHÍNH")

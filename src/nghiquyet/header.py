@@ -371,7 +371,17 @@ def _is_authority(text: str, issuer: str | None) -> bool:
         return False
     upper = fold_spaces(text).upper()
     if issuer is not None:
-        return upper == issuer.upper() or upper.endswith(" " + issuer.upper())
+        name = issuer.upper()
+        if upper == name or upper.endswith(" " + name):
+            return True
+        # "UỶ BAN NHÂN DÂN TỈNH", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH": the issuer without its
+        # place name (a signer's title may stand before it).
+        for head in ORGAN_HEADS:
+            at = upper.find(head)
+            if at == 0 or (at > 0 and upper[:at].strip() in SIGNER_TITLES):
+                body = upper[at:]
+                return len(body.split()) >= 3 and (name + " ").startswith(body + " ")
+        return False
     return starts_organ(upper) and len(upper) <= 70 and " VỀ " not in upper
 
 
