@@ -18,6 +18,7 @@ from nghiquyet import patterns as P
 from nghiquyet.citations.canonical import canonical_number
 from nghiquyet.models import Diagnostic, Header, Session, Severity, Span, Token, TokenKind
 from nghiquyet.normalize import fold_spaces
+from nghiquyet.syllables import rejoin
 from nghiquyet.vocab import DOC_TYPE_BY_NAME, DOC_TYPES
 from nghiquyet.vocab.titles import COMPOUND_ISSUERS, ORGAN_HEADS, SIGNER_TITLES
 
@@ -104,7 +105,7 @@ def _issuer_bodies(lines: Sequence[Token]) -> list[tuple[str, Span]]:
     """Group capital lines into bodies: a new body starts at an organ head word."""
     bodies: list[tuple[str, Span]] = []
     for tok in lines:
-        text = _SEP_TAIL.sub("", tok.text).strip(" *")
+        text = rejoin(_SEP_TAIL.sub("", tok.text).strip(" *"))
         if not text or _CERTIFY.match(text):
             continue
         if not bodies and (m := _UNIT_IN_LINE.match(text)):
@@ -508,7 +509,7 @@ def _near_issuer(tokens: Sequence[Token], i: int) -> bool:
 
 def _put_place_date(acc: _Acc, tok: Token, diags: list[Diagnostic]) -> None:
     g = tok.groups
-    place = fold_spaces(g.get("place", "")).strip(" ,")
+    place = rejoin(fold_spaces(g.get("place", "")).strip(" ,"))  # "Qu ả ng Ngãi" (a crawl)
     acc.put("place", place, tok.span)
     acc.put("date_raw", tok.text, tok.span)
     date = make_date(g["day"], g["month"], g["year"])
