@@ -449,3 +449,16 @@ def test_wrapped_reference_to_a_chapter_is_not_a_heading() -> None:
     # A heading with its title in capitals, after a finished sentence, stays a heading.
     heading = "Điều 1. Phạm vi\nNội dung.\nChương II\nQUY ĐỊNH CỤ THỂ\nĐiều 2. Hồ sơ"
     assert parse_text(heading).body[-1].kind is NodeKind.CHUONG
+
+
+def test_tieu_muc_whose_number_went_to_the_next_line() -> None:
+    # A portal prints "Tiểu mục" / "2. QUYỀN SỬ DỤNG": not a khoản 2 of the article above.
+    text = (
+        "Điều 188. Quyền chiếm hữu\n1. Người được giao tài sản chiếm hữu.\n"
+        "2. Người được giao tài sản sử dụng.\nTiểu mục\n2. QUYỀN SỬ DỤNG\n"
+        "Điều 189. Quyền sử dụng\nQuyền sử dụng là quyền khai thác công dụng."
+    )
+    kinds = [t.kind for t in tokenize(text)]
+    assert TokenKind.TIEU_MUC in kinds
+    doc = parse_text(text)
+    assert [c.number for c in doc.articles[0].children if c.kind is NodeKind.KHOAN] == ["1", "2"]

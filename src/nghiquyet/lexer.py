@@ -311,7 +311,9 @@ _SEPARATOR_FIRST = frozenset("-_=*~+:|.–—")
 
 
 # A heading word alone, an authority prefix alone (segments hold no line break).
-_LONE_HEADING = frozenset({"Điều", "ĐIỀU", "Chương", "CHƯƠNG", "Mục", "MỤC", "Phần", "PHẦN"})
+_LONE_HEADING = frozenset(
+    {"Điều", "ĐIỀU", "Chương", "CHƯƠNG", "Mục", "MỤC", "Tiểu mục", "TIỂU MỤC", "Phần", "PHẦN"}
+)
 _LONE_AUTHORITY = frozenset(
     p + dot for p in ("TM", "KT", "TL", "TUQ", "T/M", "K/T", "T/L") for dot in ("", ".")
 )
