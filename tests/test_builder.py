@@ -469,3 +469,22 @@ def test_authority_line_without_the_place_name_is_not_the_titles() -> None:
     # A last title line naming another body stays the title's.
     other = text.replace("CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH", "CỦA BỘ TÀI CHÍNH")
     assert parse_text(other).header.title.endswith("SỬ DỤNG ĐẤT CỦA BỘ TÀI CHÍNH")
+
+
+def test_numbered_list_nested_in_a_diem_is_not_khoan() -> None:
+    # Markdown: "3. Các đơn vị" / "    a) Khối Bệnh viện" / "    1. Bệnh viện ..." (indented).
+    text = (
+        "Điều 3. Cơ cấu tổ chức\n1. Lãnh đạo Sở.\n2. Các phòng.\n3. Các đơn vị sự nghiệp\n"
+        "    a) Khối Bệnh viện\n    1. Bệnh viện Xanh Pôn\n    2. Bệnh viện Thanh Nhàn\n"
+        "    3. Bệnh viện Đức Giang\n    4. Bệnh viện Sơn Tây\n"
+        "    b) Khối Trung tâm\n    1. Trung tâm Cấp cứu 115\n"
+        "Điều 4. Giám đốc Sở\n1. Giám đốc Sở.\n2. Phó Giám đốc Sở."
+    )
+    doc = parse_text(text)
+    assert [len([c for c in a.children if c.kind is NodeKind.KHOAN]) for a in doc.articles] == [
+        3,
+        2,
+    ]
+    # An indented khoản that goes on from the one above (a PDF layer's indent) stays a khoản.
+    pdf = "Điều 1. Nội dung\n1. Một\na) Điểm a;\n   2. Hai\nb) Điểm b."
+    assert [c.number for c in parse_text(pdf).articles[0].children] == ["1", "2"]

@@ -218,6 +218,7 @@ class _Open:
     children: list[Node] = field(default_factory=list)
     rows: list[tuple[str, ...]] = field(default_factory=list)
     wants_title: bool = False
+    items: bool = False  # a điểm holding a numbered list ("1. Bệnh viện ...")
     last: dict[NodeKind, str] = field(default_factory=dict)  # last number per child kind
 
     def freeze(self) -> Node:
@@ -297,6 +298,9 @@ class _Tree:
             # "1." right under a Chương heading with no Điều open: a numbered paragraph.
             self.paragraph(tok)
             return
+        if kind is _KHOAN_NODE and self._nested_item(tok):
+            self.paragraph(tok)
+            return
         while self.stack and self.stack[-1].level >= level:
             self._close_top()
         number = g.get("number")
@@ -318,6 +322,22 @@ class _Tree:
                 wants_title=level < _DIEU_LEVEL,
             )
         )
+
+    def _nested_item(self, tok: Token) -> bool:
+        """ "1. Bệnh viện ..." indented under an open điểm, deeper than the khoản holding it,
+        and not the khoản's next number (a markdown list nested in "a) Khối bệnh viện"): an
+        item of the điểm, not a khoản; the items after it too."""
+        if len(self.stack) < 2 or self.stack[-1].kind is not _DIEM_NODE:
+            return False
+        diem, khoan = self.stack[-1], self.stack[-2]
+        if khoan.kind is not _KHOAN_NODE or tok.span.column <= khoan.span.column + 1:
+            return False
+        number = tok.groups.get("number")
+        follows = khoan.number and number and _follows(khoan.number, number, _KHOAN_NODE)
+        if follows and not diem.items:
+            return False  # a khoản printed indented (a PDF layer): "4." / "a) ..." / "  5."
+        diem.items = True
+        return True
 
     def _check_order(self, kind: NodeKind, number: str | None, span: Span) -> None:
         if number is None or kind not in _ORDERED:
