@@ -377,6 +377,7 @@ def test_draft_with_a_blank_number_and_date() -> None:
     assert h.title == (
         "HƯỚNG DẪN THỰC HIỆN MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ 119/2014/NĐ-CP VỀ KHIẾU NẠI, TỐ CÁO"
     )
+    assert h.place == "Hà Nội"  # the date left blank before the draft's mark: the place stays
     assert "NQP102" in [d.code for d in doc.diagnostics]
 
 

@@ -276,6 +276,10 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
             acc.put("doc_type", sentence_case(m.group("doc_type")), tok.span)
             if m.group("title"):
                 title_parts.append(tok.model_copy(update={"text": m.group("title")}))
+            head = fold_spaces(tok.text[: m.start()].replace("_", " "))
+            if "date" not in acc.fields and (blank := _BLANK_DATE.fullmatch(head)):
+                acc.put("place", fold_spaces(blank["place"]).strip(" ,"), tok.span)
+                acc.put("date_raw", head, tok.span)
         elif kind in (TokenKind.CAPS, TokenKind.PARAGRAPH, TokenKind.FORMULA):
             if g.get("vv") and seen_type is False:
                 vv_title = g["vv"]
