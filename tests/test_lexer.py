@@ -462,3 +462,16 @@ def test_tieu_muc_whose_number_went_to_the_next_line() -> None:
     assert TokenKind.TIEU_MUC in kinds
     doc = parse_text(text)
     assert [c.number for c in doc.articles[0].children if c.kind is NodeKind.KHOAN] == ["1", "2"]
+
+
+def test_wrapped_chapter_reference_after_a_blank_line() -> None:
+    # A crawl puts a blank line inside the sentence: "... quy định tại Mục 1" / "" /
+    # "Chương XI của Bộ luật này." goes on the khoản, the next khoản stays in the article.
+    text = (
+        "Điều 3. Giải thích từ ngữ\n1. Người lao động là người làm việc, trừ trường hợp quy "
+        "định tại Mục 1\n\nChương XI của Bộ luật này.\n2. Người sử dụng lao động là doanh "
+        "nghiệp.\nĐiều 4. Chính sách"
+    )
+    doc = parse_text(text)
+    assert [n.kind for n in doc.body] == [NodeKind.DIEU, NodeKind.DIEU]
+    assert [c.number for c in doc.articles[0].children if c.kind is NodeKind.KHOAN] == ["1", "2"]

@@ -803,7 +803,9 @@ def _continues(prev: _Open, seg: Segment, kind: TokenKind, groups: Groups) -> bo
     if kind is _DIEU and prev.kind in _PROSE and _REFERS_ON.search(last):
         weak_dieu = True  # "... theo quy định tại khoản 3" / "Điều 19.": a wrapped reference
     elif kind in _PART_HEADINGS and prev.kind in _PROSE and _starts(groups.get("title", "")[:1])[0]:
-        weak_dieu = True  # "... vào trước Điều 14 trong Mục 2" / "Chương II như sau:": the same
+        # "... vào trước Điều 14 trong Mục 2" / "Chương II như sau:": the same, even after a
+        # blank line a crawl put in ("quy định tại Mục 1" / "" / "Chương XI của Bộ luật này.").
+        return True
     if kind not in _RUNS_ON and not weak_dieu:
         return False
     if prev.kind is _DIEU or "vv" in prev.groups:
