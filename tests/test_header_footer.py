@@ -567,3 +567,26 @@ def test_date_line_with_the_month_filled_in_by_hand_in_a_wide_blank() -> None:
     h = parse_text(text).header
     assert (h.place, h.date) == ("Yên Bái", dt.date(2026, 4, 9))
     assert (h.doc_type, h.title) == ("Công văn", "báo cáo tình hình nhà ở")
+
+
+def test_recipient_going_on_into_an_abbreviation_in_capitals() -> None:
+    # A grid table cell wraps "- Tỉnh ủy, HĐND, UBND, Đoàn" / "ĐBQH," / "Ủy ban MTTQVN tỉnh;".
+    text = (
+        "Điều 1. Hiệu lực\nNghị quyết này có hiệu lực từ ngày ký./.\n"
+        "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI\nCHỦ TỊCH\nNơi nhận:\n- Chính phủ;\n"
+        "- Kiểm toán nhà nước;\nTrần Thanh Mẫn\n- Tỉnh ủy, HĐND, UBND, Đoàn\nĐBQH,\n"
+        "Ủy ban MTTQVN tỉnh Cà Mau;\n- Lưu: HC, PLTP.\n"
+    )
+    doc = parse_text(text)
+    assert [r.text for r in doc.recipients] == [
+        "Chính phủ;",
+        "Kiểm toán nhà nước;",
+        "Tỉnh ủy, HĐND, UBND, Đoàn ĐBQH, Ủy ban MTTQVN tỉnh Cà Mau;",
+        "Lưu: HC, PLTP.",
+    ]
+    assert doc.signatory is not None and doc.signatory.name == "Trần Thanh Mẫn"
+    # A signer's title after the last entry stays the signature's.
+    plain = "Điều 1. Hiệu lực\nNơi nhận:\n- Như trên;\n- Lưu: VT\nBỘ TRƯỞNG\nNguyễn Văn An\n"
+    doc = parse_text(plain)
+    assert len(doc.recipients) == 2 and doc.signatory is not None
+    assert doc.signatory.title == "BỘ TRƯỞNG"

@@ -816,8 +816,10 @@ def _continues(prev: _Open, seg: Segment, kind: TokenKind, groups: Groups) -> bo
         return kind is _PARAGRAPH and _starts(seg.text[:1])[1]
     if kind is _CAPS:
         # A line in capitals starts something new (a title, an authority, a signer's title);
-        # the header builder, not the lexer, puts capital lines together.
-        return hyphen
+        # the header builder, not the lexer, puts capital lines together. But a nơi nhận entry
+        # goes on into an abbreviation that ends with its comma ("- Tỉnh ủy, HĐND, UBND, Đoàn"
+        # / "ĐBQH,"): a signer's title never does.
+        return hyphen or (prev.kind is _RECIPIENT and seg.text.endswith((",", ";")))
     if seg.blank_before:
         return hyphen or lower
     return True
