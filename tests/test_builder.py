@@ -488,3 +488,16 @@ def test_numbered_list_nested_in_a_diem_is_not_khoan() -> None:
     # An indented khoản that goes on from the one above (a PDF layer's indent) stays a khoản.
     pdf = "Điều 1. Nội dung\n1. Một\na) Điểm a;\n   2. Hai\nb) Điểm b."
     assert [c.number for c in parse_text(pdf).articles[0].children] == ["1", "2"]
+
+
+def test_title_in_brackets_with_emphasis_marks() -> None:
+    # Markdown: "(*thực hiện khoản 4 và 5 Điều 35 Luật Thủ đô*)"; the blanked "*" leave no space.
+    text = (
+        "QUYẾT ĐỊNH\nQuy định sử dụng Quỹ phát triển hoạt động sự nghiệp\n"
+        "(*thực hiện khoản 4 và 5 Điều 35 Luật Thủ đô*)\n\n"
+        "Căn cứ Luật Thủ đô ngày 28 tháng 6 năm 2024;\nĐiều 1. Phạm vi"
+    )
+    assert parse_text(text).header.title == (
+        "Quy định sử dụng Quỹ phát triển hoạt động sự nghiệp "
+        "(thực hiện khoản 4 và 5 Điều 35 Luật Thủ đô)"
+    )

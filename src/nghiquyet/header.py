@@ -49,6 +49,8 @@ _BLANK_DATE = regex.compile(
 # "HIẾN PHÁP NƯỚC", "... CỦA QUỐC HỘI NƯỚC": "NƯỚC" that the quốc hiệu completes (not "TÀI
 # NGUYÊN NƯỚC", "NHÀ NƯỚC", which a late quốc hiệu block may follow in PDF reading order).
 _COUNTRY_WORD = regex.compile(r"(?:^|\sQUỐC\s+HỘI\s|\sCHÍNH\s+PHỦ\s)NƯỚC$")
+# Spaces inside brackets, left where markdown emphasis marks were blanked: "( thực hiện ... )".
+_PAREN_SPACE = regex.compile(r"(?<=\()\s+|\s+(?=\))")
 _NOT_TITLE = regex.compile(r"^LỜI\s+NÓI\s+ĐẦU\s*:?$")
 _TYPE_NAMES = tuple(sorted((t.name.upper() for t in DOC_TYPES), key=len, reverse=True))
 _TYPES = "|".join(map(regex.escape, _TYPE_NAMES))
@@ -326,6 +328,8 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
 
     if title_parts:
         title = fold_spaces(" ".join(t.text for t in title_parts))
+        if "( " in title or " )" in title:
+            title = _PAREN_SPACE.sub("", title)  # "(*thực hiện ...*)": the marks blanked
         if issuer_name is not None:
             title = strip_authority(title, issuer_name)
             title = strip_attribution(
