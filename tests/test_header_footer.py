@@ -590,3 +590,30 @@ def test_recipient_going_on_into_an_abbreviation_in_capitals() -> None:
     doc = parse_text(plain)
     assert len(doc.recipients) == 2 and doc.signatory is not None
     assert doc.signatory.title == "BỘ TRƯỞNG"
+
+
+def test_ocr_noi_nhan_with_the_authority_on_its_line_and_tilde_bullets() -> None:
+    # An OCR layer reads both columns into one line and "-" as "~".
+    text = (
+        "Điều 3. Trách nhiệm thi hành\nCác bộ trưởng chịu trách nhiệm thi hành./.\n"
+        "Nơi nhận: TM. CHÍNH PHỦ\n- Ban Bí thư Trung ương Đảng;\n"
+        "~ Thủ tướng, các Phó Thủ tướng Chính phủ;\n\n~ Các bộ, cơ quan ngang bộ;\n"
+        "- VPCP: BTCN, các PCN, Trợ lý TTg,\ncác Vụ, Cục, Công báo;\n~ Lưu: VT, CN (2).\n"
+    )
+    doc = parse_text(text)
+    assert [r.text for r in doc.recipients] == [
+        "Ban Bí thư Trung ương Đảng;",
+        "Thủ tướng, các Phó Thủ tướng Chính phủ;",
+        "Các bộ, cơ quan ngang bộ;",
+        "VPCP: BTCN, các PCN, Trợ lý TTg, các Vụ, Cục, Công báo;",
+        "Lưu: VT, CN (2).",
+    ]
+    assert doc.signatory is None  # no title or name line left: "CHÍNH PHỦ" is not a title
+    signed = text + "KT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nTrần Hồng Hà\n"
+    sig = parse_text(signed).signatory
+    assert sig is not None
+    assert (sig.authority, sig.title, sig.name) == (
+        ("TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG"),
+        "PHÓ THỦ TƯỚNG",
+        "Trần Hồng Hà",
+    )

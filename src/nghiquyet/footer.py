@@ -163,6 +163,11 @@ def build_footer(
         text = clean_line(tok.text)
         if kind is TokenKind.NOI_NHAN:
             rest = tok.groups.get("rest", "").strip()
+            if P.SIGN_AUTHORITY.match(rest):
+                # "Nơi nhận: TM. CHÍNH PHỦ": the signature column read into the same line (a
+                # signatory only with the title or name lines that follow).
+                authority.append(rest)
+                rest = ""
             for entry in _INLINE_ENTRY.split(rest):
                 if entry.strip(" -;"):
                     recipients.append(Recipient(text=entry.strip(), span=tok.span))

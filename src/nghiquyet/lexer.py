@@ -894,6 +894,8 @@ def tokenize(norm: Normalized) -> list[Token]:
         if in_recipients and kind is _TIET and seg.text[:1] in "-–•+*":
             m = P.RECIPIENT.match(seg.text)
             kind, groups = _RECIPIENT, ({"text": m.group("text")} if m else {})
+        elif in_recipients and seg.text[:2] == "~ " and seg.text[2:].strip():
+            kind, groups = _RECIPIENT, {"text": seg.text[2:].strip()}  # OCR's reading of "-"
         if current is not None and _continues(current, seg, kind, groups):
             current.parts.append(seg.text)
             current.end = seg.end
