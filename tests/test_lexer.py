@@ -475,3 +475,16 @@ def test_wrapped_chapter_reference_after_a_blank_line() -> None:
     doc = parse_text(text)
     assert [n.kind for n in doc.body] == [NodeKind.DIEU, NodeKind.DIEU]
     assert [c.number for c in doc.articles[0].children if c.kind is NodeKind.KHOAN] == ["1", "2"]
+
+
+def test_article_inserted_inside_a_sentence_by_a_portal() -> None:
+    # A portal prints an added article ("Điều 49a") where the sentence it cuts breaks.
+    text = (
+        "Điều 49. Kiểm tra\n1. Việc gửi báo cáo được thực hiện theo quy định tại\n"
+        "Điều 49a. Kiểm soát chất lượng kiểm toán 1. Kiểm toán nhà nước kiểm soát chất lượng."
+        " khoản 3 Điều 48 của Luật này.\nĐiều 50. Công khai"
+    )
+    assert [a.number for a in parse_text(text).articles] == ["49", "49a", "50"]
+    # A wrapped reference stays one: "... quy định tại" / "Điều 19. 3. Thay thế ...".
+    wrapped = "Điều 7. Thay thế\n1. Thay thế cụm từ tại khoản 1 Điều 18 và\nĐiều 19. Nội dung."
+    assert [a.number for a in parse_text(wrapped).articles] == ["7"]

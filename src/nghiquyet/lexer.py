@@ -801,7 +801,12 @@ def _continues(prev: _Open, seg: Segment, kind: TokenKind, groups: Groups) -> bo
         return False  # a signer's name line: what follows is not its continuation
     weak_dieu = kind in _MAY_BE_WEAK and "weak" in groups
     if kind is _DIEU and prev.kind in _PROSE and _REFERS_ON.search(last):
-        weak_dieu = True  # "... theo quy định tại khoản 3" / "Điều 19.": a wrapped reference
+        # "... theo quy định tại khoản 3" / "Điều 19.": a wrapped reference; not an inserted
+        # article with its title, which a portal may print inside the sentence it cuts
+        # ("... quy định tại" / "Điều 49a. Kiểm soát chất lượng kiểm toán 1. ...").
+        number = groups.get("number", "")
+        inserted = number[-1:].isalpha() and _starts(groups.get("title", "")[:1])[2]
+        weak_dieu = weak_dieu or not inserted
     elif kind in _PART_HEADINGS and prev.kind in _PROSE and _starts(groups.get("title", "")[:1])[0]:
         # "... vào trước Điều 14 trong Mục 2" / "Chương II như sau:": the same, even after a
         # blank line a crawl put in ("quy định tại Mục 1" / "" / "Chương XI của Bộ luật này.").
