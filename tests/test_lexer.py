@@ -488,3 +488,21 @@ def test_article_inserted_inside_a_sentence_by_a_portal() -> None:
     # A wrapped reference stays one: "... quy định tại" / "Điều 19. 3. Thay thế ...".
     wrapped = "Điều 7. Thay thế\n1. Thay thế cụm từ tại khoản 1 Điều 18 và\nĐiều 19. Nội dung."
     assert [a.number for a in parse_text(wrapped).articles] == ["7"]
+
+
+def test_article_printed_on_one_line_with_its_khoan() -> None:
+    # A portal prints an added article on one line: "Điều 49a. Title 1. Text. 2. Text. 3. ...".
+    text = (
+        "Điều 49. Kiểm tra\nNội dung.\n"
+        "Điều 49a. Kiểm soát chất lượng kiểm toán 1. Kiểm toán nhà nước kiểm soát chất lượng"
+        " theo khoản 1. Điều 5. 2. Kiểm soát được thực hiện thường xuyên; a) Hằng năm. 3. Tổng"
+        " Kiểm toán nhà nước quy định cụ thể.\nĐiều 50. Công khai"
+    )
+    doc = parse_text(text)
+    art = doc.articles[1]
+    assert (art.number, art.title) == ("49a", "Kiểm soát chất lượng kiểm toán")
+    khoan = [c for c in art.children if c.kind is NodeKind.KHOAN]
+    assert [c.number for c in khoan] == ["1", "2", "3"]
+    assert text[khoan[1].span.start : khoan[1].span.end].startswith("2. Kiểm soát")
+    # Numbers out of order, or a lone "1.", leave the line whole.
+    assert parse_text("Điều 1. Phạm vi 2. Một. 1. Hai.").articles[0].children == ()

@@ -303,7 +303,7 @@ def segments(norm: Normalized) -> list[Segment]:
             for seg in _pieces(norm, a, b, blank):
                 append(seg)
                 blank = False
-    return _split_trailing_dieu(norm, _rejoin_headings(norm, out))
+    return _split_inline_khoan(norm, _split_trailing_dieu(norm, _rejoin_headings(norm, out)))
 
 
 # What a stripped line that P.SEPARATOR matches can start with.
@@ -372,6 +372,46 @@ def _split_trailing_dieu(norm: Normalized, segs: list[Segment]) -> list[Segment]
             skip = True
             continue
         out.append(seg)
+    return out
+
+
+# An article printed on one line with its khoản ("Điều 49a. Kiểm soát chất lượng kiểm toán 1.
+# Kiểm toán nhà nước ... 2. Kiểm soát ...": a portal's added article).
+_INLINE_HEAD = regex.compile(r"^Điều\s\d{1,4}[a-zđ]?\.\s")
+_INLINE_NUMBER = regex.compile(r"(?<=\S)\s(\d{1,2})\.\s(?=\p{Lu})")
+_REFERENCE_WORDS = frozenset({"khoản", "điểm", "điều", "mục", "chương", "số", "phần", "tiết"})
+
+
+def _split_inline_khoan(norm: Normalized, segs: list[Segment]) -> list[Segment]:
+    """ "Điều 49a. Title 1. Text. 2. Text.": the article's heading and each khoản apart, when
+    its numbers run 1, 2, ... in order, each after the end of a sentence (the first after the
+    title) and never after a reference word ("khoản 1. ")."""
+    if not any(s.text.startswith("Điều ") and " 2. " in s.text for s in segs):
+        return segs
+    out: list[Segment] = []
+    for seg in segs:
+        text = seg.text
+        if " 1. " not in text or " 2. " not in text or not _INLINE_HEAD.match(text):
+            out.append(seg)
+            continue
+        cuts: list[int] = []
+        for m in _INLINE_NUMBER.finditer(text):
+            before = text[: m.start()].rstrip()
+            if int(m.group(1)) != len(cuts) + 1:
+                continue
+            if cuts and not before.endswith((".", ";", ":")):
+                continue
+            if not cuts and before.rsplit(" ", 1)[-1].casefold() in _REFERENCE_WORDS:
+                continue
+            cuts.append(m.start(1))
+        if len(cuts) < 2:
+            out.append(seg)
+            continue
+        bounds = [0, *cuts, len(text)]
+        for a, b in itertools.pairwise(bounds):
+            piece = text[a:b].rstrip()
+            start = seg.start + a
+            out.append(Segment(start, start + len(piece), piece, a == 0 and seg.blank_before))
     return out
 
 
