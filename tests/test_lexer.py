@@ -506,3 +506,15 @@ def test_article_printed_on_one_line_with_its_khoan() -> None:
     assert text[khoan[1].span.start : khoan[1].span.end].startswith("2. Kiểm soát")
     # Numbers out of order, or a lone "1.", leave the line whole.
     assert parse_text("Điều 1. Phạm vi 2. Một. 1. Hai.").articles[0].children == ()
+
+
+def test_wrapped_reference_to_a_chapter_of_this_decree() -> None:
+    # "... quy định tại" / "Chương V Nghị định này.": "Nghị định này" is no chapter title.
+    text = (
+        "Điều 2. Thẩm quyền\n1. Mức phạt tiền.\n2. Người có thẩm quyền xử phạt được quy định tại"
+        "\nChương V Nghị định này.\n3. Thẩm quyền lập biên bản.\nĐiều 3. Hiệu lực"
+    )
+    doc = parse_text(text)
+    assert [n.kind for n in doc.body] == [NodeKind.DIEU, NodeKind.DIEU]
+    khoan = [c.number for c in doc.articles[0].children if c.kind is NodeKind.KHOAN]
+    assert khoan == ["1", "2", "3"]

@@ -802,6 +802,12 @@ _NOISE, _TIET, _RECIPIENT, _NOI_NHAN = (
 )
 _MAY_BE_WEAK = frozenset({TokenKind.DIEU, TokenKind.PHU_LUC})
 _PART_HEADINGS = frozenset({TokenKind.CHUONG, TokenKind.MUC})
+# What goes on after "Chương II" / "Mục 2" in a wrapped reference: lower case ("như sau:", "của
+# Luật này"), or "Nghị định này", "Luật này" (never a heading's title).
+_REFERENCE_TAIL = regex.compile(
+    r"\p{Ll}|(?:Nghị\s+định|Luật|Bộ\s+luật|Thông\s+tư|Nghị\s+quyết|Quyết\s+định|Pháp\s+lệnh)"
+    r"\s+này\b"
+)
 _RUNS_ON = frozenset({TokenKind.PARAGRAPH, TokenKind.CAPS})  # kinds a line can continue as
 _STARTS_LOWER_LETTER = regex.compile(r"^\p{Ll}")
 _STARTS_UPPER_LETTER = regex.compile(r"^\p{Lu}")  # what every P.NAME match starts with
@@ -847,7 +853,11 @@ def _continues(prev: _Open, seg: Segment, kind: TokenKind, groups: Groups) -> bo
         number = groups.get("number", "")
         inserted = number[-1:].isalpha() and _starts(groups.get("title", "")[:1])[2]
         weak_dieu = weak_dieu or not inserted
-    elif kind in _PART_HEADINGS and prev.kind in _PROSE and _starts(groups.get("title", "")[:1])[0]:
+    elif (
+        kind in _PART_HEADINGS
+        and prev.kind in _PROSE
+        and _REFERENCE_TAIL.match(groups.get("title", ""))
+    ):
         # "... vào trước Điều 14 trong Mục 2" / "Chương II như sau:": the same, even after a
         # blank line a crawl put in ("quy định tại Mục 1" / "" / "Chương XI của Bộ luật này.").
         return True
