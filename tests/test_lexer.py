@@ -518,3 +518,19 @@ def test_wrapped_reference_to_a_chapter_of_this_decree() -> None:
     assert [n.kind for n in doc.body] == [NodeKind.DIEU, NodeKind.DIEU]
     khoan = [c.number for c in doc.articles[0].children if c.kind is NodeKind.KHOAN]
     assert khoan == ["1", "2", "3"]
+
+
+def test_chapter_heading_with_its_first_article_on_one_line() -> None:
+    text = (
+        "Điều 8. Cấp tài khoản\nNội dung.\n"
+        "Chương II QUY ĐỊNH VỀ CỔNG THÔNG TIN MỘT CỬA QUỐC GIA Điều 9. Nguyên tắc hoạt động\n"
+        "1. Tuân thủ pháp luật.\n2. Đảm bảo tính chính xác.\nĐiều 10. Kết nối"
+    )
+    doc = parse_text(text)
+    assert [a.number for a in doc.articles] == ["8", "9", "10"]
+    chapter = doc.body[-1]
+    assert (chapter.kind, chapter.title) == (
+        NodeKind.CHUONG,
+        "QUY ĐỊNH VỀ CỔNG THÔNG TIN MỘT CỬA QUỐC GIA",
+    )
+    assert [c.number for c in doc.articles[1].children] == ["1", "2"]

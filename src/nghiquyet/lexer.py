@@ -156,6 +156,12 @@ def _anchor_cuts(text: str) -> list[int]:
         dieu = _GLUED_DIEU.search(text) if " Điều " in text else None
         if dieu and text[: dieu.start()].upper() == text[: dieu.start()]:
             cuts.add(dieu.start())  # "BẢO VỆ TỔ QUỐC Điều 64.": a chapter title, then its Điều
+    elif text.startswith(("Chương ", "Mục ")) and " Điều " in text:
+        # "Chương II QUY ĐỊNH VỀ CỔNG THÔNG TIN MỘT CỬA QUỐC GIA Điều 9. Nguyên tắc ...": the
+        # heading with its title in capitals, then its first article, on one line.
+        dieu = _GLUED_DIEU.search(text)
+        if dieu and _is_caps(_HEADING_WORD.sub("", text[: dieu.start()])):
+            cuts.add(dieu.start())
     return sorted(c for c in cuts if 0 < c < len(text)) if cuts else []
 
 
