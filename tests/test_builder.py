@@ -419,3 +419,85 @@ def test_footnote_quote_split_by_a_page_after_the_first_articles() -> None:
         2,
         0,
     ]
+
+
+def test_quote_never_closed_ends_at_the_next_amending_article() -> None:
+    # "“1. Nộp hồ sơ" opens amending text that the source never closes.
+    text = (
+        "Điều 1. Sửa đổi, bổ sung một số khoản của Điều 5\n"
+        "1. Sửa đổi, bổ sung khoản 1 như sau: “1. Nộp hồ sơ đăng ký kiểm tra\n"
+        "a) Người nhập khẩu lập 01 bộ hồ sơ.\n"
+        "2. Sửa đổi, bổ sung khoản 4 như sau:\n“4. Cấp Giấy chứng nhận\n"
+        "Điều 2. Sửa đổi, bổ sung một số điểm, khoản của Điều 7\n"
+        "1. Sửa đổi, bổ sung điểm a khoản 3 như sau:\n“a) Kiểm tra hồ sơ.”.\n"
+        "Điều 3. Điều khoản chuyển tiếp\nHồ sơ đã nộp được giải quyết theo quy định cũ."
+    )
+    doc = parse_text(text)
+    assert [a.number for a in doc.articles] == ["1", "2", "3"]
+    # Khoản 2 of Điều 1 stays inside the open quotation: nothing there tells where it ends.
+    assert [len([c for c in a.children if c.kind is NodeKind.KHOAN]) for a in doc.articles] == [
+        1,
+        1,
+        0,
+    ]
+
+
+def test_quoted_article_of_the_amended_act_stays_quoted() -> None:
+    # Inside amending text, "Điều 2. Sửa đổi ..." of the amended act does not end it when the
+    # open article of the document is not an amending one.
+    text = (
+        "Điều 1. Phạm vi điều chỉnh\n1. Điều 1 được quy định như sau:\n“Điều 1. Phạm vi\n"
+        "Điều 2. Sửa đổi hồ sơ\nNội dung."
+    )
+    assert [a.number for a in parse_text(text).articles] == ["1"]
+
+
+def test_authority_line_without_the_place_name_is_not_the_titles() -> None:
+    # "UỶ BAN NHÂN DÂN TỈNH" / "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" under the title: the issuer
+    # printed without its province.
+    for line in ("UỶ BAN NHÂN DÂN TỈNH", "CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH"):
+        text = (
+            "UỶ BAN NHÂN DÂN TỈNH GIA LAI\nSố: 31/2011/QĐ-UBND\n"
+            "Gia Lai, ngày 10 tháng 11 năm 2011\nQUYẾT ĐỊNH\n"
+            "VỀ VIỆC BAN HÀNH QUY ĐỊNH MIỄN, GIẢM TIỀN SỬ DỤNG ĐẤT\n"
+            f"{line}\nCăn cứ Luật Tổ chức HĐND và UBND năm 2003;\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Ban hành Quy định."
+        )
+        header = parse_text(text).header
+        assert header.title == "VỀ VIỆC BAN HÀNH QUY ĐỊNH MIỄN, GIẢM TIỀN SỬ DỤNG ĐẤT"
+        assert header.issuer == "UỶ BAN NHÂN DÂN TỈNH GIA LAI"
+    # A last title line naming another body stays the title's.
+    other = text.replace("CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH", "CỦA BỘ TÀI CHÍNH")
+    assert parse_text(other).header.title.endswith("SỬ DỤNG ĐẤT CỦA BỘ TÀI CHÍNH")
+
+
+def test_numbered_list_nested_in_a_diem_is_not_khoan() -> None:
+    # Markdown: "3. Các đơn vị" / "    a) Khối Bệnh viện" / "    1. Bệnh viện ..." (indented).
+    text = (
+        "Điều 3. Cơ cấu tổ chức\n1. Lãnh đạo Sở.\n2. Các phòng.\n3. Các đơn vị sự nghiệp\n"
+        "    a) Khối Bệnh viện\n    1. Bệnh viện Xanh Pôn\n    2. Bệnh viện Thanh Nhàn\n"
+        "    3. Bệnh viện Đức Giang\n    4. Bệnh viện Sơn Tây\n"
+        "    b) Khối Trung tâm\n    1. Trung tâm Cấp cứu 115\n"
+        "Điều 4. Giám đốc Sở\n1. Giám đốc Sở.\n2. Phó Giám đốc Sở."
+    )
+    doc = parse_text(text)
+    assert [len([c for c in a.children if c.kind is NodeKind.KHOAN]) for a in doc.articles] == [
+        3,
+        2,
+    ]
+    # An indented khoản that goes on from the one above (a PDF layer's indent) stays a khoản.
+    pdf = "Điều 1. Nội dung\n1. Một\na) Điểm a;\n   2. Hai\nb) Điểm b."
+    assert [c.number for c in parse_text(pdf).articles[0].children] == ["1", "2"]
+
+
+def test_title_in_brackets_with_emphasis_marks() -> None:
+    # Markdown: "(*thực hiện khoản 4 và 5 Điều 35 Luật Thủ đô*)"; the blanked "*" leave no space.
+    text = (
+        "QUYẾT ĐỊNH\nQuy định sử dụng Quỹ phát triển hoạt động sự nghiệp\n"
+        "(*thực hiện khoản 4 và 5 Điều 35 Luật Thủ đô*)\n\n"
+        "Căn cứ Luật Thủ đô ngày 28 tháng 6 năm 2024;\nĐiều 1. Phạm vi"
+    )
+    assert parse_text(text).header.title == (
+        "Quy định sử dụng Quỹ phát triển hoạt động sự nghiệp "
+        "(thực hiện khoản 4 và 5 Điều 35 Luật Thủ đô)"
+    )

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.conftest import ROOT, SHARED, corpus_missing
 
-from nghiquyet import TokenKind, lexer, tokenize
+from nghiquyet import NodeKind, TokenKind, lexer, parse_text, tokenize
 from nghiquyet import patterns as P
 from nghiquyet.lexer import LINE_RULES, Groups, Rule, classify, segments
 from nghiquyet.normalize import fold_spaces, normalize
@@ -432,3 +432,105 @@ def test_dieu_glued_after_a_chapter_title_in_capitals() -> None:
 def test_dieu_in_prose_after_capitals_is_not_cut() -> None:
     (tok,) = tokenize("UBND tỉnh thực hiện Điều 5. Ngay.")
     assert tok.kind is K.PARAGRAPH
+
+
+def test_wrapped_reference_to_a_chapter_is_not_a_heading() -> None:
+    # "... vào trước Điều 14 trong Mục 2" / "Chương II như sau:" (a hard wrap, or a portal's
+    # prefix blanked before "Chương"): the line goes on the sentence.
+    text = (
+        "Điều 1. Sửa đổi Luật Đê điều\n8. Bổ sung Điều 13a vào trước Điều 14 trong Mục 2\n"
+        "Chương II như sau:\n“Điều 13a. Quy hoạch đê điều.”.\n9. Bãi bỏ Điều 15.\n"
+        "Điều 2. Hiệu lực"
+    )
+    doc = parse_text(text)
+    assert [n.kind for n in doc.body] == [NodeKind.DIEU, NodeKind.DIEU]
+    assert [c.number for c in doc.articles[0].children if c.kind is NodeKind.KHOAN] == ["8", "9"]
+    assert doc.articles[0].children[0].text.endswith("trong Mục 2 Chương II như sau:")
+    # A heading with its title in capitals, after a finished sentence, stays a heading.
+    heading = "Điều 1. Phạm vi\nNội dung.\nChương II\nQUY ĐỊNH CỤ THỂ\nĐiều 2. Hồ sơ"
+    assert parse_text(heading).body[-1].kind is NodeKind.CHUONG
+
+
+def test_tieu_muc_whose_number_went_to_the_next_line() -> None:
+    # A portal prints "Tiểu mục" / "2. QUYỀN SỬ DỤNG": not a khoản 2 of the article above.
+    text = (
+        "Điều 188. Quyền chiếm hữu\n1. Người được giao tài sản chiếm hữu.\n"
+        "2. Người được giao tài sản sử dụng.\nTiểu mục\n2. QUYỀN SỬ DỤNG\n"
+        "Điều 189. Quyền sử dụng\nQuyền sử dụng là quyền khai thác công dụng."
+    )
+    kinds = [t.kind for t in tokenize(text)]
+    assert TokenKind.TIEU_MUC in kinds
+    doc = parse_text(text)
+    assert [c.number for c in doc.articles[0].children if c.kind is NodeKind.KHOAN] == ["1", "2"]
+
+
+def test_wrapped_chapter_reference_after_a_blank_line() -> None:
+    # A crawl puts a blank line inside the sentence: "... quy định tại Mục 1" / "" /
+    # "Chương XI của Bộ luật này." goes on the khoản, the next khoản stays in the article.
+    text = (
+        "Điều 3. Giải thích từ ngữ\n1. Người lao động là người làm việc, trừ trường hợp quy "
+        "định tại Mục 1\n\nChương XI của Bộ luật này.\n2. Người sử dụng lao động là doanh "
+        "nghiệp.\nĐiều 4. Chính sách"
+    )
+    doc = parse_text(text)
+    assert [n.kind for n in doc.body] == [NodeKind.DIEU, NodeKind.DIEU]
+    assert [c.number for c in doc.articles[0].children if c.kind is NodeKind.KHOAN] == ["1", "2"]
+
+
+def test_article_inserted_inside_a_sentence_by_a_portal() -> None:
+    # A portal prints an added article ("Điều 49a") where the sentence it cuts breaks.
+    text = (
+        "Điều 49. Kiểm tra\n1. Việc gửi báo cáo được thực hiện theo quy định tại\n"
+        "Điều 49a. Kiểm soát chất lượng kiểm toán 1. Kiểm toán nhà nước kiểm soát chất lượng."
+        " khoản 3 Điều 48 của Luật này.\nĐiều 50. Công khai"
+    )
+    assert [a.number for a in parse_text(text).articles] == ["49", "49a", "50"]
+    # A wrapped reference stays one: "... quy định tại" / "Điều 19. 3. Thay thế ...".
+    wrapped = "Điều 7. Thay thế\n1. Thay thế cụm từ tại khoản 1 Điều 18 và\nĐiều 19. Nội dung."
+    assert [a.number for a in parse_text(wrapped).articles] == ["7"]
+
+
+def test_article_printed_on_one_line_with_its_khoan() -> None:
+    # A portal prints an added article on one line: "Điều 49a. Title 1. Text. 2. Text. 3. ...".
+    text = (
+        "Điều 49. Kiểm tra\nNội dung.\n"
+        "Điều 49a. Kiểm soát chất lượng kiểm toán 1. Kiểm toán nhà nước kiểm soát chất lượng"
+        " theo khoản 1. Điều 5. 2. Kiểm soát được thực hiện thường xuyên; a) Hằng năm. 3. Tổng"
+        " Kiểm toán nhà nước quy định cụ thể.\nĐiều 50. Công khai"
+    )
+    doc = parse_text(text)
+    art = doc.articles[1]
+    assert (art.number, art.title) == ("49a", "Kiểm soát chất lượng kiểm toán")
+    khoan = [c for c in art.children if c.kind is NodeKind.KHOAN]
+    assert [c.number for c in khoan] == ["1", "2", "3"]
+    assert text[khoan[1].span.start : khoan[1].span.end].startswith("2. Kiểm soát")
+    # Numbers out of order, or a lone "1.", leave the line whole.
+    assert parse_text("Điều 1. Phạm vi 2. Một. 1. Hai.").articles[0].children == ()
+
+
+def test_wrapped_reference_to_a_chapter_of_this_decree() -> None:
+    # "... quy định tại" / "Chương V Nghị định này.": "Nghị định này" is no chapter title.
+    text = (
+        "Điều 2. Thẩm quyền\n1. Mức phạt tiền.\n2. Người có thẩm quyền xử phạt được quy định tại"
+        "\nChương V Nghị định này.\n3. Thẩm quyền lập biên bản.\nĐiều 3. Hiệu lực"
+    )
+    doc = parse_text(text)
+    assert [n.kind for n in doc.body] == [NodeKind.DIEU, NodeKind.DIEU]
+    khoan = [c.number for c in doc.articles[0].children if c.kind is NodeKind.KHOAN]
+    assert khoan == ["1", "2", "3"]
+
+
+def test_chapter_heading_with_its_first_article_on_one_line() -> None:
+    text = (
+        "Điều 8. Cấp tài khoản\nNội dung.\n"
+        "Chương II QUY ĐỊNH VỀ CỔNG THÔNG TIN MỘT CỬA QUỐC GIA Điều 9. Nguyên tắc hoạt động\n"
+        "1. Tuân thủ pháp luật.\n2. Đảm bảo tính chính xác.\nĐiều 10. Kết nối"
+    )
+    doc = parse_text(text)
+    assert [a.number for a in doc.articles] == ["8", "9", "10"]
+    chapter = doc.body[-1]
+    assert (chapter.kind, chapter.title) == (
+        NodeKind.CHUONG,
+        "QUY ĐỊNH VỀ CỔNG THÔNG TIN MỘT CỬA QUỐC GIA",
+    )
+    assert [c.number for c in doc.articles[1].children] == ["1", "2"]

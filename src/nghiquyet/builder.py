@@ -218,6 +218,7 @@ class _Open:
     children: list[Node] = field(default_factory=list)
     rows: list[tuple[str, ...]] = field(default_factory=list)
     wants_title: bool = False
+    items: bool = False  # a điểm holding a numbered list ("1. Bệnh viện ...")
     last: dict[NodeKind, str] = field(default_factory=dict)  # last number per child kind
 
     def freeze(self) -> Node:
@@ -297,6 +298,9 @@ class _Tree:
             # "1." right under a Chương heading with no Điều open: a numbered paragraph.
             self.paragraph(tok)
             return
+        if kind is _KHOAN_NODE and self._nested_item(tok):
+            self.paragraph(tok)
+            return
         while self.stack and self.stack[-1].level >= level:
             self._close_top()
         number = g.get("number")
@@ -318,6 +322,22 @@ class _Tree:
                 wants_title=level < _DIEU_LEVEL,
             )
         )
+
+    def _nested_item(self, tok: Token) -> bool:
+        """ "1. Bệnh viện ..." indented under an open điểm, deeper than the khoản holding it,
+        and not the khoản's next number (a markdown list nested in "a) Khối bệnh viện"): an
+        item of the điểm, not a khoản; the items after it too."""
+        if len(self.stack) < 2 or self.stack[-1].kind is not _DIEM_NODE:
+            return False
+        diem, khoan = self.stack[-1], self.stack[-2]
+        if khoan.kind is not _KHOAN_NODE or tok.span.column <= khoan.span.column + 1:
+            return False
+        number = tok.groups.get("number")
+        follows = khoan.number and number and _follows(khoan.number, number, _KHOAN_NODE)
+        if follows and not diem.items:
+            return False  # a khoản printed indented (a PDF layer): "4." / "a) ..." / "  5."
+        diem.items = True
+        return True
 
     def _check_order(self, kind: NodeKind, number: str | None, span: Span) -> None:
         if number is None or kind not in _ORDERED:
@@ -402,6 +422,23 @@ def _first_heading(tok: Token) -> bool:
     return tok.kind in (TokenKind.CHUONG, TokenKind.PHAN) and number in ("i", "1", "thứ nhất")
 
 
+# The heading of an amending article ("Điều 103. Sửa đổi, bổ sung một số điểm, khoản của Điều 7").
+_AMENDING = regex.compile(
+    r"^(?:Sửa\s+đổi|Bổ\s+sung|Bãi\s+bỏ|Thay\s+thế|Điều\s+khoản\s+chuyển\s+tiếp)\b"
+)
+
+
+def _next_amending(tree: _Tree, tok: Token) -> bool:
+    """Inside a quotation never closed: the document's next amending article, under an open
+    amending one ("Điều 102. Sửa đổi ..." / "“1. Nộp hồ sơ ..." / "Điều 103. Sửa đổi ...")."""
+    if tok.kind is not TokenKind.DIEU or "weak" in tok.groups or tree.last_dieu is None:
+        return False
+    if not _AMENDING.match(tok.groups.get("title", "")) or not _next_article(tree, tok):
+        return False
+    current = next((o for o in reversed(tree.stack) if o.kind is _DIEU_NODE), None)
+    return current is not None and bool(_AMENDING.match(current.title or ""))
+
+
 def _resumes_body(tree: _Tree, tok: Token) -> bool:
     """After a page break inside a quotation: the document's first heading, or its next Điều."""
     if tree.last_dieu is None:
@@ -428,6 +465,8 @@ def _build_body(tokens: Sequence[Token], tree: _Tree, *, own: bool = False) -> N
             # the page's foot and goes on at the next: the body between is the document's own.
             tree.quote, tree.straight_quote = 0, False
             broken = tree.last_dieu is not None  # its rest may still print an article
+        if tree.quote > 0 and own and _next_amending(tree, tok):
+            tree.quote = 0
         if tree.quote > 0:
             tree.paragraph(tok)
             tree.quote = max(0, tree.quote + _quote_delta(tok.text))

@@ -10,6 +10,7 @@ import regex
 from nghiquyet import patterns as P
 from nghiquyet.header import is_caps, make_date
 from nghiquyet.models import Closing, Recipient, Signatory, Span, Token, TokenKind
+from nghiquyet.syllables import rejoin
 from nghiquyet.vocab.titles import SIGNER_TITLES
 
 _TITLES = frozenset(SIGNER_TITLES)
@@ -55,10 +56,11 @@ def glued_signature(text: str) -> regex.Match[str] | None:
 
 
 def clean_line(text: str) -> str:
-    """A footer line without the remains of the signature image and the "(Đã ký)" mark."""
+    """A footer line without the remains of the signature image and the "(Đã ký)" mark, its
+    syllables split by a crawl joined back ("CHỦ TỊ CH Đặ ng Văn Minh")."""
     if "[" not in text and "]" not in text and "ký" not in text and "KÝ" not in text:
-        return text.strip()  # the common case, kept cheap: the builder asks for every line
-    text = _IMAGE_TAIL.sub("", _IMAGE_HEAD.sub("", text.strip()))
+        return rejoin(text.strip())  # the common case, kept cheap: asked for every line
+    text = rejoin(_IMAGE_TAIL.sub("", _IMAGE_HEAD.sub("", text.strip())))
     return _SIGNED.sub("", text) if _SIGNED.search(text) and len(text) < 80 else text
 
 
@@ -161,6 +163,11 @@ def build_footer(
         text = clean_line(tok.text)
         if kind is TokenKind.NOI_NHAN:
             rest = tok.groups.get("rest", "").strip()
+            if P.SIGN_AUTHORITY.match(rest):
+                # "Nơi nhận: TM. CHÍNH PHỦ": the signature column read into the same line (a
+                # signatory only with the title or name lines that follow).
+                authority.append(rest)
+                rest = ""
             for entry in _INLINE_ENTRY.split(rest):
                 if entry.strip(" -;"):
                     recipients.append(Recipient(text=entry.strip(), span=tok.span))

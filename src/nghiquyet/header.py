@@ -18,6 +18,7 @@ from nghiquyet import patterns as P
 from nghiquyet.citations.canonical import canonical_number
 from nghiquyet.models import Diagnostic, Header, Session, Severity, Span, Token, TokenKind
 from nghiquyet.normalize import fold_spaces
+from nghiquyet.syllables import rejoin
 from nghiquyet.vocab import DOC_TYPE_BY_NAME, DOC_TYPES
 from nghiquyet.vocab.titles import COMPOUND_ISSUERS, ORGAN_HEADS, SIGNER_TITLES
 
@@ -48,6 +49,8 @@ _BLANK_DATE = regex.compile(
 # "HIẾN PHÁP NƯỚC", "... CỦA QUỐC HỘI NƯỚC": "NƯỚC" that the quốc hiệu completes (not "TÀI
 # NGUYÊN NƯỚC", "NHÀ NƯỚC", which a late quốc hiệu block may follow in PDF reading order).
 _COUNTRY_WORD = regex.compile(r"(?:^|\sQUỐC\s+HỘI\s|\sCHÍNH\s+PHỦ\s)NƯỚC$")
+# Spaces inside brackets, left where markdown emphasis marks were blanked: "( thực hiện ... )".
+_PAREN_SPACE = regex.compile(r"(?<=\()\s+|\s+(?=\))")
 _NOT_TITLE = regex.compile(r"^LỜI\s+NÓI\s+ĐẦU\s*:?$")
 _TYPE_NAMES = tuple(sorted((t.name.upper() for t in DOC_TYPES), key=len, reverse=True))
 _TYPES = "|".join(map(regex.escape, _TYPE_NAMES))
@@ -104,7 +107,7 @@ def _issuer_bodies(lines: Sequence[Token]) -> list[tuple[str, Span]]:
     """Group capital lines into bodies: a new body starts at an organ head word."""
     bodies: list[tuple[str, Span]] = []
     for tok in lines:
-        text = _SEP_TAIL.sub("", tok.text).strip(" *")
+        text = rejoin(_SEP_TAIL.sub("", tok.text).strip(" *"))
         if not text or _CERTIFY.match(text):
             continue
         if not bodies and (m := _UNIT_IN_LINE.match(text)):
@@ -275,6 +278,10 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
             acc.put("doc_type", sentence_case(m.group("doc_type")), tok.span)
             if m.group("title"):
                 title_parts.append(tok.model_copy(update={"text": m.group("title")}))
+            head = fold_spaces(tok.text[: m.start()].replace("_", " "))
+            if "date" not in acc.fields and (blank := _BLANK_DATE.fullmatch(head)):
+                acc.put("place", fold_spaces(blank["place"]).strip(" ,"), tok.span)
+                acc.put("date_raw", head, tok.span)
         elif kind in (TokenKind.CAPS, TokenKind.PARAGRAPH, TokenKind.FORMULA):
             if g.get("vv") and seen_type is False:
                 vv_title = g["vv"]
@@ -321,6 +328,8 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
 
     if title_parts:
         title = fold_spaces(" ".join(t.text for t in title_parts))
+        if "( " in title or " )" in title:
+            title = _PAREN_SPACE.sub("", title)  # "(*thực hiện ...*)": the marks blanked
         if issuer_name is not None:
             title = strip_authority(title, issuer_name)
             title = strip_attribution(
@@ -371,7 +380,17 @@ def _is_authority(text: str, issuer: str | None) -> bool:
         return False
     upper = fold_spaces(text).upper()
     if issuer is not None:
-        return upper == issuer.upper() or upper.endswith(" " + issuer.upper())
+        name = issuer.upper()
+        if upper == name or upper.endswith(" " + name):
+            return True
+        # "UỶ BAN NHÂN DÂN TỈNH", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH": the issuer without its
+        # place name (a signer's title may stand before it).
+        for head in ORGAN_HEADS:
+            at = upper.find(head)
+            if at == 0 or (at > 0 and upper[:at].strip() in SIGNER_TITLES):
+                body = upper[at:]
+                return len(body.split()) >= 3 and (name + " ").startswith(body + " ")
+        return False
     return starts_organ(upper) and len(upper) <= 70 and " VỀ " not in upper
 
 
@@ -498,7 +517,7 @@ def _near_issuer(tokens: Sequence[Token], i: int) -> bool:
 
 def _put_place_date(acc: _Acc, tok: Token, diags: list[Diagnostic]) -> None:
     g = tok.groups
-    place = fold_spaces(g.get("place", "")).strip(" ,")
+    place = rejoin(fold_spaces(g.get("place", "")).strip(" ,"))  # "Qu ả ng Ngãi" (a crawl)
     acc.put("place", place, tok.span)
     acc.put("date_raw", tok.text, tok.span)
     date = make_date(g["day"], g["month"], g["year"])
