@@ -419,3 +419,21 @@ def test_footnote_quote_split_by_a_page_after_the_first_articles() -> None:
         2,
         0,
     ]
+
+
+def test_khoan_number_with_a_footnote_mark_in_a_consolidated_text() -> None:
+    text = (
+        "Điều 9. Xác định quỹ tiền lương\n"
+        "1.4 Việc xác định mức tiền lương bình quân được thực hiện theo quy định.\n"
+        "2. Khi xác định quỹ tiền lương, chỉ tiêu lợi nhuận được thay bằng doanh thu.\n"
+        "3.5Quỹ tiền thưởng được xác định theo năm.\n"
+        "4 Khoản này được sửa đổi tại khoản 3 Điều 4 của Thông tư số 12/2024/TT-BLĐTBXH.\n"
+        "5 Khoản này được bổ sung tại khoản 4 Điều 4 của Thông tư số 12/2024/TT-BLĐTBXH.\n"
+        "Điều 10. Sub-numbered items\n"
+        "1. Nội dung gồm:\n1.1 Mục tiêu chung của chương trình;\n2.1 Mục tiêu cụ thể.\n"
+    )
+    doc = parse_text(text)
+    nine, ten = doc.articles
+    assert [c.number for c in nine.children if c.kind is NodeKind.KHOAN] == ["1", "2", "3"]
+    # No footnote 1 follows: "1.1" / "2.1" are sub-numbered items, not khoản.
+    assert [c.number for c in ten.children if c.kind is NodeKind.KHOAN] == ["1"]

@@ -409,17 +409,62 @@ def _resumes_body(tree: _Tree, tok: Token) -> bool:
     return tok.kind is TokenKind.DIEU and "weak" not in tok.groups and _next_article(tree, tok)
 
 
+# A consolidated text (VBHN) prints a footnote mark after a khoản's number: "1.4 Việc xác
+# định ..." is khoản 1 with footnote 4, whose note "4 Khoản này được sửa đổi tại ..." follows at
+# the foot of the page.
+_MARKED_KHOAN = regex.compile(
+    r"^(?P<number>\d{1,3})\.(?P<note>\d{1,3})(?:[ ]+|(?=\p{Lu}))(?P<text>\S.*)$"
+)
+_FOOTNOTE = regex.compile(r"^(?P<note>\d{1,3})[ ]\p{Lu}\p{L}*[ ].*?\b(?:được|bãi bỏ|thay thế)\b")
+_NOTE_REACH = 80  # tokens from a mark to its note (the rest of the page)
+
+
+def _footnotes(tokens: Sequence[Token]) -> dict[str, list[int]]:
+    """Where each footnote ("4 Khoản này được sửa đổi ...") is, by its number."""
+    notes: dict[str, list[int]] = {}
+    for i, tok in enumerate(tokens):
+        m = _FOOTNOTE.match(tok.text) if tok.kind is TokenKind.PARAGRAPH else None
+        if m is not None:
+            notes.setdefault(m["note"], []).append(i)
+    return notes
+
+
+def _marked_khoan(tree: _Tree, tok: Token, i: int, notes: dict[str, list[int]]) -> Token | None:
+    """ "1.4 Việc ..." read as khoản 1 when 1 is the open Điều's next khoản and footnote 4
+    follows on the page; None otherwise (a sub-numbered "1.4 ..." item)."""
+    m = _MARKED_KHOAN.match(tok.text)
+    if m is None or not any(i < j <= i + _NOTE_REACH for j in notes.get(m["note"], ())):
+        return None
+    dieu = next((o for o in reversed(tree.stack) if o.kind is _DIEU_NODE), None)
+    if dieu is None:
+        return None
+    last = dieu.last.get(_KHOAN_NODE)
+    expected = int(last) + 1 if last is not None and last.isdecimal() else 1
+    if (last is not None and not last.isdecimal()) or int(m["number"]) != expected:
+        return None
+    groups = {"number": m["number"], "text": m["text"]}
+    return tok.model_copy(update={"kind": TokenKind.KHOAN, "groups": groups})
+
+
 def _build_body(tokens: Sequence[Token], tree: _Tree, *, own: bool = False) -> None:
     """The tree of body (or appendix) tokens; ``own``: the document's own body."""
     prev_colon = False  # the previous line announced a quotation ("... như sau:")
     # A page break (gazette furniture) since the open quotation began; the lexer emits the
     # furniture before the line it interrupts, so furniture just before the opening line counts.
     paged = noise = aside = broken = False
-    for tok in tokens:
+    notes = _footnotes(tokens)
+    for i, tok in enumerate(tokens):
         kind = tok.kind
         if kind in _SKIP:
             noise = noise or kind is TokenKind.NOISE
             continue
+        marked = (
+            _marked_khoan(tree, tok, i, notes)
+            if notes and kind in (TokenKind.TIET, TokenKind.PARAGRAPH) and tok.text[:1].isdigit()
+            else None
+        )
+        if marked is not None:
+            tok, kind = marked, TokenKind.KHOAN
         was_colon, prev_colon = prev_colon, tok.text.rstrip().endswith(":")
         quoted = tree.quote > 0 or tree.straight_quote
         paged, noise = (paged or noise) if quoted else noise, False
