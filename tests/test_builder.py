@@ -437,3 +437,34 @@ def test_khoan_number_with_a_footnote_mark_in_a_consolidated_text() -> None:
     assert [c.number for c in nine.children if c.kind is NodeKind.KHOAN] == ["1", "2", "3"]
     # No footnote 1 follows: "1.1" / "2.1" are sub-numbered items, not khoản.
     assert [c.number for c in ten.children if c.kind is NodeKind.KHOAN] == ["1"]
+
+
+def test_quotation_left_open_ends_at_the_next_amending_article() -> None:
+    unclosed = (
+        "Điều 1. Sửa đổi, bổ sung Điều 3\n1. Nội dung.\n"
+        "Điều 2. Bổ sung Điều 4a vào sau Điều 4\n“Điều 4a. Thẩm quyền xác nhận\n"
+        "1. Thẩm quyền thuộc Giám đốc chi nhánh.\n2. Trường hợp thay đổi trụ sở.\n"
+        "Điều 3. Thay thế cụm từ, Phụ lục\n1. Thay thế cụm từ “Cục” bằng cụm từ “Vụ”.\n"
+        "Điều 4. Hiệu lực thi hành\nThông tư này có hiệu lực./."
+    )
+    doc = parse_text(unclosed)
+    assert [a.number for a in doc.articles] == ["1", "2", "3", "4"]
+    assert [len([c for c in a.children if c.kind is NodeKind.KHOAN]) for a in doc.articles] == [
+        1,
+        0,
+        1,
+        0,
+    ]
+    # Closed by a straight quote: '“5. ... tính thuế.".'
+    straight = (
+        "Điều 1. Sửa đổi Nghị định số 68/2026/NĐ-CP\n2. Sửa đổi khoản 5 Điều 8 như sau:\n"
+        "“5. Sử dụng hóa đơn điện tử\na) Hộ kinh doanh áp dụng hóa đơn điện tử.\".\n"
+        "Điều 2. Bổ sung khoản 15 Điều 4 Nghị định số 320/2025/NĐ-CP\nNội dung./."
+    )
+    assert [a.number for a in parse_text(straight).articles] == ["1", "2"]
+    # A quoted article of the amended act that is not titled as an amendment stays quoted.
+    quoted = (
+        "Điều 1. Sửa đổi Điều 1 và Điều 2 như sau:\n“Điều 1. Phạm vi điều chỉnh\nNội dung.\n"
+        "Điều 2. Đối tượng áp dụng\nNội dung.”.\nĐiều 2. Hiệu lực thi hành\nCó hiệu lực./."
+    )
+    assert [a.number for a in parse_text(quoted).articles] == ["1", "2"]

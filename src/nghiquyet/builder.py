@@ -409,6 +409,26 @@ def _resumes_body(tree: _Tree, tok: Token) -> bool:
     return tok.kind is TokenKind.DIEU and "weak" not in tok.groups and _next_article(tree, tok)
 
 
+# The title of an amending document's own article: what it does to the amended text.
+_AMENDING_TITLE = regex.compile(
+    r"^(?:Sửa\s+đổi|Bổ\s+sung|Bãi\s+bỏ|Thay\s+thế|Đính\s+chính|Hiệu\s+lực|Điều\s+khoản\s+chuyển"
+    r"|Trách\s+nhiệm\s+thi\s+hành|Tổ\s+chức\s+thực\s+hiện)\b"
+)
+
+
+def _amends_next(tree: _Tree, tok: Token) -> bool:
+    """A quotation left open by the source ("“Điều 4a. ..." never closed, or closed by a
+    straight '".'): the document's next Điều, titled as an amendment ("Điều 3. Thay thế cụm
+    từ"), ends it."""
+    return (
+        tok.kind is TokenKind.DIEU
+        and tree.last_dieu is not None
+        and "weak" not in tok.groups
+        and _next_article(tree, tok)
+        and _AMENDING_TITLE.match(tok.groups.get("title", "")) is not None
+    )
+
+
 # A consolidated text (VBHN) prints a footnote mark after a khoản's number: "1.4 Việc xác
 # định ..." is khoản 1 with footnote 4, whose note "4 Khoản này được sửa đổi tại ..." follows at
 # the foot of the page.
@@ -468,7 +488,7 @@ def _build_body(tokens: Sequence[Token], tree: _Tree, *, own: bool = False) -> N
         was_colon, prev_colon = prev_colon, tok.text.rstrip().endswith(":")
         quoted = tree.quote > 0 or tree.straight_quote
         paged, noise = (paged or noise) if quoted else noise, False
-        if quoted and paged and _resumes_body(tree, tok):
+        if quoted and ((paged and _resumes_body(tree, tok)) or (own and _amends_next(tree, tok))):
             # A VBHN footnote quoting an amending act's căn cứ ("“Căn cứ Luật ...") breaks at
             # the page's foot and goes on at the next: the body between is the document's own.
             tree.quote, tree.straight_quote = 0, False
