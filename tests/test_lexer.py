@@ -53,6 +53,7 @@ K = TokenKind
             {"number": "1", "text": "Nghị định này quy định ..."},
         ),
         ("2- Việc tổ chức họ", K.KHOAN, {"number": "2", "text": "Việc tổ chức họ"}),
+        ("1.Định mức được áp dụng", K.KHOAN, {"number": "1", "text": "Định mức được áp dụng"}),
         ("a) Có hành vi xâm phạm;", K.DIEM, {"number": "a", "text": "Có hành vi xâm phạm;"}),
         ("đ) Nội dung khác.", K.DIEM, {"number": "đ", "text": "Nội dung khác."}),
         ("1.1. Tiểu mục", K.TIET, {"number": "1.1.", "text": "Tiểu mục"}),
@@ -86,6 +87,9 @@ def test_classify_real_lines(line: str, kind: TokenKind, groups: dict[str, str])
         "Phần mềm quản lý văn bản",  # prose, not a Phần
         "Mục tiêu của chương trình",  # prose, not a Mục
         "10.000 đồng cho mỗi người",  # an amount, not a khoản
+        "003.Q/BCB-VĐTC, 004.N/BCB-VĐTC.",  # a wrapped list of report codes, not a khoản
+        "04.N.QLĐKKD Tổng số lao động đăng ký",  # an indicator's code
+        "3.ĐTB + 2.ĐTNTH + ĐTNLT",  # a formula
         "Nghị quyết số 46/2016/NQ-HĐND ngày 08/12/2016",  # a wrapped citation, not "Số:"
         "Phụ lục III ban hành kèm theo Nghị định này quy định chi tiết danh mục",  # prose
     ],
