@@ -468,3 +468,15 @@ def test_quotation_left_open_ends_at_the_next_amending_article() -> None:
         "Điều 2. Đối tượng áp dụng\nNội dung.”.\nĐiều 2. Hiệu lực thi hành\nCó hiệu lực./."
     )
     assert [a.number for a in parse_text(quoted).articles] == ["1", "2"]
+
+
+def test_rule_under_the_title_is_not_part_of_it() -> None:
+    text = (
+        "CHÍNH PHỦ\nSố: 116/NQ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 29 tháng 4 năm 2026\n\nNGHỊ QUYẾT\n"
+        "Về Kế hoạch phòng ngừa, ứng phó, khắc phục hậu quả\nthiên tai\n_____________\n\n"
+        "CHÍNH PHỦ\n\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n"
+        "QUYẾT NGHỊ:\nĐiều 1. Ban hành Kế hoạch./."
+    )
+    title = parse_text(text).header.title
+    assert title == "Về Kế hoạch phòng ngừa, ứng phó, khắc phục hậu quả thiên tai"

@@ -25,6 +25,9 @@ _SKIP = frozenset({TokenKind.SEPARATOR, TokenKind.NOISE})
 _NUMBER_TAIL = regex.compile(r"^/\s?[0-9A-Za-zĐđ][0-9A-Za-zĐđ/\-()]{1,40}$")
 _BARE_NUMBER = regex.compile(rf"^{P.NUMBER_TOKEN}$")
 _SEP_TAIL = regex.compile(r"(?:\s*[-_=*]{2,})+\s*$")
+# What a rule under the title leaves at its end once markdown emphasis is blanked ("... thiên
+# tai _____________" -> "... thiên tai _").
+_RULE_TAIL = regex.compile(r"(?:\s+[-_=*]+)+$")
 # The certification line a consolidated text (VBHN) prints under its issuer: not a body.
 _CERTIFY = regex.compile(r"^XÁC\s+THỰC\s+VĂN\s+BẢN\s+HỢP\s+NHẤT$")
 # A unit printed on the parent body's line ("BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN", portal crawls).
@@ -330,7 +333,7 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
                 _date(acc.fields.get("date")),
                 law=acc.fields.get("doc_type") in ("Luật", "Bộ luật", "Pháp lệnh"),
             )
-        title = strip_consolidation_note(title)
+        title = _RULE_TAIL.sub("", strip_consolidation_note(title))
         vv = P.VV.match(title)
         if vv:
             title = vv.group("title")
