@@ -480,3 +480,27 @@ def test_rule_under_the_title_is_not_part_of_it() -> None:
     )
     title = parse_text(text).header.title
     assert title == "Về Kế hoạch phòng ngừa, ứng phó, khắc phục hậu quả thiên tai"
+
+
+def test_consolidated_title_with_its_footnote_mark_and_a_renamed_act_note() -> None:
+    head = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nNGHỊ ĐỊNH\n"
+    note = (
+        "Nghị định số 121/2016/NĐ-CP ngày 24 tháng 8 năm 2016 thực hiện thí điểm quản lý lao "
+        "động đối với Tập đoàn Viễn thông Quân đội, có hiệu lực kể từ ngày 10 tháng 10 năm "
+        "2016, được sửa đổi, bổ sung bởi:\n"
+        "1. Nghị định số 82/2021/NĐ-CP ngày 06 tháng 9 năm 2021 của Chính phủ.\n"
+        "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n"
+        "Điều 1. Phạm vi điều chỉnh\nNội dung./."
+    )
+    want = (
+        "Thực hiện thí điểm quản lý lao động, tiền lương đối với Tập đoàn Công nghiệp - Viễn "
+        "thông Quân đội"
+    )
+    # The note run into the title line, which does not repeat the (since renamed) title.
+    glued = head + "Thực hiện thí điểm quản lý lao động, tiền lương đối với\n"
+    glued += "Tập đoàn Công nghiệp - Viễn thông Quân đội1\n" + note
+    assert parse_text(glued).header.title == want
+    # The title cut by blank lines after "đối với".
+    cut = head + "Thực hiện thí điểm quản lý lao động, tiền lương đối với\n\n"
+    cut += "Tập đoàn Công nghiệp - Viễn thông Quân đội1\n\n\n" + note
+    assert parse_text(cut).header.title == want

@@ -123,11 +123,17 @@ def _site_title(tokens: Sequence[Token], i: int) -> bool:
     return any(t.kind in (TokenKind.QUOC_HIEU, TokenKind.SO_KY_HIEU) for t in ahead)
 
 
+# A title line that stops mid-phrase ("... tiền lương đối với" / blank line / "Tập đoàn ..."):
+# the next paragraph goes on with it.
+_OPEN_END = regex.compile(r"(?:\s(?:đối\s+với|và|của|về|cho|tại|trong|theo|với|thuộc|giữa)|,)$")
+
+
 def _header_end(tokens: Sequence[Token]) -> int:
     """Index of the first token after the header."""
     seen_title = False
     caps_title = False
     prose = 0
+    last_prose = ""
     for i, tok in enumerate(tokens):
         kind = tok.kind
         if kind in _PREAMBLE or kind in _BODY_START or kind is TokenKind.NOI_NHAN:
@@ -145,7 +151,9 @@ def _header_end(tokens: Sequence[Token]) -> int:
             caps_title = bool(tok.groups.get("title")) and kind is TokenKind.TEN_LOAI
         elif seen_title and kind is TokenKind.PARAGRAPH and not is_caps(tok.text):
             # A title is printed in one case: prose after a title in capitals is not title.
-            prose += 1
+            if not (prose == 1 and _OPEN_END.search(last_prose)):
+                prose += 1
+            last_prose = tok.text
             if prose > 1 or caps_title or tok.text.startswith("Kính gửi"):
                 return i
         elif seen_title and kind in (TokenKind.CAPS, TokenKind.TEN_LOAI) and not prose:

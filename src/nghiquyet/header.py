@@ -28,6 +28,9 @@ _SEP_TAIL = regex.compile(r"(?:\s*[-_=*]{2,})+\s*$")
 # What a rule under the title leaves at its end once markdown emphasis is blanked ("... thiên
 # tai _____________" -> "... thiên tai _").
 _RULE_TAIL = regex.compile(r"(?:\s+[-_=*]+)+$")
+# A consolidated text's first footnote mark glued to a word of its title ("... Viễn thông Quân
+# đội1", "Kiểm soát viên1 công ty ...").
+_TITLE_NOTE_MARK = regex.compile(r"(?<=\p{Ll})1(?=\s|$)")
 # The certification line a consolidated text (VBHN) prints under its issuer: not a body.
 _CERTIFY = regex.compile(r"^XÁC\s+THỰC\s+VĂN\s+BẢN\s+HỢP\s+NHẤT$")
 # A unit printed on the parent body's line ("BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN", portal crawls).
@@ -334,6 +337,7 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
                 law=acc.fields.get("doc_type") in ("Luật", "Bộ luật", "Pháp lệnh"),
             )
         title = _RULE_TAIL.sub("", strip_consolidation_note(title))
+        title = _TITLE_NOTE_MARK.sub("", title)
         vv = P.VV.match(title)
         if vv:
             title = vv.group("title")
@@ -410,14 +414,27 @@ _NOTE_START = regex.compile(
 )
 
 
+# The end of such a note: "..., có hiệu lực kể từ ngày 10 tháng 10 năm 2016, được sửa đổi, bổ
+# sung bởi:".
+_NOTE_END = regex.compile(r"\bcó\s+hiệu\s+lực\b.*\bbởi\s*:\s*$")
+
+
 def strip_consolidation_note(title: str) -> str:
-    """The title without a VBHN note run into it (the note repeats the title: that decides)."""
+    """The title without a VBHN note run into it (the note repeats the title, or ends as
+    such a note does: that decides)."""
     if "hiệu lực" not in title:
         return title
-    for m in reversed(list(_NOTE_START.finditer(title))):
+    starts = list(_NOTE_START.finditer(title))
+    for m in reversed(starts):
         head = title[: m.start()].strip()
         note = title[m.start() :]
         if len(head) > 10 and fold_spaces(head).casefold() in fold_spaces(note).casefold():
+            return head
+    # A renamed act's note does not repeat the title ("Tập đoàn Công nghiệp - Viễn thông Quân
+    # đội" / "Nghị định số 121/2016/NĐ-CP ... Tập đoàn Viễn thông Quân đội ..."): its first start.
+    for m in starts:
+        head = title[: m.start()].strip()
+        if len(head) > 10 and _NOTE_END.search(title, m.start()):
             return head
     return title
 
