@@ -504,3 +504,21 @@ def test_consolidated_title_with_its_footnote_mark_and_a_renamed_act_note() -> N
     cut = head + "Thực hiện thí điểm quản lý lao động, tiền lương đối với\n\n"
     cut += "Tập đoàn Công nghiệp - Viễn thông Quân đội1\n\n\n" + note
     assert parse_text(cut).header.title == want
+
+
+def test_row_numbers_of_a_flattened_table_are_not_khoan() -> None:
+    text = (
+        "Điều 1. Danh mục dịch vụ viễn thông bắt buộc quản lý chất lượng\n"
+        "1. Ban hành kèm theo Thông tư này Danh mục dịch vụ:\nSTT\nTên dịch vụ\n"
+        "Quy chuẩn kỹ thuật\n1.\nDịch vụ truy nhập Internet băng rộng cố định mặt đất\n"
+        "QCVN 34:2022/BTTTT\n2. Dịch vụ điện thoại trên mạng viễn thông di động mặt đất\n"
+        "QCVN 36:2022/BTTTT\n3. Dịch vụ truy nhập Internet trên mạng viễn thông di động\n"
+        "QCVN 81:2019/BTTTT\n"
+        "2. Trường hợp các văn bản được viện dẫn được sửa đổi thì thực hiện theo văn bản mới.\n"
+        "Điều 2. Hiệu lực thi hành\n1. Thông tư này có hiệu lực từ ngày 15 tháng 7 năm 2026.\n"
+        "2. Bare number on its own line, text below:\n3.\nNội dung khoản 3.\n"
+    )
+    one, two = parse_text(text).articles
+    assert [c.number for c in one.children if c.kind is NodeKind.KHOAN] == ["1", "2"]
+    # A bare "3." that goes on in order is a khoản.
+    assert [c.number for c in two.children if c.kind is NodeKind.KHOAN] == ["1", "2", "3"]

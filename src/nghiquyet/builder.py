@@ -254,6 +254,7 @@ class _Tree:
         self.straight_quote = False  # inside '"...' amending text opened by a line
         self.quote = 0  # balance of “ ” across lines: inside amending text when > 0
         self._table: _Open | None = None
+        self.rows: int | None = None  # last row number of a flattened table inside a Điều
 
     def _close_top(self) -> None:
         node = self.stack.pop().freeze()
@@ -417,6 +418,27 @@ def _resumes_body(tree: _Tree, tok: Token) -> bool:
     return tok.kind is TokenKind.DIEU and "weak" not in tok.groups and _next_article(tree, tok)
 
 
+def _table_row(tree: _Tree, tok: Token) -> bool:
+    """A row number of a table flattened one cell per line inside a Điều ("STT / Tên dịch vụ
+    / 1. / Dịch vụ truy nhập ..."): a bare "1." that numbers back below the article's khoản
+    opens it, the rows go on in order, and the article's next khoản closes it."""
+    number = tok.groups.get("number", "")
+    dieu = next((o for o in reversed(tree.stack) if o.kind is _DIEU_NODE), None)
+    last = dieu.last.get(_KHOAN_NODE) if dieu is not None else None
+    if not number.isdecimal() or last is None or not last.isdecimal():
+        tree.rows = None
+        return False
+    n = int(number)
+    if tree.rows is None:
+        if tok.groups.get("text") or n > int(last):
+            return False
+    elif n != tree.rows + 1:
+        tree.rows = None
+        return False
+    tree.rows = n
+    return True
+
+
 # The title of an amending document's own article: what it does to the amended text.
 _AMENDING_TITLE = regex.compile(
     r"^(?:Sửa\s+đổi|Bổ\s+sung|Bãi\s+bỏ|Thay\s+thế|Đính\s+chính|Hiệu\s+lực|Điều\s+khoản\s+chuyển"
@@ -537,7 +559,7 @@ def _build_body(tokens: Sequence[Token], tree: _Tree, *, own: bool = False) -> N
         if kind in LEVELS and not (
             kind is _DIEU_TOKEN and "weak" in tok.groups and not _next_article(tree, tok)
         ):
-            if tok.text.startswith("“"):
+            if tok.text.startswith("“") or (kind is TokenKind.KHOAN and _table_row(tree, tok)):
                 tree.paragraph(tok)
             else:
                 tree.open(tok)
