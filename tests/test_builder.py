@@ -522,3 +522,15 @@ def test_row_numbers_of_a_flattened_table_are_not_khoan() -> None:
     assert [c.number for c in one.children if c.kind is NodeKind.KHOAN] == ["1", "2"]
     # A bare "3." that goes on in order is a khoản.
     assert [c.number for c in two.children if c.kind is NodeKind.KHOAN] == ["1", "2", "3"]
+
+
+def test_stray_dot_between_the_consolidated_number_and_its_date() -> None:
+    text = (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTHÔNG TƯ\n"
+        "Hướng dẫn quản lý lao động\nĐiều 1. Phạm vi\nNội dung./.\n"
+        "BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\nSố: 466/VBHN-BLĐTBXH\n.\n\n"
+        "XÁC THỰC VĂN BẢN HỢP NHẤT\n\nHà Nội, ngày 10 tháng  02 năm 2025\nKT. BỘ TRƯỞNG\n"
+        "THỨ TRƯỞNG\n\nLê Văn Thanh"
+    )
+    h = parse_text(text).header
+    assert (h.number, h.place, h.date) == ("466/VBHN-BLĐTBXH", "Hà Nội", dt.date(2025, 2, 10))

@@ -799,7 +799,10 @@ def _closing_header(
     while (
         b < len(tokens)
         and b - s < 8
-        and tokens[b].kind in (TokenKind.CAPS, TokenKind.DIA_DANH_NGAY, *_SKIP)
+        and (
+            tokens[b].kind in (TokenKind.CAPS, TokenKind.DIA_DANH_NGAY, *_SKIP)
+            or not any(ch.isalnum() for ch in tokens[b].text)  # a stray "." of the PDF layer
+        )
         and not is_signer_title(tokens[b].text)  # the VBHN signer's title is not the header's
     ):
         b += 1
