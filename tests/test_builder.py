@@ -534,3 +534,16 @@ def test_stray_dot_between_the_consolidated_number_and_its_date() -> None:
     )
     h = parse_text(text).header
     assert (h.number, h.place, h.date) == ("466/VBHN-BLĐTBXH", "Hà Nội", dt.date(2025, 2, 10))
+
+
+def test_joint_number_wrapped_after_a_dash() -> None:
+    text = (
+        "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO -\nTÒA ÁN NHÂN DÂN TỐI CAO -\nBỘ CÔNG AN\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 01/2022/TTLT-VKSNDTC-\nTANDTC-BCA\nHà Nội, ngày 18 tháng 02 năm 2022\n\n"
+        "THÔNG TƯ LIÊN TỊCH\nQuy định về phối hợp giữa các cơ quan\n\n"
+        "Căn cứ Bộ luật Tố tụng hình sự ngày 27 tháng 11 năm 2015;\nĐiều 1. Phạm vi\nNội dung./."
+    )
+    h = parse_text(text).header
+    assert h.number == "01/2022/TTLT-VKSNDTC-TANDTC-BCA"
+    assert h.issuer == "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO - TÒA ÁN NHÂN DÂN TỐI CAO - BỘ CÔNG AN"

@@ -24,6 +24,9 @@ from nghiquyet.vocab.titles import COMPOUND_ISSUERS, ORGAN_HEADS, SIGNER_TITLES
 _SKIP = frozenset({TokenKind.SEPARATOR, TokenKind.NOISE})
 _NUMBER_TAIL = regex.compile(r"^/\s?[0-9A-Za-zĐđ][0-9A-Za-zĐđ/\-()]{1,40}$")
 _BARE_NUMBER = regex.compile(rf"^{P.NUMBER_TOKEN}$")
+# The rest of a joint issuers' code wrapped after a dash: "Số: 01/2022/TTLT-VKSNDTC-" /
+# "TANDTC-BCA-BQP-BLĐTBXH".
+_CODE_TAIL = regex.compile(r"^[A-ZĐ][A-ZĐ0-9]{1,15}(?:-[A-ZĐ][A-ZĐ0-9]{1,15}){0,6}$")
 _SEP_TAIL = regex.compile(r"(?:\s*[-_=*]{2,})+\s*$")
 # What a rule under the title leaves at its end once markdown emphasis is blanked ("... thiên
 # tai _____________" -> "... thiên tai _").
@@ -149,12 +152,25 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
     seen_type = False
     pending_number = False
     pending_tail = ""
+    wrapped = 0  # 1: the "Số:" line just gave the number; 2: and its code ends with a dash
     session: Session | None = None
 
     for i, tok in enumerate(tokens):
         kind, g = tok.kind, tok.groups
         if kind in _SKIP:
             continue
+        wrapped = (
+            wrapped + 1 if wrapped == 1 and kind is TokenKind.TIET and tok.text == "-" else wrapped
+        )
+        if wrapped == 2 and kind is TokenKind.CAPS and _CODE_TAIL.match(tok.text):
+            raw = f"{acc.fields['number_raw']}-{tok.text}"
+            number = canonical_number(raw)
+            if number:
+                acc.fields.update(number_raw=raw, number=number)
+            wrapped = 0
+            continue
+        if kind is not TokenKind.TIET or tok.text != "-":
+            wrapped = 0
         if (
             kind is TokenKind.QUOC_HIEU
             and title_parts
@@ -214,6 +230,7 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
             number = canonical_number(raw) if raw else None
             if number and any(ch.isdigit() for ch in number.split("/")[0]):
                 acc.put("number", number, tok.span)
+                wrapped = 2 if raw.endswith("-") else 1
             elif raw:
                 diags.append(_diag("NQP102", f"số ký hiệu has no number: {tok.text!r}", tok.span))
         elif kind is TokenKind.DIA_DANH_NGAY and "date" not in acc.fields:
