@@ -547,3 +547,17 @@ def test_joint_number_wrapped_after_a_dash() -> None:
     h = parse_text(text).header
     assert h.number == "01/2022/TTLT-VKSNDTC-TANDTC-BCA"
     assert h.issuer == "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO - TÒA ÁN NHÂN DÂN TỐI CAO - BỘ CÔNG AN"
+
+
+def test_inserted_article_after_a_quotation_closed_too_early_is_not_own() -> None:
+    text = (
+        "Điều 12. Bổ sung Mục 2a vào sau Mục 2 Chương IV\n“Mục 2a\nTẠM ĐÌNH CHỈ\n"
+        "Điều 28a. Sự kiện bất khả kháng\n1. Sự kiện bất khả kháng là sự kiện khách quan.\n"
+        "2. Việc áp dụng phải có căn cứ.”.\n"
+        "Điều 28b. Ban hành quyết định tạm đình chỉ\n1. Người giải quyết khiếu nại ban hành.\n"
+        "2. Thời hạn được tính lại.”.\n"
+        "Điều 13. Bổ sung Điều 30a vào sau Điều 30\nNội dung.\n"
+    )
+    arts = parse_text(text).articles
+    assert [a.number for a in arts] == ["12", "13"]
+    assert not [c for c in arts[0].children if c.kind is NodeKind.KHOAN]

@@ -417,6 +417,8 @@ def _resumes_body(tree: _Tree, tok: Token) -> bool:
         return _first_heading(tok)
     return tok.kind is TokenKind.DIEU and "weak" not in tok.groups and _next_article(tree, tok)
 
+_CLOSED = ("”", "”.", "”;", "”,")
+
 
 def _table_row(tree: _Tree, tok: Token) -> bool:
     """A row number of a table flattened one cell per line inside a Điều ("STT / Tên dịch vụ
@@ -499,6 +501,7 @@ def _marked_khoan(tree: _Tree, tok: Token, i: int, notes: dict[str, list[int]]) 
 def _build_body(tokens: Sequence[Token], tree: _Tree, *, own: bool = False) -> None:
     """The tree of body (or appendix) tokens; ``own``: the document's own body."""
     prev_colon = False  # the previous line announced a quotation ("... như sau:")
+    prev_closed = False  # the previous line closed one ("... khiếu nại.”.")
     # A page break (gazette furniture) since the open quotation began; the lexer emits the
     # furniture before the line it interrupts, so furniture just before the opening line counts.
     paged = noise = aside = broken = False
@@ -516,6 +519,7 @@ def _build_body(tokens: Sequence[Token], tree: _Tree, *, own: bool = False) -> N
         if marked is not None:
             tok, kind = marked, TokenKind.KHOAN
         was_colon, prev_colon = prev_colon, tok.text.rstrip().endswith(":")
+        was_closed, prev_closed = prev_closed, tok.text.rstrip().endswith(_CLOSED)
         quoted = tree.quote > 0 or tree.straight_quote
         paged, noise = (paged or noise) if quoted else noise, False
         if quoted and ((paged and _resumes_body(tree, tok)) or (own and _amends_next(tree, tok))):
@@ -552,6 +556,16 @@ def _build_body(tokens: Sequence[Token], tree: _Tree, *, own: bool = False) -> N
                 # article of another act printed without quotes (a VBHN's closing footnotes),
                 # up to the document's own next article.
                 aside, broken = True, False
+            elif (
+                own
+                and was_closed
+                and tree.last_dieu
+                and tok.groups.get("number", "")[-1:].isalpha()
+                and not _next_article(tree, tok)
+            ):
+                # "... Điều 28a ... khiếu nại.”." / "Điều 28b. Ban hành ...": the source closed
+                # the quotation one inserted article too early.
+                aside = True
         if aside:
             tree.paragraph(tok)
             continue
