@@ -90,6 +90,8 @@ def test_classify_real_lines(line: str, kind: TokenKind, groups: dict[str, str])
         "003.Q/BCB-VĐTC, 004.N/BCB-VĐTC.",  # a wrapped list of report codes, not a khoản
         "04.N.QLĐKKD Tổng số lao động đăng ký",  # an indicator's code
         "3.ĐTB + 2.ĐTNTH + ĐTNLT",  # a formula
+        "Chương III và Chương IV Nghị định này là mức phạt đối với cá nhân",  # wrapped prose
+        "Mục 2 của Chương này được áp dụng",  # wrapped prose, not a Mục
         "Nghị quyết số 46/2016/NQ-HĐND ngày 08/12/2016",  # a wrapped citation, not "Số:"
         "Phụ lục III ban hành kèm theo Nghị định này quy định chi tiết danh mục",  # prose
     ],
