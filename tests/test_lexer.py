@@ -438,3 +438,14 @@ def test_dieu_glued_after_a_chapter_title_in_capitals() -> None:
 def test_dieu_in_prose_after_capitals_is_not_cut() -> None:
     (tok,) = tokenize("UBND tỉnh thực hiện Điều 5. Ngay.")
     assert tok.kind is K.PARAGRAPH
+
+
+def test_wrapped_reference_to_a_chapter_joins_the_line_before() -> None:
+    text = (
+        "b) Phạt tiền đến 3.750.000 đồng đối với hành vi vi phạm quy định tại\n"
+        "Chương II Nghị định này.\n3. Đội trưởng có quyền:\n"
+    )
+    kinds = [t.kind for t in tokenize(text)]
+    assert kinds == [TokenKind.DIEM, TokenKind.KHOAN]
+    # A chapter heading after a finished sentence stays a heading.
+    assert TokenKind.CHUONG in [t.kind for t in tokenize("Nội dung.\nChương II\nQUY ĐỊNH\n")]

@@ -759,6 +759,7 @@ _NOISE, _TIET, _RECIPIENT, _NOI_NHAN = (
     TokenKind.NOISE, TokenKind.TIET, TokenKind.RECIPIENT, TokenKind.NOI_NHAN
 )
 _MAY_BE_WEAK = frozenset({TokenKind.DIEU, TokenKind.PHU_LUC})
+_REFERRED = frozenset({TokenKind.DIEU, TokenKind.CHUONG, TokenKind.MUC, TokenKind.PHAN})
 _RUNS_ON = frozenset({TokenKind.PARAGRAPH, TokenKind.CAPS})  # kinds a line can continue as
 _STARTS_LOWER_LETTER = regex.compile(r"^\p{Ll}")
 _STARTS_UPPER_LETTER = regex.compile(r"^\p{Lu}")  # what every P.NAME match starts with
@@ -797,8 +798,10 @@ def _continues(prev: _Open, seg: Segment, kind: TokenKind, groups: Groups) -> bo
     if not lower and len(prev.parts) == 1 and _starts(last[:1])[2] and P.NAME.match(last):
         return False  # a signer's name line: what follows is not its continuation
     weak_dieu = kind in _MAY_BE_WEAK and "weak" in groups
-    if kind is _DIEU and prev.kind in _PROSE and _REFERS_ON.search(last):
-        weak_dieu = True  # "... theo quy định tại khoản 3" / "Điều 19.": a wrapped reference
+    if kind in _REFERRED and prev.kind in _PROSE and _REFERS_ON.search(last):
+        # "... theo quy định tại khoản 3" / "Điều 19.", "... quy định tại" / "Chương II Nghị
+        # định này.": a wrapped reference
+        weak_dieu = True
     if kind not in _RUNS_ON and not weak_dieu:
         return False
     if prev.kind is _DIEU or "vv" in prev.groups:
