@@ -449,3 +449,16 @@ def test_wrapped_reference_to_a_chapter_joins_the_line_before() -> None:
     assert kinds == [TokenKind.DIEM, TokenKind.KHOAN]
     # A chapter heading after a finished sentence stays a heading.
     assert TokenKind.CHUONG in [t.kind for t in tokenize("Nội dung.\nChương II\nQUY ĐỊNH\n")]
+
+
+def test_article_number_wrapped_onto_its_own_line_is_not_a_khoan() -> None:
+    text = (
+        "2. Thay thế cụm từ “Cục” bằng cụm từ “Vụ” tại khoản 1, khoản 2 Điều\n19.\n"
+        "3. Thay thế cụm từ “Vụ trưởng” bằng cụm từ “Cục trưởng”.\n"
+    )
+    toks = tokenize(text)
+    assert [(t.kind, t.groups.get("number")) for t in toks] == [
+        (TokenKind.KHOAN, "2"),
+        (TokenKind.KHOAN, "3"),
+    ]
+    assert toks[0].text.endswith("khoản 2 Điều 19.")

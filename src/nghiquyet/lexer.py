@@ -755,6 +755,7 @@ _PROSE = frozenset({TokenKind.PARAGRAPH, TokenKind.KHOAN, TokenKind.DIEM, TokenK
 # Members used on every line, as constants: on Python 3.11 ``TokenKind.X`` is a slow lookup
 # (the enum metaclass has a __getattr__).
 _PARAGRAPH, _CAPS, _DIEU = TokenKind.PARAGRAPH, TokenKind.CAPS, TokenKind.DIEU
+_KHOAN = TokenKind.KHOAN
 _NOISE, _TIET, _RECIPIENT, _NOI_NHAN = (
     TokenKind.NOISE, TokenKind.TIET, TokenKind.RECIPIENT, TokenKind.NOI_NHAN
 )
@@ -802,6 +803,8 @@ def _continues(prev: _Open, seg: Segment, kind: TokenKind, groups: Groups) -> bo
         # "... theo quy định tại khoản 3" / "Điều 19.", "... quy định tại" / "Chương II Nghị
         # định này.": a wrapped reference
         weak_dieu = True
+    if kind is _KHOAN and not groups.get("text") and prev.kind in _PROSE and last[-4:] == "Điều":
+        weak_dieu = True  # "... tại khoản 1, khoản 2 Điều" / "19.": the article's number
     if kind not in _RUNS_ON and not weak_dieu:
         return False
     if prev.kind is _DIEU or "vv" in prev.groups:
