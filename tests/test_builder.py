@@ -561,3 +561,17 @@ def test_inserted_article_after_a_quotation_closed_too_early_is_not_own() -> Non
     arts = parse_text(text).articles
     assert [a.number for a in arts] == ["12", "13"]
     assert not [c for c in arts[0].children if c.kind is NodeKind.KHOAN]
+
+
+def test_reversed_opening_quote_opens_amending_text() -> None:
+    text = (
+        "Điều 1. Sửa đổi Thông tư số 07/2017/TT-BLĐTBXH\n1. Sửa đổi, bổ sung Điều 1 như sau:\n"
+        "\u201fĐiều 1. Phạm vi điều chỉnh\n1. Thông tư này quy định về tuyển dụng.\n"
+        "2. Thông tư này áp dụng đối với nhà giáo.”\n2. Sửa đổi khoản 2 Điều 2 như sau:\n"
+        "\u201f2. Nhà giáo được hưởng nguyên lương.”\nĐiều 2. Hiệu lực thi hành\nCó hiệu lực./."
+    )
+    doc = parse_text(text)
+    assert [len([c for c in a.children if c.kind is NodeKind.KHOAN]) for a in doc.articles] == [
+        2,
+        0,
+    ]
