@@ -90,6 +90,9 @@ def test_classify_real_lines(line: str, kind: TokenKind, groups: dict[str, str])
         "003.Q/BCB-VĐTC, 004.N/BCB-VĐTC.",  # a wrapped list of report codes, not a khoản
         "04.N.QLĐKKD Tổng số lao động đăng ký",  # an indicator's code
         "3.ĐTB + 2.ĐTNTH + ĐTNLT",  # a formula
+        "1 - Tỷ lệ % trên doanh thu",  # a formula's term
+        "10 - < 50",  # a range in a flattened table
+        "16 - Điều 5 Thông tư số 68/2024/TT-BTC ngày 18 tháng 9 năm 2024",  # a footnote
         "Chương III và Chương IV Nghị định này là mức phạt đối với cá nhân",  # wrapped prose
         "Mục 2 của Chương này được áp dụng",  # wrapped prose, not a Mục
         "Nghị quyết số 46/2016/NQ-HĐND ngày 08/12/2016",  # a wrapped citation, not "Số:"

@@ -112,10 +112,11 @@ DIEU_BARE = regex.compile(
     rf"^Điều\s{{1,3}}(?P<number>\d{{1,4}}[a-zđ]?)\s+(?P<title>[{UPPER}].*)$", _CS
 )
 # khoản: "1. text", "1a. text", "2- text" (pre-2000); not "1.1." (sub-numbering), not "10.000",
+# not "1 - Tỷ lệ %" / "10 - < 50" (a formula's term, a range: the dash form has no space before),
 # not a code or formula glued to its dot ("003.Q/BCB-VĐTC", "04.N.QLĐKKD", "3.ĐTB + 2.ĐCĐ").
 KHOAN = regex.compile(
-    r"^(?P<number>\d{1,3}[a-zđ]?)\s?(?:\.(?![\d.])(?!\S*[/.]|\p{Lu}+\s[+=×])"
-    r"|-(?!\s*\d)(?![A-ZĐ]{1,8}/))\s*(?P<text>.*)$",
+    r"^(?P<number>\d{1,3}[a-zđ]?)(?:\s?\.(?![\d.])(?!\S*[/.]|\p{Lu}+\s[+=×])"
+    r"|-(?!\s*[\d<>≤≥])(?![A-ZĐ]{1,8}/))\s*(?P<text>.*)$",
     _CS,
 )
 # điểm: "a) text", "đ) text", "đ1) text", "a. text" (variant).
