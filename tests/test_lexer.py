@@ -53,6 +53,7 @@ K = TokenKind
             {"number": "1", "text": "Nghị định này quy định ..."},
         ),
         ("2- Việc tổ chức họ", K.KHOAN, {"number": "2", "text": "Việc tổ chức họ"}),
+        ("1.Định mức được áp dụng", K.KHOAN, {"number": "1", "text": "Định mức được áp dụng"}),
         ("a) Có hành vi xâm phạm;", K.DIEM, {"number": "a", "text": "Có hành vi xâm phạm;"}),
         ("đ) Nội dung khác.", K.DIEM, {"number": "đ", "text": "Nội dung khác."}),
         ("1.1. Tiểu mục", K.TIET, {"number": "1.1.", "text": "Tiểu mục"}),
@@ -86,6 +87,14 @@ def test_classify_real_lines(line: str, kind: TokenKind, groups: dict[str, str])
         "Phần mềm quản lý văn bản",  # prose, not a Phần
         "Mục tiêu của chương trình",  # prose, not a Mục
         "10.000 đồng cho mỗi người",  # an amount, not a khoản
+        "003.Q/BCB-VĐTC, 004.N/BCB-VĐTC.",  # a wrapped list of report codes, not a khoản
+        "04.N.QLĐKKD Tổng số lao động đăng ký",  # an indicator's code
+        "3.ĐTB + 2.ĐTNTH + ĐTNLT",  # a formula
+        "1 - Tỷ lệ % trên doanh thu",  # a formula's term
+        "10 - < 50",  # a range in a flattened table
+        "16 - Điều 5 Thông tư số 68/2024/TT-BTC ngày 18 tháng 9 năm 2024",  # a footnote
+        "Chương III và Chương IV Nghị định này là mức phạt đối với cá nhân",  # wrapped prose
+        "Mục 2 của Chương này được áp dụng",  # wrapped prose, not a Mục
         "Nghị quyết số 46/2016/NQ-HĐND ngày 08/12/2016",  # a wrapped citation, not "Số:"
         "Phụ lục III ban hành kèm theo Nghị định này quy định chi tiết danh mục",  # prose
     ],
@@ -534,3 +543,27 @@ def test_chapter_heading_with_its_first_article_on_one_line() -> None:
         "QUY ĐỊNH VỀ CỔNG THÔNG TIN MỘT CỬA QUỐC GIA",
     )
     assert [c.number for c in doc.articles[1].children] == ["1", "2"]
+
+
+def test_wrapped_reference_to_a_chapter_joins_the_line_before() -> None:
+    text = (
+        "b) Phạt tiền đến 3.750.000 đồng đối với hành vi vi phạm quy định tại\n"
+        "Chương II Nghị định này.\n3. Đội trưởng có quyền:\n"
+    )
+    kinds = [t.kind for t in tokenize(text)]
+    assert kinds == [TokenKind.DIEM, TokenKind.KHOAN]
+    # A chapter heading after a finished sentence stays a heading.
+    assert TokenKind.CHUONG in [t.kind for t in tokenize("Nội dung.\nChương II\nQUY ĐỊNH\n")]
+
+
+def test_article_number_wrapped_onto_its_own_line_is_not_a_khoan() -> None:
+    text = (
+        "2. Thay thế cụm từ “Cục” bằng cụm từ “Vụ” tại khoản 1, khoản 2 Điều\n19.\n"
+        "3. Thay thế cụm từ “Vụ trưởng” bằng cụm từ “Cục trưởng”.\n"
+    )
+    toks = tokenize(text)
+    assert [(t.kind, t.groups.get("number")) for t in toks] == [
+        (TokenKind.KHOAN, "2"),
+        (TokenKind.KHOAN, "3"),
+    ]
+    assert toks[0].text.endswith("khoản 2 Điều 19.")

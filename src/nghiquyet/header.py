@@ -25,7 +25,16 @@ from nghiquyet.vocab.titles import COMPOUND_ISSUERS, ORGAN_HEADS, SIGNER_TITLES
 _SKIP = frozenset({TokenKind.SEPARATOR, TokenKind.NOISE})
 _NUMBER_TAIL = regex.compile(r"^/\s?[0-9A-Za-zĐđ][0-9A-Za-zĐđ/\-()]{1,40}$")
 _BARE_NUMBER = regex.compile(rf"^{P.NUMBER_TOKEN}$")
+# The rest of a joint issuers' code wrapped after a dash: "Số: 01/2022/TTLT-VKSNDTC-" /
+# "TANDTC-BCA-BQP-BLĐTBXH".
+_CODE_TAIL = regex.compile(r"^[A-ZĐ][A-ZĐ0-9]{1,15}(?:-[A-ZĐ][A-ZĐ0-9]{1,15}){0,6}$")
 _SEP_TAIL = regex.compile(r"(?:\s*[-_=*]{2,})+\s*$")
+# What a rule under the title leaves at its end once markdown emphasis is blanked ("... thiên
+# tai _____________" -> "... thiên tai _").
+_RULE_TAIL = regex.compile(r"(?:\s+[-_=*]+)+$")
+# A consolidated text's first footnote mark glued to a word of its title ("... Viễn thông Quân
+# đội1", "Kiểm soát viên1 công ty ...").
+_TITLE_NOTE_MARK = regex.compile(r"(?<=\p{Ll})1(?=\s|$)")
 # The certification line a consolidated text (VBHN) prints under its issuer: not a body.
 _CERTIFY = regex.compile(r"^XÁC\s+THỰC\s+VĂN\s+BẢN\s+HỢP\s+NHẤT$")
 # A unit printed on the parent body's line ("BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN", portal crawls).
@@ -146,12 +155,25 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
     seen_type = False
     pending_number = False
     pending_tail = ""
+    wrapped = 0  # 1: the "Số:" line just gave the number; 2: and its code ends with a dash
     session: Session | None = None
 
     for i, tok in enumerate(tokens):
         kind, g = tok.kind, tok.groups
         if kind in _SKIP:
             continue
+        wrapped = (
+            wrapped + 1 if wrapped == 1 and kind is TokenKind.TIET and tok.text == "-" else wrapped
+        )
+        if wrapped == 2 and kind is TokenKind.CAPS and _CODE_TAIL.match(tok.text):
+            raw = f"{acc.fields['number_raw']}-{tok.text}"
+            number = canonical_number(raw)
+            if number:
+                acc.fields.update(number_raw=raw, number=number)
+            wrapped = 0
+            continue
+        if kind is not TokenKind.TIET or tok.text != "-":
+            wrapped = 0
         if (
             kind is TokenKind.QUOC_HIEU
             and title_parts
@@ -211,6 +233,7 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
             number = canonical_number(raw) if raw else None
             if number and any(ch.isdigit() for ch in number.split("/")[0]):
                 acc.put("number", number, tok.span)
+                wrapped = 2 if raw.endswith("-") else 1
             elif raw:
                 diags.append(_diag("NQP102", f"số ký hiệu has no number: {tok.text!r}", tok.span))
         elif kind is TokenKind.DIA_DANH_NGAY and "date" not in acc.fields:
@@ -339,7 +362,8 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
                 _date(acc.fields.get("date")),
                 law=acc.fields.get("doc_type") in ("Luật", "Bộ luật", "Pháp lệnh"),
             )
-        title = strip_consolidation_note(title)
+        title = _RULE_TAIL.sub("", strip_consolidation_note(title))
+        title = _TITLE_NOTE_MARK.sub("", title)
         vv = P.VV.match(title)
         if vv:
             title = vv.group("title")
@@ -426,14 +450,27 @@ _NOTE_START = regex.compile(
 )
 
 
+# The end of such a note: "..., có hiệu lực kể từ ngày 10 tháng 10 năm 2016, được sửa đổi, bổ
+# sung bởi:".
+_NOTE_END = regex.compile(r"\bcó\s+hiệu\s+lực\b.*\bbởi\s*:\s*$")
+
+
 def strip_consolidation_note(title: str) -> str:
-    """The title without a VBHN note run into it (the note repeats the title: that decides)."""
+    """The title without a VBHN note run into it (the note repeats the title, or ends as
+    such a note does: that decides)."""
     if "hiệu lực" not in title:
         return title
-    for m in reversed(list(_NOTE_START.finditer(title))):
+    starts = list(_NOTE_START.finditer(title))
+    for m in reversed(starts):
         head = title[: m.start()].strip()
         note = title[m.start() :]
         if len(head) > 10 and fold_spaces(head).casefold() in fold_spaces(note).casefold():
+            return head
+    # A renamed act's note does not repeat the title ("Tập đoàn Công nghiệp - Viễn thông Quân
+    # đội" / "Nghị định số 121/2016/NĐ-CP ... Tập đoàn Viễn thông Quân đội ..."): its first start.
+    for m in starts:
+        head = title[: m.start()].strip()
+        if len(head) > 10 and _NOTE_END.search(title, m.start()):
             return head
     return title
 

@@ -803,11 +803,13 @@ _PROSE = frozenset({TokenKind.PARAGRAPH, TokenKind.KHOAN, TokenKind.DIEM, TokenK
 # Members used on every line, as constants: on Python 3.11 ``TokenKind.X`` is a slow lookup
 # (the enum metaclass has a __getattr__).
 _PARAGRAPH, _CAPS, _DIEU = TokenKind.PARAGRAPH, TokenKind.CAPS, TokenKind.DIEU
+_KHOAN = TokenKind.KHOAN
 _NOISE, _TIET, _RECIPIENT, _NOI_NHAN = (
     TokenKind.NOISE, TokenKind.TIET, TokenKind.RECIPIENT, TokenKind.NOI_NHAN
 )
 _MAY_BE_WEAK = frozenset({TokenKind.DIEU, TokenKind.PHU_LUC})
 _PART_HEADINGS = frozenset({TokenKind.CHUONG, TokenKind.MUC})
+_REFERRED = frozenset({TokenKind.DIEU, *_PART_HEADINGS, TokenKind.PHAN})
 # What goes on after "Chương II" / "Mục 2" in a wrapped reference: lower case ("như sau:", "của
 # Luật này"), or "Nghị định này", "Luật này" (never a heading's title).
 _REFERENCE_TAIL = regex.compile(
@@ -852,12 +854,15 @@ def _continues(prev: _Open, seg: Segment, kind: TokenKind, groups: Groups) -> bo
     if not lower and len(prev.parts) == 1 and _starts(last[:1])[2] and P.NAME.match(last):
         return False  # a signer's name line: what follows is not its continuation
     weak_dieu = kind in _MAY_BE_WEAK and "weak" in groups
-    if kind is _DIEU and prev.kind in _PROSE and _REFERS_ON.search(last):
-        # "... theo quy định tại khoản 3" / "Điều 19.": a wrapped reference; not an inserted
-        # article with its title, which a portal may print inside the sentence it cuts
-        # ("... quy định tại" / "Điều 49a. Kiểm soát chất lượng kiểm toán 1. ...").
+    if kind in _REFERRED and prev.kind in _PROSE and _REFERS_ON.search(last):
+        # "... theo quy định tại khoản 3" / "Điều 19.", "... quy định tại" / "Chương II Nghị
+        # định này.": a wrapped reference; not an inserted article with its title, which a
+        # portal may print inside the sentence it cuts ("... quy định tại" / "Điều 49a. Kiểm
+        # soát chất lượng kiểm toán 1. ...").
         number = groups.get("number", "")
-        inserted = number[-1:].isalpha() and _starts(groups.get("title", "")[:1])[2]
+        inserted = (
+            kind is _DIEU and number[-1:].isalpha() and _starts(groups.get("title", "")[:1])[2]
+        )
         weak_dieu = weak_dieu or not inserted
     elif (
         kind in _PART_HEADINGS
@@ -867,6 +872,8 @@ def _continues(prev: _Open, seg: Segment, kind: TokenKind, groups: Groups) -> bo
         # "... vào trước Điều 14 trong Mục 2" / "Chương II như sau:": the same, even after a
         # blank line a crawl put in ("quy định tại Mục 1" / "" / "Chương XI của Bộ luật này.").
         return True
+    if kind is _KHOAN and not groups.get("text") and prev.kind in _PROSE and last[-4:] == "Điều":
+        weak_dieu = True  # "... tại khoản 1, khoản 2 Điều" / "19.": the article's number
     if kind not in _RUNS_ON and not weak_dieu:
         return False
     if prev.kind is _DIEU or "vv" in prev.groups:
