@@ -77,10 +77,15 @@ def _candidates_one_scan_a_word(text: str, start: int, end: int) -> list[tuple[i
             seq = A._SEQ_BEFORE.search(text, max(0, i - 24), i)
             if seq is not None:
                 p = seq.start()
+                at = None
                 if p > 1 and text[p - 1] in " \t:\n" and A._last_word(text, p) in A._LAST_WORDS:
                     at = A.type_word_before(text, p)
                     if at is not None:
                         add(at, Start.TYPE)
+                split = p >= 2 and text[p - 1] in " \t" and text[p - 2].isdigit()
+                before = p == 0 or text[p - 1] in A._BARE_BEFORE
+                if at is None and before and not split and A._YEAR_CODE_AFTER.match(text, i):
+                    add(p, Start.BARE)
         i = text.find("/", i + 1, end)
     for scan in _ALL_LAW_WORDS:
         for m in scan.finditer(text, start, end):

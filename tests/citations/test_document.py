@@ -21,7 +21,7 @@ from nghiquyet.models import (
     Relation,
     Span,
 )
-from nghiquyet.parser import parse_file
+from nghiquyet.parser import parse_file, parse_text
 
 SOURCE = (
     "Nghị quyết 05/NQ-HĐND - Cổng thông tin\n"
@@ -149,3 +149,32 @@ def test_dev_documents_match_gold(name: str) -> None:
     for field in ("basis", "citations"):
         got = keys(getattr(doc, field))
         assert [g.upper() for g in got] == [_gold_key(c).upper() for c in gold[field]], field
+
+
+LISTED = (
+    "NGHỊ QUYẾT\n"
+    "Điều 1. Phạm vi\n"
+    "1. Nội dung gồm:\n"
+    "a) Việc một;\n"
+    "b) Việc hai theo quy định tại các điểm a, b và c khoản 1 Điều 2 Nghị quyết này.\n"
+    "2. Các khoản 2, 3 Điều 2 không áp dụng.\n"
+    "Điều 2. Đối tượng\n"
+    "1. Gồm:\n"
+    "a) Một;\n"
+    "b) Hai;\n"
+    "c) Ba.\n"
+    "2. Khác.\n"
+    "3. Còn lại.\n"
+)
+
+
+def test_a_listed_reference_links_to_the_path_after_the_list() -> None:
+    doc = parse_text(LISTED)
+    internal = {
+        " ".join(c.text.split()): c.target
+        for c in doc.citations
+        if c.kind is CitationKind.INTERNAL
+    }
+    # not "điểm a" of the enclosing khoản 1 of Điều 1, nor khoản 2 of Điều 1
+    assert internal["điểm a, b và c khoản 1 Điều 2"] == "art_2__para_1__point_a"
+    assert internal["khoản 2, 3 Điều 2"] == "art_2__para_2"

@@ -129,6 +129,8 @@ def test_list_item_takes_the_type_of_its_code() -> None:
         ),
         # A name whose first word also starts a type word ("Quy chế", "Công văn", "Báo cáo")
         ("Căn cứ Luật Quy hoạch ngày 24 tháng 11 năm 2017;", "Luật", D(2017, 11, 24)),
+        # ... or a later word of it ("Công" starts "Công văn", "Hợp" starts "Hợp đồng")
+        ("Căn cứ Luật Khoa học và Công nghệ ngày 18 tháng 6 năm 2013;", "Luật", D(2013, 6, 18)),
     ],
 )
 def test_laws_by_name_and_date(text: str, doc_type: str, date: dt.date) -> None:
@@ -144,6 +146,11 @@ def test_laws_by_name_and_date(text: str, doc_type: str, date: dt.date) -> None:
         ("theo Luật Báo chí số 103/2016/QH13.", "103/2016/QH13", "Báo chí"),
         ("tại Điều 81 của Luật Luật sư số 65/2006/QH11", "65/2006/QH11", "Luật sư"),
         ("(sau đây gọi tắt là Luật 69/2020/QH14) như sau:", "69/2020/QH14", None),
+        (
+            "(sau đây gọi chung là Luật Khoa học và Công nghệ số 29/2013/QH13)",
+            "29/2013/QH13",
+            "Khoa học và Công nghệ",
+        ),
     ],
 )
 def test_law_name_then_number(text: str, number: str, title: str | None) -> None:
@@ -156,8 +163,16 @@ def test_law_name_then_number(text: str, number: str, title: str | None) -> None
     )
 
 
-def test_a_law_name_still_stops_before_another_numbered_document() -> None:
-    cites = find_citations("Căn cứ Luật Đất đai và Nghị định số 43/2014/NĐ-CP;")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Căn cứ Luật Đất đai và Nghị định số 43/2014/NĐ-CP;",
+        # a few words between the type word and its number
+        "Căn cứ Luật Đất đai và Nghị định của Chính phủ số 43/2014/NĐ-CP;",
+    ],
+)
+def test_a_law_name_still_stops_before_another_numbered_document(text: str) -> None:
+    cites = find_citations(text)
     assert [(c.doc_type, c.number) for c in cites] == [
         ("Luật", None),
         ("Nghị định", "43/2014/NĐ-CP"),
@@ -172,6 +187,46 @@ def test_amending_law_of_two_laws_is_one_citation() -> None:
     (c,) = find_citations(text)
     assert c.kind is CitationKind.NAMED and c.date == D(2019, 11, 22)
     assert c.title is not None and c.title.startswith("sửa đổi, bổ sung")
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type", "date"),
+    [
+        (
+            "Luật Sửa đổi, bổ sung một số điều của Luật Đầu tư công, Luật Đầu tư theo phương thức "
+            "đối tác công tư, Luật Đầu tư, Luật Nhà ở, Luật Đấu thầu, Luật Điện lực, Luật Doanh "
+            "nghiệp, Luật Thuế tiêu thụ đặc biệt và Luật Thi hành án dân\nsự ngày 11 tháng 01 năm "
+            "2022;",
+            "Luật",
+            D(2022, 1, 11),
+        ),
+        (
+            "Pháp lệnh bổ sung, sửa đổi một số điều lệ về thuế công thương nghiệp và điều lệ về "
+            "thuế hàng hóa ngày 17 tháng 11 năm 1987 và",
+            "Pháp lệnh",
+            D(1987, 11, 17),
+        ),
+        (
+            "Căn cứ Luật Thuế thu nhập cá nhân sửa đổi, bổ sung một số điều của Luật Thuế thu nhập "
+            "cá nhân ngày 21 tháng 11 năm 2007;",
+            "Luật",
+            D(2007, 11, 21),
+        ),
+    ],
+)
+def test_long_amending_law_names_keep_their_date(
+    text: str, doc_type: str, date: dt.date
+) -> None:
+    (c,) = [c for c in find_citations(text) if c.kind is CitationKind.NAMED]
+    assert (c.doc_type, c.date) == (doc_type, date)
+
+
+def test_a_long_name_that_is_no_amending_law_gets_no_date() -> None:
+    text = (
+        "theo Luật Đất đai và các quy định có liên quan mà cơ quan có thẩm quyền đã ban hành để "
+        "hướng dẫn việc bồi thường, hỗ trợ, tái định cư cho người dân ngày 01 tháng 7 năm 2014"
+    )
+    assert all(c.date is None for c in find_citations(text))
 
 
 def test_number_date_issuer_title() -> None:
@@ -417,8 +472,9 @@ def test_misspelt_so_before_a_number(text: str, number: str, doc_type: str) -> N
 
 
 def test_misspelt_so_needs_a_type_word_and_a_digit() -> None:
-    assert numbers("ghi vào sổ 12/2019/NĐ-CP và so sánh") == []
-    assert numbers("Quyết định so sánh 12/2019/QĐ-UBND") == []
+    # (numbers without a year: a full one, "12/2019/NĐ-CP", is a citation wherever it stands)
+    assert numbers("ghi vào sổ 12/NĐ-CP và so sánh") == []
+    assert numbers("Quyết định so sánh 12/QĐ-UBND") == []
 
 
 @pytest.mark.parametrize(
@@ -451,3 +507,128 @@ def test_colon_between_the_issuer_and_a_list_of_numbers() -> None:
         ("Nghị quyết", "01/NQ-CP", "2024-01-08"),
         ("Nghị quyết", "02/NQ-CP", "2024-01-05"),
     ]
+
+
+def test_padded_lines_of_a_pdf_text_layer() -> None:
+    # A justified line ends in a run of spaces before its break: after a type word and its
+    # colon, after "và" in a list, and before the date of a number.
+    text = (
+        "Xét đề nghị của Bộ Văn hoá, Thể thao và Du lịch tại các Tờ trình:                 \n"
+        "Số 202/TTr-BVHTTDL ngày 11 tháng 5 năm 2026, Tờ trình số 3390/TTr-BCT và          \n"
+        "số 374/BC-BCT ngày 30 tháng 5 năm 2026; Nghị định số 85/2024/NĐ-CP              \n"
+        "ngày 10 tháng 7 năm 2024 của Chính phủ"
+    )
+    found = [(c.doc_type, c.number, str(c.date)) for c in find_citations(text)]
+    assert found == [
+        ("Tờ trình", "202/TTr-BVHTTDL", "2026-05-11"),
+        ("Tờ trình", "3390/TTr-BCT", "None"),
+        ("Báo cáo", "374/BC-BCT", "2026-05-30"),
+        ("Nghị định", "85/2024/NĐ-CP", "2024-07-10"),
+    ]
+
+
+def test_law_word_and_its_number_on_two_lines() -> None:
+    (c,) = find_citations("khoản 2 Điều 19 Luật\n69/2020/QH14 áp dụng")
+    assert (c.doc_type, c.number, c.target) == ("Luật", "69/2020/QH14", "art_19__para_2")
+
+
+def test_a_portal_note_between_so_and_the_number() -> None:
+    text = (
+        "2. Bãi bỏ Nghị quyết số [Khoản này được sửa đổi bởi Khoản 1 Điều 1 Luật sửa đổi Luật "
+        "Đất đai 2024 có hiệu lực từ ngày 01/08/2024] 132/2020/QH14 ngày 17 tháng 11 năm 2020 "
+        "của Quốc hội"
+    )
+    (c,) = find_citations(text)
+    assert (c.doc_type, c.number, str(c.date)) == ("Nghị quyết", "132/2020/QH14", "2020-11-17")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gazette table flattened to one cell a line: type, issuer, number, date
+        (
+            "26 \nQuyết \nđịnh của \nTTCP \n26/2020/QĐ-TTg \nngày 14/9/2020 \nQuy định chi tiết",
+            [("Quyết định", "26/2020/QĐ-TTg", "2020-09-14")],
+        ),
+        # an abbreviated or misspelt type word
+        ("V/v hỗ trợ về nhà ở theo QĐ số 22/2013/QĐ-TTg", [("Quyết định", "22/2013/QĐ-TTg", None)]),
+        (
+            "sửa đổi, bổ sung Điều 14 Nghi định số 60/2014/NĐ-CP được",
+            [("Nghị định", "60/2014/NĐ-CP", None)],
+        ),
+        (
+            "(Promulgated with the Circular No 96/2020/TT-BTC)",
+            [("Thông tư", "96/2020/TT-BTC", None)],
+        ),
+    ],
+)
+def test_a_number_no_type_word_names_takes_the_type_of_its_code(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = [(c.doc_type, c.number, c.date and str(c.date)) for c in find_citations(text)]
+    assert [f for f in found if f[1]] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=123084&Keyword=\n14/2007/TT-BL%C4%90TBXH",
+        "theo Mẫu số 01/2020/TT-BTC",
+        "tại Điều 23 Nghị định 3 5/2019/NĐ-CP.",  # split by a stray space: not "5/2019/NĐ-CP"
+        "ngày 19/6/2015 và 12/2020",  # no code
+        "theo số 45/2022/QH15",  # no type code: Luật or Nghị quyết?
+    ],
+)
+def test_no_bare_number_where_none_is_meant(text: str) -> None:
+    assert [c.number for c in find_citations(text) if c.number] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("quy định tại Điều 23 Nghị định số 3 5/2019/NĐ-CP.", "35/2019/NĐ-CP"),
+        ("điểm b khoản 1 Điều 54 Nghị định số 13 7/2026/NĐ-CP.", "137/2026/NĐ-CP"),
+    ],
+)
+def test_a_sequence_split_by_a_stray_space_after_so(text: str, number: str) -> None:
+    (c,) = find_citations(text)
+    assert c.number == number
+
+
+def test_a_split_sequence_needs_so_and_a_year() -> None:
+    assert numbers("Nghị định 13 7/2026/NĐ-CP") == []
+    assert numbers("Quyết định số 12 và 13/2020/QĐ-UBND") == ["13/2020/QĐ-UBND"]
+    assert numbers("Quyết định số 5 12/QĐ-UBND") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type", "number"),
+    [
+        (
+            "quy định chi tiết một số điều của Luật Kiến trúc (Nghị định số 85/2020/NĐ-CP) và",
+            "Nghị định",
+            "85/2020/NĐ-CP",
+        ),
+        (
+            "biện pháp thi hành Luật Xuất bản (Thông tư số 01/2020/TT-BTTTT) được sửa đổi",
+            "Thông tư",
+            "01/2020/TT-BTTTT",
+        ),
+    ],
+)
+def test_a_law_name_stops_before_a_bracketed_document(
+    text: str, doc_type: str, number: str
+) -> None:
+    found = [(c.doc_type, c.number) for c in find_citations(text)]
+    assert found == [("Luật", None), (doc_type, number)]
+
+
+def test_brackets_inside_a_law_name_stay() -> None:
+    (c,) = find_citations("Luật Đất đai (sửa đổi) số 31/2024/QH15")
+    assert (c.doc_type, c.number, c.title) == ("Luật", "31/2024/QH15", "Đất đai (sửa đổi)")
+
+
+def test_a_listed_pinpoint_runs_over_a_hard_wrap() -> None:
+    text = "quy định tại Điều 4, Điều 5, \nĐiều 6 và Điều 9 Nghị định số 113/2015/NĐ-CP ngày"
+    (c,) = find_citations(text)
+    assert (c.number, c.target) == ("113/2015/NĐ-CP", "art_4")

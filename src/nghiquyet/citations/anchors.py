@@ -27,6 +27,7 @@ class Start(Enum):
     LAW = "law"  # a law word: Luật Tổ chức ... ngày ..., Luật Việc làm
     INTERNAL = "internal"  # điểm a khoản 1 Điều 5, Chương II
     LIST_ITEM = "list_item"  # ", số 1732/QĐ-BKHĐT" further on in a list, its type word far back
+    BARE = "bare"  # 26/2020/QĐ-TTg with no type word before it: a table cell, "QĐ số", a typo
 
 
 # Type words by their number of words, lower case: {2: {"nghị quyết", ...}, 4: {...}}.
@@ -50,8 +51,10 @@ _SPLIT = re.compile(r"[\s:*_()\[\]“”\"'‘’,;]+")
 _LOOKBACK = 120  # characters read back from an anchor to find its type word
 
 # The word after a type word: "số" or "Số" (one scan, from their "ố"; "SỐ", in titles, is found
-# with the other capitals below), then a number: Nghị quyết số 45/2022/QH15.
-_DIGIT_AFTER = r"(?=[ \t:*_]{0,6}(?:\n[ \t*_]{0,4}){0,2}[0-9])"
+# with the other capitals below), then a number: Nghị quyết số 45/2022/QH15; also after a
+# portal's note that normalize() blanked: "Nghị quyết số [Khoản này được sửa đổi bởi ...]
+# 132/2020/QH14" (see patterns.SO).
+_DIGIT_AFTER = r"(?=[ \t:*_]{0,6}(?:\n[ \t*_]{0,4}){0,2}(?:[ ]{10,2000}+)?[0-9])"
 _SO = re.compile("ố(?<=[sS]ố)" + _DIGIT_AFTER)
 
 
@@ -102,6 +105,15 @@ _SEQ_BEFORE = re.compile(
     r"(?<![\w.])[0-9][0-9a-zđ.]{0,8}[ \t]{0,8}"
     r"(?:[-\u2010-\u2015\u2212][ \t]{0,3}[^\W\d_]{1,6}[ \t]{0,3})?\Z"
 )
+# A number with a year and a code after that slash, for a number no type word names:
+# "Quyết định của TTCP ⏎26/2020/QĐ-TTg" (a table flattened to one cell a line), "theo QĐ số
+# 22/2013/QĐ-TTg", "Nghi định số 60/2014/NĐ-CP" (a typo in the type word).
+_YEAR_CODE_AFTER = re.compile(
+    r"/[ \t]{0,8}(?:19|20)[0-9][0-9][ \t]{0,8}/{1,2}[ \t]{0,8}(?:\n[ \t]{0,8}){0,2}[A-ZĐ]"
+)
+# What may stand before it: not "=" or "%" (a URL), nor a digit and a space ("số 13 7/2026/NĐ-CP",
+# a number split by a stray space: its tail is no number).
+_BARE_BEFORE = frozenset(" \t\n(|:;,\"“'")
 # Law words as printed ("Bộ luật" is found from its "luật" only after "Bộ"). "Luật" and "Bộ luật"
 # come from one literal scan of their shared "uật": ``{letter before it: offset of the start}``.
 _LUAT = (re.compile(r"uật(?=\s)(?:(?<=Luật)|(?<=Bộ luật))"), {"L": 1, "l": 4})
@@ -215,10 +227,19 @@ def candidates(text: str, start: int, end: int) -> list[tuple[int, Start]]:
                     typo = _SO_TYPO_BEFORE.search(text, max(0, p - 8), p)
                     if typo is not None:
                         p = typo.start()
+                at = None
                 if p > 1 and text[p - 1] in " \t:\n" and _last_word(text, p) in last_words:
                     at = type_word_before(text, p)
                     if at is not None:
                         add(at, kind_type)
+                p = seq.start()
+                if (
+                    at is None
+                    and (p == 0 or text[p - 1] in _BARE_BEFORE)
+                    and not (p >= 2 and text[p - 1] in " \t" and text[p - 2].isdigit())
+                    and _YEAR_CODE_AFTER.match(text, i)
+                ):
+                    add(p, Start.BARE)
         i = find("/", i + 1, end)
     scan, back = _LUAT
     laws = [m.start() - back[text[m.start() - 1]] for m in scan.finditer(text, start, end)]

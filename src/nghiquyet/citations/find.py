@@ -36,17 +36,20 @@ _REGEX_AT: dict[Start, regex.Pattern[str]] = {
     Start.LAW: P.LAW_CITATION,
     Start.INTERNAL: P.INTERNAL_CITATION,
     Start.LIST_ITEM: P.LIST_ITEM_CITATION,
+    Start.BARE: P.BARE_CITATION,
 }
 # What may follow a law's name (a date, a number) and what ends its clause.
 _HINT_WORDS = ("ngày", "Ngày", "NGÀY", "số", "Số", "SỐ")
 _CLAUSE_STOPS = (";", "\n\n")
 _NAME_REACH = 700  # characters a law's name and its date may span
 _SO_WORD = regex.compile(r"(?i:số)(?=\s{1,4}\d)")
-# "Luật 69/2020/QH14", "Luật sổ 10/2017/QH14" ("số" misspelt: no hint word)
+# "Luật 69/2020/QH14", "Luật\n69/2020/QH14", "Luật sổ 10/2017/QH14" ("số" misspelt: no hint word)
 _LAW_THEN_NUMBER = regex.compile(
-    rf"{P.LAW_WORD}{P.GAP}:?[ \t]{{0,4}}(?:(?i:so|sổ|sô)[ \t]{{1,3}})?\d"
+    rf"{P.LAW_WORD}{P.GAP}:?{P.SPACES}(?:(?i:so|sổ|sô)[ \t]{{1,3}})?\d"
 )
-_BRANCHES = frozenset({"numbered", "named", "self", "title_only", "internal", "list_item"})
+_BRANCHES = frozenset(
+    {"numbered", "named", "self", "title_only", "internal", "list_item", "bare"}
+)
 # What ends a list: a sentence or a paragraph ("...; Căn cứ" keeps it: ";" separates items).
 _LIST_END = regex.compile(r"[.:!?](?:\s|$)|\n[ \t]*\n")
 _LIST_REACH = 400  # characters from one list item to the next
@@ -233,6 +236,20 @@ class _Scanner:
         self.hits.append(hit)
         return self._tail(hit, doc_type)
 
+    def _bare(self, m: regex.Match[str]) -> int:
+        """A number no type word names ("Quyết định của TTCP ⏎26/2020/QĐ-TTg", "theo QĐ số
+        22/2013/QĐ-TTg"): only with a year and a type code, which gives its type."""
+        parts = parse_number(m["number"])
+        if (
+            parts is None
+            or parts.year is None
+            or parts.doc_type is None
+            or P.FORM_BEFORE.search(self.text, max(0, m.start() - 24), m.start())
+        ):
+            return int(m.start()) + 1
+        hit = self._document(CitationKind.NUMBERED, m.start(), m.end(), parts.doc_type, m["number"])
+        return self._tail(hit, parts.doc_type)
+
     def _self(self, m: regex.Match[str]) -> int:
         self.hits.append(_Hit(CitationKind.SELF, m.start(), m.end(), doc_type_name(m["type"])))
         return int(m.end())
@@ -341,12 +358,20 @@ class _Scanner:
         return hit.end
 
 
-MAX_NAME_WORDS = 18  # a law's name; "Luật sửa đổi, bổ sung ..." names may be longer
+MAX_NAME_WORDS = 18  # a law's name; an amending law's name may be longer
+# How an amending law's name reads: "Luật sửa đổi, bổ sung ...", "Luật Sửa đổi, bổ sung ...",
+# "Pháp lệnh bổ sung, sửa đổi ...", "Luật Thuế thu nhập cá nhân sửa đổi, bổ sung một số điều
+# của Luật Thuế thu nhập cá nhân".
+_AMENDING_START = ("sửa đổi", "bổ sung")
+_AMENDING = "một số điều của"
 
 
 def _plausible_name(name: str) -> bool:
     """Whether ``name`` reads as a law's name rather than a sentence running on to a date."""
-    return name.startswith("sửa đổi") or len(name.split()) <= MAX_NAME_WORDS
+    if len(name.split()) <= MAX_NAME_WORDS:
+        return True
+    folded = name.casefold()
+    return folded.startswith(_AMENDING_START) or _AMENDING in folded
 
 
 def _end_of(text: str, start: int, folded: str) -> int:

@@ -7,6 +7,8 @@ are spaces. Quantifiers are bounded or possessive: no input makes them backtrack
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 from nghiquyet.vocab import DOC_TYPES
@@ -17,6 +19,9 @@ GAP = r"[ \t]{0,8}"  # stray spaces: "Số: 05 /NQ-HĐND", "290/2005/QĐ- TTg"
 WRAP = r"[ \t]{0,8}(?:\n[ \t]{0,8}){0,2}"  # a hard wrap after a dash: "NĐ-\nCP", "10-\n\nNQ/TW"
 SLASH = rf"{GAP}/{{1,2}}{WRAP}"  # "/", "//": 24/2026//NQ-CP
 HYPHEN = rf"{GAP}{DASH}{WRAP}"
+# Any run of spaces with at most two line breaks: a PDF text layer pads justified lines
+# ("các Tờ trình:                 \nSố 202/TTr-BVHTTDL", "... và          \nsố 374/BC-BCT").
+SPACES = r"[ \t]*+(?:\n[ \t]*+){0,2}"
 SEQ = r"\d{1,6}[a-zđ]?(?:\.\d{1,3})?"  # 05, 1249a, 66.19
 YEAR = r"(?:19|20)\d\d"  # 2022
 # One code: NĐ, CP, TTg, QyĐ, CTr, BLĐTBXH, QH15, OCR QHI5, SXD(KTXD); never a word ("Bộ", "Do").
@@ -44,7 +49,7 @@ DATE = (
     rf"|{DAY}{GAP}[/.-]{GAP}{MONTH}{GAP}[/.-]{GAP}{YEAR4}"  # ngày 19/6/2015, 21-02-2018
     rf"|{DAY}{GAP}/{GAP}{MONTH}\s{{1,3}}(?i:năm)\s{{1,3}}{YEAR4})"  # ngày 15/5 năm 2014
 )
-DATE_AFTER = regex.compile(rf"{GAP},?\s{{0,3}}(?:{DATE})")  # ", ngày 25 tháng 10 năm 2017"
+DATE_AFTER = regex.compile(rf"{SPACES},?{SPACES}(?:{DATE})")  # ", ngày 25 tháng 10 năm 2017"
 DATE_RE = regex.compile(DATE)
 
 # ── type words ────────────────────────────────────────────────────────────────────────────
@@ -58,6 +63,12 @@ TYPE_WORDS: tuple[str, ...] = tuple(
 
 def _words(name: str) -> str:
     return r"\s+".join(regex.escape(w) for w in name.split())
+
+
+def _printed(names: Iterable[str]) -> str:
+    """Type words as printed, capitalised or upper case: "Nghị\\s+định|NGHỊ\\s+ĐỊNH|..."."""
+    variants = {_words(v) for n in names for v in (n, n.upper())}
+    return "|".join(sorted(variants, key=len, reverse=True))
 
 
 TYPE_WORD = rf"(?<!\p{{L}})(?i:{'|'.join(_words(n) for n in TYPE_WORDS)})(?!\p{{L}})"
@@ -78,19 +89,26 @@ SO = (
 )
 
 # ── citations ────────────────────────────────────────────────────────────────────────────
-# First words of type words as printed (capitalised or upper case): a law's name stops there
-# when a number follows ("Luật Đất đai và Nghị định số 43/2014/NĐ-CP").
-DOC_START = "|".join(
-    sorted({w for n in TYPE_WORDS for w in (n.split()[0], n.split()[0].upper())}, reverse=True)
-)
+# Type words as printed (capitalised or upper case): a law's name stops there when a number
+# follows ("Luật Đất đai và Nghị định số 43/2014/NĐ-CP"), after a few words that describe it
+# ("và Thông tư của Bộ trưởng Bộ Tài chính số 12/..."; after a law word, its name: "Luật sửa
+# đổi ... của Luật Đất đai số 45/2013/QH13"). Whole type words, not their first words: "Luật
+# Khoa học và Công nghệ số 29/2013/QH13" ("Công" also starts "Công văn") is one name.
 # What a law's name may not run over: a date, a number, a new clause ...
 CLAUSE_STOP = (
     r"(?:ngày|số\s{0,3}:?\s{0,3}\d|hiệu\s+lực|kể\s+từ|Điều\s+\d|khoản\s+\d|điểm\s+[a-zđ]\)?\s"
     r"|Căn\s+cứ|này(?!\p{L})|(?:từ|trước|sau|đến|tới|vào|trong|đang)\s+ngày)"
 )
-# ... or another numbered document; but the first word of a name may look like a type word:
-# "Luật Quy hoạch số 21/2017/QH14" ("Quy" also starts "Quy chế", "Quy định").
-NAME_STOP = rf"(?:{CLAUSE_STOP}|(?:{DOC_START})(?:\s+\p{{L}}+){{0,3}}\s+(?:(?i:số)\s*:?\s*)?\d)"
+_NUMBER_NEXT = r"\s+(?:(?i:số)\s*:?\s*)?\d"
+# ... or another numbered document, also in brackets ("Luật Kiến trúc (Nghị định số
+# 85/2020/NĐ-CP)": the decree that details the law); but the first word of a name may look like
+# a type word: "Luật Quy hoạch số 21/2017/QH14" ("Quy" also starts "Quy chế", "Quy định").
+_ADMIN_NAMES = _printed(set(TYPE_WORDS) - LAW_TYPES)
+NAME_STOP = (
+    rf"(?:{CLAUSE_STOP}"
+    rf"|\(?(?:{_printed(LAW_TYPES)})(?!\p{{L}})(?:\s+\p{{L}}+){{0,3}}{_NUMBER_NEXT}"
+    rf"|\(?(?:{_ADMIN_NAMES})(?!\p{{L}})(?:\s+\p{{L}}+){{0,6}}{_NUMBER_NEXT})"
+)
 FIRST_NAME_WORD = rf"(?!{CLAUSE_STOP})[^\s;.:“”\"\[\]]++"
 NAME_WORD = rf"(?!{NAME_STOP})[^\s;.:“”\"\[\]]++"  # checked once a word, not once a character
 NAME_GAP = r"(?:[ \t]++|[ \t]*+\n(?![ \t]*\n)[ \t]*+)"  # a space or a hard wrap
@@ -115,8 +133,11 @@ NOT_DESCRIPTOR = (
 DESCRIPTOR = (
     rf"(?:\s{{1,3}}(?!{NOT_DESCRIPTOR})\p{{L}}[\p{{L}}\d]*+){{1,6}}?:?\s{{1,3}}(?=(?i:số)(?!\p{{L}}))"
 )
+# After "số", a sequence split by one stray space before its year: "số 13 7/2026/NĐ-CP" is
+# 137/2026/NĐ-CP (the canonical number drops the space).
+SPLIT_SEQ = rf"\d{{1,3}}[ ](?=\d{{1,3}}{GAP}/{GAP}{YEAR}{GAP}/)"
 # After a type word: " số 45/2022/QH15", " SỐ 170/2008/QĐ-TTG", " 158/2018/NĐ-CP"
-NUMBER_TAIL = rf"{GAP}:?\s{{0,4}}{SO}?(?P<number>{NUMBER})"
+NUMBER_TAIL = rf"{GAP}:?{SPACES}(?:{SO}(?P<number>{SPLIT_SEQ}{NUMBER})|{SO}?(?P<number>{NUMBER}))"
 SELF_TAIL = r"\s{1,3}này(?!\p{L})"  # Nghị quyết này, Luật này: the document itself
 # các Nghị quyết của Trung ương (no number, no date): title-only
 TITLE_TAIL = (
@@ -135,9 +156,25 @@ LAW_NAME = (
     rf"(?!{STOP_WORD}|(?:Luật|Bộ[ ]luật|Pháp[ ]lệnh)(?!\p{{L}}))\p{{L}}++){{0,10}}+"
 )
 # điểm a khoản 1 Điều 5, khoản 2 Điều này, Điều 10a, Chương II
-POINT = r"(?<!\p{L})điểm\s{1,3}(?P<point>[a-zđ](?:\.?\d{1,2})?)\)?(?![\p{L}\d])"
-PARA = r"(?<!\p{L})khoản\s{1,3}(?P<para>\d{1,3}[a-zđ]?|này)(?![\p{L}\d])"
-ART = r"(?<!\p{L})Điều\s{1,3}(?P<art>\d{1,4}[a-zđ]?|này)(?![\p{L}\d])"
+# A list of the same level after the first item takes the levels that follow it: "các điểm
+# a, b và c khoản 1 Điều 145", "các khoản 2, 3, 4 và 5 Điều 12", "khoản 2 và khoản 3 Điều
+# này", "các Điều 47, 48 và 49" (the reference keeps its first item's path).
+_AND = r"(?:[ \t]*+,\s{0,3}+|\s{1,3}+(?:và|hoặc)\s{1,3}+)"  # a hard wrap too
+_POINT_ID = r"[a-zđ](?:\.?\d{1,2})?\)?(?![\p{L}\d])"
+_PARA_ID = r"\d{1,3}[a-zđ]?(?![\p{L}\d])"
+_ART_ID = r"\d{1,4}[a-zđ]?(?![\p{L}\d])"
+POINT = (
+    r"(?<!\p{L})điểm\s{1,3}(?P<point>[a-zđ](?:\.?\d{1,2})?)\)?(?![\p{L}\d])"
+    rf"(?:{_AND}(?:điểm\s{{1,3}}+)?{_POINT_ID}){{0,20}}+"
+)
+PARA = (
+    r"(?<!\p{L})khoản\s{1,3}(?P<para>\d{1,3}[a-zđ]?|này)(?![\p{L}\d])"
+    rf"(?:{_AND}(?:khoản\s{{1,3}}+)?{_PARA_ID}){{0,20}}+"
+)
+ART = (
+    r"(?<!\p{L})Điều\s{1,3}(?P<art>\d{1,4}[a-zđ]?|này)(?![\p{L}\d])"
+    rf"(?:{_AND}(?:Điều\s{{1,3}}+)?{_ART_ID}){{0,20}}+"
+)
 OF = r"\s{1,3}(?:của\s{1,3})?"
 INTERNAL = (
     rf"{POINT}(?:\s{{1,3}}{PARA})?(?:{OF}{ART})?"
@@ -169,12 +206,17 @@ LAW_BARE_CITATION = regex.compile(
 )
 # A later item of a list whose type word stands far back: "..., số 1732/QĐ-BKHĐT"
 LIST_ITEM_CITATION = regex.compile(rf"(?P<list_item>{SO}(?P<number>{NUMBER}))")
+# A number no type word names ("Quyết định của TTCP ⏎26/2020/QĐ-TTg"), not glued to what
+# follows ("Keyword=14/2007/TT-BL%C4%90TBXH", a URL).
+BARE_CITATION = regex.compile(rf"(?P<bare>(?P<number>(?>{NUMBER})))(?![%=&/\d_])")
+# What names a form or a table, not a document, before a number: "Mẫu số 01/2020/TT-BTC".
+FORM_BEFORE = regex.compile(r"(?i:mẫu|biểu|bảng|phụ\s+lục|mã)(?:\s+số)?[\s:]*+\Z")
 # Where it found "Điều", "khoản", "điểm", "Chương"
 INTERNAL_CITATION = regex.compile(rf"(?P<internal>{INTERNAL})")
 
 # After a number: ", số 142/2008/QĐ-TTg", " và 12/NQ-CP", "; số 3390/TTr-BCT"
 LIST_NEXT = regex.compile(
-    rf"{GAP}(?:,|;|\s(?:và|hoặc)(?!\p{{L}}))\s{{0,3}}(?:(?:và|hoặc)\s{{1,3}})?{SO}?"
+    rf"{GAP}(?:,|;|\s(?:và|hoặc)(?!\p{{L}})){SPACES}(?:(?:và|hoặc)\s{{1,3}})?{SO}?"
     rf"(?P<number>{NUMBER})"
 )
 # ", của Quốc hội", " của Thủ tướng Chính phủ", " do Bộ trưởng Bộ Tài chính"
@@ -198,9 +240,11 @@ HEADING = regex.compile(
 )
 
 __all__ = [
+    "BARE_CITATION",
     "DATE_AFTER",
     "DATE_RE",
     "EDITORIAL",
+    "FORM_BEFORE",
     "HEADING",
     "INTERNAL_CITATION",
     "INTERNAL_RE",
