@@ -575,3 +575,15 @@ def test_reversed_opening_quote_opens_amending_text() -> None:
         2,
         0,
     ]
+
+
+def test_footnote_run_into_the_one_before_still_marks_its_khoan() -> None:
+    text = (
+        "Điều 19. Trách nhiệm của Ủy ban nhân dân cấp tỉnh\n1. Chủ trì phối hợp.\n"
+        "2. Cấp giấy phép.\n3.22 Báo cáo Bộ Công Thương:\na) Tình hình quản lý.\n"
+        "21 Điểm này được bãi bỏ theo quy định tại điểm a khoản 4 Điều 37, có hiệu lực kể từ "
+        "ngày 01 tháng 7 năm 2025\n22 Khoản này được sửa đổi theo quy định tại khoản 10 Điều 1, "
+        "có hiệu lực kể từ ngày 01 tháng 7 năm 2025.\n"
+    )
+    nineteen = parse_text(text).articles[0]
+    assert [c.number for c in nineteen.children if c.kind is NodeKind.KHOAN] == ["1", "2", "3"]

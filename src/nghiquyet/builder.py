@@ -471,6 +471,14 @@ _FOOTNOTE = regex.compile(r"^(?P<note>\d{1,3})[ ]\p{Lu}\p{L}*[ ].*?\b(?:được
 _NOTE_REACH = 80  # tokens from a mark to its note (the rest of the page)
 
 
+# The next footnote of the page, run into the one before it by the line joining: "... có hiệu
+# lực kể từ ngày 01 tháng 7 năm 2025 23 Khoản này được sửa đổi ...".
+_NEXT_FOOTNOTE = regex.compile(
+    r"(?<=[.\d][ ])(?P<note>\d{1,3})[ ](?:Khoản|Điểm|Điều|Tiêu đề|Tên|Cụm từ|Đoạn|Mục|Chương"
+    r"|Phụ lục|Mẫu)[ ]"
+)
+
+
 def _footnotes(tokens: Sequence[Token]) -> dict[str, list[int]]:
     """Where each footnote ("4 Khoản này được sửa đổi ...") is, by its number."""
     notes: dict[str, list[int]] = {}
@@ -478,6 +486,8 @@ def _footnotes(tokens: Sequence[Token]) -> dict[str, list[int]]:
         m = _FOOTNOTE.match(tok.text) if tok.kind is TokenKind.PARAGRAPH else None
         if m is not None:
             notes.setdefault(m["note"], []).append(i)
+            for more in _NEXT_FOOTNOTE.finditer(tok.text, m.end()):
+                notes.setdefault(more["note"], []).append(i)
     return notes
 
 
@@ -582,7 +592,9 @@ def _build_body(tokens: Sequence[Token], tree: _Tree, *, own: bool = False) -> N
         else:
             tree.paragraph(tok)
         if delta > 0 and (
-            tok.text.startswith("“") or tok.text.rstrip().endswith((":", "“")) or kind in LEVELS
+            tok.text.startswith("“")
+            or tok.text.rstrip().endswith((":", "“"))
+            or kind in LEVELS
         ):
             tree.quote = delta
         if tok.text.rstrip().endswith(":") and delta == 0:
