@@ -577,6 +577,18 @@ def test_reversed_opening_quote_opens_amending_text() -> None:
     ]
 
 
+def test_quotation_mark_left_open_inside_a_sentence_does_not_quote_what_follows() -> None:
+    text = (
+        "Điều 6. Quỹ tiền lương\n1. Tiền lương được tính trong đơn giá.\n"
+        "2. Quỹ tiền lương của công ty do Công ty mẹ “Tập đoàn Công nghiệp - Viễn thông Quân "
+        "đội nắm giữ 100% vốn điều lệ được xác định theo năm.\n"
+        "3. Khi xác định quỹ tiền lương thực hiện, công ty loại trừ yếu tố khách quan.\n"
+        "Điều 7. Hiệu lực thi hành\nNghị định có hiệu lực./."
+    )
+    six = parse_text(text).articles[0]
+    assert [c.number for c in six.children if c.kind is NodeKind.KHOAN] == ["1", "2", "3"]
+
+
 def test_footnote_run_into_the_one_before_still_marks_its_khoan() -> None:
     text = (
         "Điều 19. Trách nhiệm của Ủy ban nhân dân cấp tỉnh\n1. Chủ trì phối hợp.\n"

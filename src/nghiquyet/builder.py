@@ -418,6 +418,13 @@ def _resumes_body(tree: _Tree, tok: Token) -> bool:
     return tok.kind is TokenKind.DIEU and "weak" not in tok.groups and _next_article(tree, tok)
 
 _CLOSED = ("”", "”.", "”;", "”,")
+# A quotation mark opened inside a sentence and never closed: "... do Công ty mẹ “Tập đoàn
+# Công nghiệp - Viễn thông Quân đội nắm giữ 100% vốn điều lệ." (not "... như sau: “a) ...").
+_STRAY_QUOTE = regex.compile(r"[\p{Ll},][ ]“[^“”:]*[.;]$")
+
+
+def _stray_quote(text: str) -> bool:
+    return _STRAY_QUOTE.search(text.rstrip()) is not None
 
 
 def _table_row(tree: _Tree, tok: Token) -> bool:
@@ -594,7 +601,7 @@ def _build_body(tokens: Sequence[Token], tree: _Tree, *, own: bool = False) -> N
         if delta > 0 and (
             tok.text.startswith("“")
             or tok.text.rstrip().endswith((":", "“"))
-            or kind in LEVELS
+            or (kind in LEVELS and not _stray_quote(tok.text))
         ):
             tree.quote = delta
         if tok.text.rstrip().endswith(":") and delta == 0:
