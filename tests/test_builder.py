@@ -599,3 +599,9 @@ def test_footnote_run_into_the_one_before_still_marks_its_khoan() -> None:
     )
     nineteen = parse_text(text).articles[0]
     assert [c.number for c in nineteen.children if c.kind is NodeKind.KHOAN] == ["1", "2", "3"]
+
+
+def test_label_of_a_numbered_line_with_double_spaces() -> None:
+    doc = parse_text("Điều 1. Phạm vi\n1. Theo Kế hoạch số 2401/KH-UBND  ngày 05 tháng 9.\n")
+    (khoan,) = doc.articles[0].children
+    assert khoan.label == "1."

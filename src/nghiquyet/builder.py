@@ -32,7 +32,7 @@ from nghiquyet.models import (
     TokenKind,
     trusted,
 )
-from nghiquyet.normalize import Normalized
+from nghiquyet.normalize import Normalized, fold_spaces
 
 LEVELS: dict[TokenKind, tuple[NodeKind, int]] = {
     TokenKind.PHAN: (NodeKind.PHAN, 0),
@@ -385,6 +385,8 @@ def _label(tok: Token) -> str:
     text = tok.text
     for key in ("title", "text"):
         rest = tok.groups.get(key)
+        if rest and "  " in rest:
+            rest = fold_spaces(rest)  # the line's text is folded, its groups not always
         if rest and text.endswith(rest):
             return text[: len(text) - len(rest)].strip()
     return text
