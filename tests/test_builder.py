@@ -657,3 +657,33 @@ def test_reversed_opening_quote_opens_amending_text() -> None:
         2,
         0,
     ]
+
+
+def test_quotation_mark_left_open_inside_a_sentence_does_not_quote_what_follows() -> None:
+    text = (
+        "Điều 6. Quỹ tiền lương\n1. Tiền lương được tính trong đơn giá.\n"
+        "2. Quỹ tiền lương của công ty do Công ty mẹ “Tập đoàn Công nghiệp - Viễn thông Quân "
+        "đội nắm giữ 100% vốn điều lệ được xác định theo năm.\n"
+        "3. Khi xác định quỹ tiền lương thực hiện, công ty loại trừ yếu tố khách quan.\n"
+        "Điều 7. Hiệu lực thi hành\nNghị định có hiệu lực./."
+    )
+    six = parse_text(text).articles[0]
+    assert [c.number for c in six.children if c.kind is NodeKind.KHOAN] == ["1", "2", "3"]
+
+
+def test_footnote_run_into_the_one_before_still_marks_its_khoan() -> None:
+    text = (
+        "Điều 19. Trách nhiệm của Ủy ban nhân dân cấp tỉnh\n1. Chủ trì phối hợp.\n"
+        "2. Cấp giấy phép.\n3.22 Báo cáo Bộ Công Thương:\na) Tình hình quản lý.\n"
+        "21 Điểm này được bãi bỏ theo quy định tại điểm a khoản 4 Điều 37, có hiệu lực kể từ "
+        "ngày 01 tháng 7 năm 2025\n22 Khoản này được sửa đổi theo quy định tại khoản 10 Điều 1, "
+        "có hiệu lực kể từ ngày 01 tháng 7 năm 2025.\n"
+    )
+    nineteen = parse_text(text).articles[0]
+    assert [c.number for c in nineteen.children if c.kind is NodeKind.KHOAN] == ["1", "2", "3"]
+
+
+def test_label_of_a_numbered_line_with_double_spaces() -> None:
+    doc = parse_text("Điều 1. Phạm vi\n1. Theo Kế hoạch số 2401/KH-UBND  ngày 05 tháng 9.\n")
+    (khoan,) = doc.articles[0].children
+    assert khoan.label == "1."

@@ -32,7 +32,7 @@ from nghiquyet.models import (
     TokenKind,
     trusted,
 )
-from nghiquyet.normalize import Normalized
+from nghiquyet.normalize import Normalized, fold_spaces
 
 LEVELS: dict[TokenKind, tuple[NodeKind, int]] = {
     TokenKind.PHAN: (NodeKind.PHAN, 0),
@@ -405,6 +405,8 @@ def _label(tok: Token) -> str:
     text = tok.text
     for key in ("title", "text"):
         rest = tok.groups.get(key)
+        if rest and "  " in rest:
+            rest = fold_spaces(rest)  # the line's text is folded, its groups not always
         if rest and text.endswith(rest):
             return text[: len(text) - len(rest)].strip()
     return text
@@ -438,6 +440,13 @@ def _resumes_body(tree: _Tree, tok: Token) -> bool:
     return tok.kind is TokenKind.DIEU and "weak" not in tok.groups and _next_article(tree, tok)
 
 _CLOSED = ("”", "”.", "”;", "”,")
+# A quotation mark opened inside a sentence and never closed: "... do Công ty mẹ “Tập đoàn
+# Công nghiệp - Viễn thông Quân đội nắm giữ 100% vốn điều lệ." (not "... như sau: “a) ...").
+_STRAY_QUOTE = regex.compile(r"[\p{Ll},][ ]“[^“”:]*[.;]$")
+
+
+def _stray_quote(text: str) -> bool:
+    return _STRAY_QUOTE.search(text.rstrip()) is not None
 
 
 def _table_row(tree: _Tree, tok: Token) -> bool:
@@ -499,6 +508,14 @@ _FOOTNOTE = regex.compile(r"^(?P<note>\d{1,3})[ ]\p{Lu}\p{L}*[ ].*?\b(?:được
 _NOTE_REACH = 80  # tokens from a mark to its note (the rest of the page)
 
 
+# The next footnote of the page, run into the one before it by the line joining: "... có hiệu
+# lực kể từ ngày 01 tháng 7 năm 2025 23 Khoản này được sửa đổi ...".
+_NEXT_FOOTNOTE = regex.compile(
+    r"(?<=[.\d][ ])(?P<note>\d{1,3})[ ](?:Khoản|Điểm|Điều|Tiêu đề|Tên|Cụm từ|Đoạn|Mục|Chương"
+    r"|Phụ lục|Mẫu)[ ]"
+)
+
+
 def _footnotes(tokens: Sequence[Token]) -> dict[str, list[int]]:
     """Where each footnote ("4 Khoản này được sửa đổi ...") is, by its number."""
     notes: dict[str, list[int]] = {}
@@ -506,6 +523,8 @@ def _footnotes(tokens: Sequence[Token]) -> dict[str, list[int]]:
         m = _FOOTNOTE.match(tok.text) if tok.kind is TokenKind.PARAGRAPH else None
         if m is not None:
             notes.setdefault(m["note"], []).append(i)
+            for more in _NEXT_FOOTNOTE.finditer(tok.text, m.end()):
+                notes.setdefault(more["note"], []).append(i)
     return notes
 
 
@@ -610,7 +629,9 @@ def _build_body(tokens: Sequence[Token], tree: _Tree, *, own: bool = False) -> N
         else:
             tree.paragraph(tok)
         if delta > 0 and (
-            tok.text.startswith("“") or tok.text.rstrip().endswith((":", "“")) or kind in LEVELS
+            tok.text.startswith("“")
+            or tok.text.rstrip().endswith((":", "“"))
+            or (kind in LEVELS and not _stray_quote(tok.text))
         ):
             tree.quote = delta
         if tok.text.rstrip().endswith(":") and delta == 0:
