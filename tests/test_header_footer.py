@@ -617,3 +617,31 @@ def test_ocr_noi_nhan_with_the_authority_on_its_line_and_tilde_bullets() -> None
         "PHÓ THỦ TƯỚNG",
         "Trần Hồng Hà",
     )
+
+
+def test_ocr_recipients_that_lost_their_dash() -> None:
+    text = (
+        "Điều 1. Nội dung\nKế hoạch này được triển khai./.\nNơi nhận:\n- Bộ Nội vụ;\n"
+        "- TT.TU, TT.HĐNDTP;\nCT, các PCT UBND TP;\nUBMTTQVNTP\n- Ban TG&DVTU;\n"
+        "Sở, ban ngành thành phố;\n- Lưu: VT.\n"
+    )
+    assert [r.text for r in parse_text(text).recipients] == [
+        "Bộ Nội vụ;",
+        "TT.TU, TT.HĐNDTP;",
+        "CT, các PCT UBND TP;",
+        "UBMTTQVNTP",
+        "Ban TG&DVTU;",
+        "Sở, ban ngành thành phố;",
+        "Lưu: VT.",
+    ]
+    # A line wrapped from an entry that did not end goes on it, and the signature stays.
+    wrapped = (
+        "Điều 1. Nội dung\nNơi nhận:\n- Các sở: Nông nghiệp và Môi trường,\n"
+        "Tài chính, Xây dựng;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Thành Sinh\n"
+    )
+    doc = parse_text(wrapped)
+    assert [r.text for r in doc.recipients] == [
+        "Các sở: Nông nghiệp và Môi trường, Tài chính, Xây dựng;",
+        "Lưu: VT.",
+    ]
+    assert doc.signatory is not None and doc.signatory.name == "Nguyễn Thành Sinh"

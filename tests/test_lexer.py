@@ -567,3 +567,33 @@ def test_article_number_wrapped_onto_its_own_line_is_not_a_khoan() -> None:
         (TokenKind.KHOAN, "3"),
     ]
     assert toks[0].text.endswith("khoản 2 Điều 19.")
+
+
+def test_chapter_heading_run_onto_the_last_line_after_a_portal_note() -> None:
+    # "... thời hạn sử dụng. [Khoản này được hướng dẫn bởi ...] Chương IV CẤP, QUẢN LÝ ...":
+    # the note is blanked, the next chapter's heading starts there.
+    text = (
+        "Chương III\nCẤP THẺ\nĐiều 25. Thẻ căn cước\n1. Nội dung thẻ.\n"
+        "2. Chính phủ quy định thời hạn sử dụng. [Khoản này được hướng dẫn bởi Chương V Nghị "
+        "định 70/2024/NĐ-CP có hiệu lực từ ngày 01/07/2024] Chương IV CẤP, QUẢN LÝ CĂN CƯỚC "
+        "ĐIỆN TỬ\nĐiều 31. Căn cước điện tử\n1. Mỗi công dân có một căn cước điện tử."
+    )
+    doc = parse_text(text)
+    assert [(n.kind, n.number) for n in doc.body] == [
+        (NodeKind.CHUONG, "III"),
+        (NodeKind.CHUONG, "IV"),
+    ]
+    assert doc.body[1].title == "CẤP, QUẢN LÝ CĂN CƯỚC ĐIỆN TỬ"
+    assert [len([c for c in a.children if c.kind is NodeKind.KHOAN]) for a in doc.articles] == [
+        2,
+        1,
+    ]
+    # The same after a điểm, whose line starts in lower case.
+    diem = "Điều 1. Quyền\n1. Quyền:\na) Được khai thác. Chương VIII NGHĨA VỤ CỦA CHỦ RỪNG\n"
+    assert [n.kind for n in parse_text(diem + "Điều 2. Nghĩa vụ").body] == [
+        NodeKind.DIEU,
+        NodeKind.CHUONG,
+    ]
+    # A reference in prose is no heading: "... theo Chương II Nghị định này."
+    prose = "Điều 1. Phạm vi\n1. Xử phạt theo quy định tại Chương II Nghị định này."
+    assert [n.kind for n in parse_text(prose).body] == [NodeKind.DIEU]

@@ -50,6 +50,9 @@ _FOOTNOTE_MARK = regex.compile(r"(?<=\p{Lu})\d{1,2}$")
 _GLUED_BASIS = regex.compile(r"(?<=\S[ ])Căn\s+cứ\s")
 _GLUED_DIEU = regex.compile(r"(?<=\p{Lu}[ ])Điều[ ]\d{1,3}[a-zđ]?\.(?=[ ]|$)")
 _LEADING_NUMBER = regex.compile(rf"{P.NUMBER_TOKEN}[ ]+")
+_TRAILING_HEADING = regex.compile(
+    r"(?<=[\]”.;][ ]*|[ ]{3})(?:Chương|Mục)[ ]+(?:[IVXLC]+|\d{1,3})[a-z]?\.?[ ]+(?=\p{Lu})"
+)
 _CUT_SEPARATOR = regex.compile(r"[-_=]{4,}|(?:\\?-){4,}")
 _TRAILING_PUNCT = regex.compile(r"^[\s.;,]*")
 
@@ -97,9 +100,15 @@ def _anchor_cuts(text: str) -> list[int]:
     certify = text.find(" XÁC THỰC VĂN BẢN HỢP NHẤT")
     if certify > 0:  # "[193] (được bãi bỏ) XÁC THỰC VĂN BẢN HỢP NHẤT CHỦ NHIỆM ..." (a crawl)
         cuts.add(certify + 1)
+    tail = _TRAILING_HEADING.search(text) if "Chương " in text or "Mục " in text else None
+    if tail and _is_caps(text[tail.end() :]):
+        # "... thời hạn [note blanked]   Chương IV CẤP, QUẢN LÝ CĂN CƯỚC ĐIỆN TỬ": a portal
+        # ran the next chapter's heading onto the last line of the article before.
+        cuts.add(tail.start())
     if text[:1].islower():
-        # Only a separator run can cut a line that starts in lower case (every other anchor
-        # needs a capital or a digit at the start, or capitals before it).
+        # Only a separator run (or a heading run on, above) can cut a line that starts in
+        # lower case (every other anchor needs a capital or a digit at the start, or capitals
+        # before it).
         if "---" in text or "___" in text or "===" in text or "\\-" in text:
             cuts.update(c for m in _CUT_SEPARATOR.finditer(text) for c in m.span())
         return sorted(c for c in cuts if 0 < c < len(text)) if cuts else []
@@ -156,7 +165,7 @@ def _anchor_cuts(text: str) -> list[int]:
         dieu = _GLUED_DIEU.search(text) if " Điều " in text else None
         if dieu and text[: dieu.start()].upper() == text[: dieu.start()]:
             cuts.add(dieu.start())  # "BẢO VỆ TỔ QUỐC Điều 64.": a chapter title, then its Điều
-    elif text.startswith(("Chương ", "Mục ")) and " Điều " in text:
+    if text.startswith(("Chương ", "Mục ")) and " Điều " in text and not text[:2].isupper():
         # "Chương II QUY ĐỊNH VỀ CỔNG THÔNG TIN MỘT CỬA QUỐC GIA Điều 9. Nguyên tắc ...": the
         # heading with its title in capitals, then its first article, on one line.
         dieu = _GLUED_DIEU.search(text)
