@@ -419,3 +419,271 @@ def test_footnote_quote_split_by_a_page_after_the_first_articles() -> None:
         2,
         0,
     ]
+
+
+def test_quote_never_closed_ends_at_the_next_amending_article() -> None:
+    # "“1. Nộp hồ sơ" opens amending text that the source never closes.
+    text = (
+        "Điều 1. Sửa đổi, bổ sung một số khoản của Điều 5\n"
+        "1. Sửa đổi, bổ sung khoản 1 như sau: “1. Nộp hồ sơ đăng ký kiểm tra\n"
+        "a) Người nhập khẩu lập 01 bộ hồ sơ.\n"
+        "2. Sửa đổi, bổ sung khoản 4 như sau:\n“4. Cấp Giấy chứng nhận\n"
+        "Điều 2. Sửa đổi, bổ sung một số điểm, khoản của Điều 7\n"
+        "1. Sửa đổi, bổ sung điểm a khoản 3 như sau:\n“a) Kiểm tra hồ sơ.”.\n"
+        "Điều 3. Điều khoản chuyển tiếp\nHồ sơ đã nộp được giải quyết theo quy định cũ."
+    )
+    doc = parse_text(text)
+    assert [a.number for a in doc.articles] == ["1", "2", "3"]
+    # Khoản 2 of Điều 1 stays inside the open quotation: nothing there tells where it ends.
+    assert [len([c for c in a.children if c.kind is NodeKind.KHOAN]) for a in doc.articles] == [
+        1,
+        1,
+        0,
+    ]
+
+
+def test_quoted_article_of_the_amended_act_stays_quoted() -> None:
+    # Inside amending text, "Điều 2. Sửa đổi ..." of the amended act does not end it when the
+    # open article of the document is not an amending one.
+    text = (
+        "Điều 1. Phạm vi điều chỉnh\n1. Điều 1 được quy định như sau:\n“Điều 1. Phạm vi\n"
+        "Điều 2. Sửa đổi hồ sơ\nNội dung."
+    )
+    assert [a.number for a in parse_text(text).articles] == ["1"]
+
+
+def test_authority_line_without_the_place_name_is_not_the_titles() -> None:
+    # "UỶ BAN NHÂN DÂN TỈNH" / "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" under the title: the issuer
+    # printed without its province.
+    for line in ("UỶ BAN NHÂN DÂN TỈNH", "CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH"):
+        text = (
+            "UỶ BAN NHÂN DÂN TỈNH GIA LAI\nSố: 31/2011/QĐ-UBND\n"
+            "Gia Lai, ngày 10 tháng 11 năm 2011\nQUYẾT ĐỊNH\n"
+            "VỀ VIỆC BAN HÀNH QUY ĐỊNH MIỄN, GIẢM TIỀN SỬ DỤNG ĐẤT\n"
+            f"{line}\nCăn cứ Luật Tổ chức HĐND và UBND năm 2003;\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Ban hành Quy định."
+        )
+        header = parse_text(text).header
+        assert header.title == "VỀ VIỆC BAN HÀNH QUY ĐỊNH MIỄN, GIẢM TIỀN SỬ DỤNG ĐẤT"
+        assert header.issuer == "UỶ BAN NHÂN DÂN TỈNH GIA LAI"
+    # A last title line naming another body stays the title's.
+    other = text.replace("CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH", "CỦA BỘ TÀI CHÍNH")
+    assert parse_text(other).header.title.endswith("SỬ DỤNG ĐẤT CỦA BỘ TÀI CHÍNH")
+
+
+def test_numbered_list_nested_in_a_diem_is_not_khoan() -> None:
+    # Markdown: "3. Các đơn vị" / "    a) Khối Bệnh viện" / "    1. Bệnh viện ..." (indented).
+    text = (
+        "Điều 3. Cơ cấu tổ chức\n1. Lãnh đạo Sở.\n2. Các phòng.\n3. Các đơn vị sự nghiệp\n"
+        "    a) Khối Bệnh viện\n    1. Bệnh viện Xanh Pôn\n    2. Bệnh viện Thanh Nhàn\n"
+        "    3. Bệnh viện Đức Giang\n    4. Bệnh viện Sơn Tây\n"
+        "    b) Khối Trung tâm\n    1. Trung tâm Cấp cứu 115\n"
+        "Điều 4. Giám đốc Sở\n1. Giám đốc Sở.\n2. Phó Giám đốc Sở."
+    )
+    doc = parse_text(text)
+    assert [len([c for c in a.children if c.kind is NodeKind.KHOAN]) for a in doc.articles] == [
+        3,
+        2,
+    ]
+    # An indented khoản that goes on from the one above (a PDF layer's indent) stays a khoản.
+    pdf = "Điều 1. Nội dung\n1. Một\na) Điểm a;\n   2. Hai\nb) Điểm b."
+    assert [c.number for c in parse_text(pdf).articles[0].children] == ["1", "2"]
+
+
+def test_title_in_brackets_with_emphasis_marks() -> None:
+    # Markdown: "(*thực hiện khoản 4 và 5 Điều 35 Luật Thủ đô*)"; the blanked "*" leave no space.
+    text = (
+        "QUYẾT ĐỊNH\nQuy định sử dụng Quỹ phát triển hoạt động sự nghiệp\n"
+        "(*thực hiện khoản 4 và 5 Điều 35 Luật Thủ đô*)\n\n"
+        "Căn cứ Luật Thủ đô ngày 28 tháng 6 năm 2024;\nĐiều 1. Phạm vi"
+    )
+    assert parse_text(text).header.title == (
+        "Quy định sử dụng Quỹ phát triển hoạt động sự nghiệp "
+        "(thực hiện khoản 4 và 5 Điều 35 Luật Thủ đô)"
+    )
+
+
+def test_khoan_number_with_a_footnote_mark_in_a_consolidated_text() -> None:
+    text = (
+        "Điều 9. Xác định quỹ tiền lương\n"
+        "1.4 Việc xác định mức tiền lương bình quân được thực hiện theo quy định.\n"
+        "2. Khi xác định quỹ tiền lương, chỉ tiêu lợi nhuận được thay bằng doanh thu.\n"
+        "3.5Quỹ tiền thưởng được xác định theo năm.\n"
+        "4 Khoản này được sửa đổi tại khoản 3 Điều 4 của Thông tư số 12/2024/TT-BLĐTBXH.\n"
+        "5 Khoản này được bổ sung tại khoản 4 Điều 4 của Thông tư số 12/2024/TT-BLĐTBXH.\n"
+        "Điều 10. Sub-numbered items\n"
+        "1. Nội dung gồm:\n1.1 Mục tiêu chung của chương trình;\n2.1 Mục tiêu cụ thể.\n"
+    )
+    doc = parse_text(text)
+    nine, ten = doc.articles
+    assert [c.number for c in nine.children if c.kind is NodeKind.KHOAN] == ["1", "2", "3"]
+    # No footnote 1 follows: "1.1" / "2.1" are sub-numbered items, not khoản.
+    assert [c.number for c in ten.children if c.kind is NodeKind.KHOAN] == ["1"]
+
+
+def test_quotation_left_open_ends_at_the_next_amending_article() -> None:
+    unclosed = (
+        "Điều 1. Sửa đổi, bổ sung Điều 3\n1. Nội dung.\n"
+        "Điều 2. Bổ sung Điều 4a vào sau Điều 4\n“Điều 4a. Thẩm quyền xác nhận\n"
+        "1. Thẩm quyền thuộc Giám đốc chi nhánh.\n2. Trường hợp thay đổi trụ sở.\n"
+        "Điều 3. Thay thế cụm từ, Phụ lục\n1. Thay thế cụm từ “Cục” bằng cụm từ “Vụ”.\n"
+        "Điều 4. Hiệu lực thi hành\nThông tư này có hiệu lực./."
+    )
+    doc = parse_text(unclosed)
+    assert [a.number for a in doc.articles] == ["1", "2", "3", "4"]
+    assert [len([c for c in a.children if c.kind is NodeKind.KHOAN]) for a in doc.articles] == [
+        1,
+        0,
+        1,
+        0,
+    ]
+    # Closed by a straight quote: '“5. ... tính thuế.".'
+    straight = (
+        "Điều 1. Sửa đổi Nghị định số 68/2026/NĐ-CP\n2. Sửa đổi khoản 5 Điều 8 như sau:\n"
+        "“5. Sử dụng hóa đơn điện tử\na) Hộ kinh doanh áp dụng hóa đơn điện tử.\".\n"
+        "Điều 2. Bổ sung khoản 15 Điều 4 Nghị định số 320/2025/NĐ-CP\nNội dung./."
+    )
+    assert [a.number for a in parse_text(straight).articles] == ["1", "2"]
+    # A quoted article of the amended act that is not titled as an amendment stays quoted.
+    quoted = (
+        "Điều 1. Sửa đổi Điều 1 và Điều 2 như sau:\n“Điều 1. Phạm vi điều chỉnh\nNội dung.\n"
+        "Điều 2. Đối tượng áp dụng\nNội dung.”.\nĐiều 2. Hiệu lực thi hành\nCó hiệu lực./."
+    )
+    assert [a.number for a in parse_text(quoted).articles] == ["1", "2"]
+
+
+def test_rule_under_the_title_is_not_part_of_it() -> None:
+    text = (
+        "CHÍNH PHỦ\nSố: 116/NQ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 29 tháng 4 năm 2026\n\nNGHỊ QUYẾT\n"
+        "Về Kế hoạch phòng ngừa, ứng phó, khắc phục hậu quả\nthiên tai\n_____________\n\n"
+        "CHÍNH PHỦ\n\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n"
+        "QUYẾT NGHỊ:\nĐiều 1. Ban hành Kế hoạch./."
+    )
+    title = parse_text(text).header.title
+    assert title == "Về Kế hoạch phòng ngừa, ứng phó, khắc phục hậu quả thiên tai"
+
+
+def test_consolidated_title_with_its_footnote_mark_and_a_renamed_act_note() -> None:
+    head = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nNGHỊ ĐỊNH\n"
+    note = (
+        "Nghị định số 121/2016/NĐ-CP ngày 24 tháng 8 năm 2016 thực hiện thí điểm quản lý lao "
+        "động đối với Tập đoàn Viễn thông Quân đội, có hiệu lực kể từ ngày 10 tháng 10 năm "
+        "2016, được sửa đổi, bổ sung bởi:\n"
+        "1. Nghị định số 82/2021/NĐ-CP ngày 06 tháng 9 năm 2021 của Chính phủ.\n"
+        "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n"
+        "Điều 1. Phạm vi điều chỉnh\nNội dung./."
+    )
+    want = (
+        "Thực hiện thí điểm quản lý lao động, tiền lương đối với Tập đoàn Công nghiệp - Viễn "
+        "thông Quân đội"
+    )
+    # The note run into the title line, which does not repeat the (since renamed) title.
+    glued = head + "Thực hiện thí điểm quản lý lao động, tiền lương đối với\n"
+    glued += "Tập đoàn Công nghiệp - Viễn thông Quân đội1\n" + note
+    assert parse_text(glued).header.title == want
+    # The title cut by blank lines after "đối với".
+    cut = head + "Thực hiện thí điểm quản lý lao động, tiền lương đối với\n\n"
+    cut += "Tập đoàn Công nghiệp - Viễn thông Quân đội1\n\n\n" + note
+    assert parse_text(cut).header.title == want
+
+
+def test_row_numbers_of_a_flattened_table_are_not_khoan() -> None:
+    text = (
+        "Điều 1. Danh mục dịch vụ viễn thông bắt buộc quản lý chất lượng\n"
+        "1. Ban hành kèm theo Thông tư này Danh mục dịch vụ:\nSTT\nTên dịch vụ\n"
+        "Quy chuẩn kỹ thuật\n1.\nDịch vụ truy nhập Internet băng rộng cố định mặt đất\n"
+        "QCVN 34:2022/BTTTT\n2. Dịch vụ điện thoại trên mạng viễn thông di động mặt đất\n"
+        "QCVN 36:2022/BTTTT\n3. Dịch vụ truy nhập Internet trên mạng viễn thông di động\n"
+        "QCVN 81:2019/BTTTT\n"
+        "2. Trường hợp các văn bản được viện dẫn được sửa đổi thì thực hiện theo văn bản mới.\n"
+        "Điều 2. Hiệu lực thi hành\n1. Thông tư này có hiệu lực từ ngày 15 tháng 7 năm 2026.\n"
+        "2. Bare number on its own line, text below:\n3.\nNội dung khoản 3.\n"
+    )
+    one, two = parse_text(text).articles
+    assert [c.number for c in one.children if c.kind is NodeKind.KHOAN] == ["1", "2"]
+    # A bare "3." that goes on in order is a khoản.
+    assert [c.number for c in two.children if c.kind is NodeKind.KHOAN] == ["1", "2", "3"]
+
+
+def test_stray_dot_between_the_consolidated_number_and_its_date() -> None:
+    text = (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTHÔNG TƯ\n"
+        "Hướng dẫn quản lý lao động\nĐiều 1. Phạm vi\nNội dung./.\n"
+        "BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\nSố: 466/VBHN-BLĐTBXH\n.\n\n"
+        "XÁC THỰC VĂN BẢN HỢP NHẤT\n\nHà Nội, ngày 10 tháng  02 năm 2025\nKT. BỘ TRƯỞNG\n"
+        "THỨ TRƯỞNG\n\nLê Văn Thanh"
+    )
+    h = parse_text(text).header
+    assert (h.number, h.place, h.date) == ("466/VBHN-BLĐTBXH", "Hà Nội", dt.date(2025, 2, 10))
+
+
+def test_joint_number_wrapped_after_a_dash() -> None:
+    text = (
+        "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO -\nTÒA ÁN NHÂN DÂN TỐI CAO -\nBỘ CÔNG AN\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 01/2022/TTLT-VKSNDTC-\nTANDTC-BCA\nHà Nội, ngày 18 tháng 02 năm 2022\n\n"
+        "THÔNG TƯ LIÊN TỊCH\nQuy định về phối hợp giữa các cơ quan\n\n"
+        "Căn cứ Bộ luật Tố tụng hình sự ngày 27 tháng 11 năm 2015;\nĐiều 1. Phạm vi\nNội dung./."
+    )
+    h = parse_text(text).header
+    assert h.number == "01/2022/TTLT-VKSNDTC-TANDTC-BCA"
+    assert h.issuer == "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO - TÒA ÁN NHÂN DÂN TỐI CAO - BỘ CÔNG AN"
+
+
+def test_inserted_article_after_a_quotation_closed_too_early_is_not_own() -> None:
+    text = (
+        "Điều 12. Bổ sung Mục 2a vào sau Mục 2 Chương IV\n“Mục 2a\nTẠM ĐÌNH CHỈ\n"
+        "Điều 28a. Sự kiện bất khả kháng\n1. Sự kiện bất khả kháng là sự kiện khách quan.\n"
+        "2. Việc áp dụng phải có căn cứ.”.\n"
+        "Điều 28b. Ban hành quyết định tạm đình chỉ\n1. Người giải quyết khiếu nại ban hành.\n"
+        "2. Thời hạn được tính lại.”.\n"
+        "Điều 13. Bổ sung Điều 30a vào sau Điều 30\nNội dung.\n"
+    )
+    arts = parse_text(text).articles
+    assert [a.number for a in arts] == ["12", "13"]
+    assert not [c for c in arts[0].children if c.kind is NodeKind.KHOAN]
+
+
+def test_reversed_opening_quote_opens_amending_text() -> None:
+    text = (
+        "Điều 1. Sửa đổi Thông tư số 07/2017/TT-BLĐTBXH\n1. Sửa đổi, bổ sung Điều 1 như sau:\n"
+        "\u201fĐiều 1. Phạm vi điều chỉnh\n1. Thông tư này quy định về tuyển dụng.\n"
+        "2. Thông tư này áp dụng đối với nhà giáo.”\n2. Sửa đổi khoản 2 Điều 2 như sau:\n"
+        "\u201f2. Nhà giáo được hưởng nguyên lương.”\nĐiều 2. Hiệu lực thi hành\nCó hiệu lực./."
+    )
+    doc = parse_text(text)
+    assert [len([c for c in a.children if c.kind is NodeKind.KHOAN]) for a in doc.articles] == [
+        2,
+        0,
+    ]
+
+
+def test_quotation_mark_left_open_inside_a_sentence_does_not_quote_what_follows() -> None:
+    text = (
+        "Điều 6. Quỹ tiền lương\n1. Tiền lương được tính trong đơn giá.\n"
+        "2. Quỹ tiền lương của công ty do Công ty mẹ “Tập đoàn Công nghiệp - Viễn thông Quân "
+        "đội nắm giữ 100% vốn điều lệ được xác định theo năm.\n"
+        "3. Khi xác định quỹ tiền lương thực hiện, công ty loại trừ yếu tố khách quan.\n"
+        "Điều 7. Hiệu lực thi hành\nNghị định có hiệu lực./."
+    )
+    six = parse_text(text).articles[0]
+    assert [c.number for c in six.children if c.kind is NodeKind.KHOAN] == ["1", "2", "3"]
+
+
+def test_footnote_run_into_the_one_before_still_marks_its_khoan() -> None:
+    text = (
+        "Điều 19. Trách nhiệm của Ủy ban nhân dân cấp tỉnh\n1. Chủ trì phối hợp.\n"
+        "2. Cấp giấy phép.\n3.22 Báo cáo Bộ Công Thương:\na) Tình hình quản lý.\n"
+        "21 Điểm này được bãi bỏ theo quy định tại điểm a khoản 4 Điều 37, có hiệu lực kể từ "
+        "ngày 01 tháng 7 năm 2025\n22 Khoản này được sửa đổi theo quy định tại khoản 10 Điều 1, "
+        "có hiệu lực kể từ ngày 01 tháng 7 năm 2025.\n"
+    )
+    nineteen = parse_text(text).articles[0]
+    assert [c.number for c in nineteen.children if c.kind is NodeKind.KHOAN] == ["1", "2", "3"]
+
+
+def test_label_of_a_numbered_line_with_double_spaces() -> None:
+    doc = parse_text("Điều 1. Phạm vi\n1. Theo Kế hoạch số 2401/KH-UBND  ngày 05 tháng 9.\n")
+    (khoan,) = doc.articles[0].children
+    assert khoan.label == "1."

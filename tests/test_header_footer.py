@@ -377,6 +377,7 @@ def test_draft_with_a_blank_number_and_date() -> None:
     assert h.title == (
         "HƯỚNG DẪN THỰC HIỆN MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ 119/2014/NĐ-CP VỀ KHIẾU NẠI, TỐ CÁO"
     )
+    assert h.place == "Hà Nội"  # the date left blank before the draft's mark: the place stays
     assert "NQP102" in [d.code for d in doc.diagnostics]
 
 
@@ -566,3 +567,81 @@ def test_date_line_with_the_month_filled_in_by_hand_in_a_wide_blank() -> None:
     h = parse_text(text).header
     assert (h.place, h.date) == ("Yên Bái", dt.date(2026, 4, 9))
     assert (h.doc_type, h.title) == ("Công văn", "báo cáo tình hình nhà ở")
+
+
+def test_recipient_going_on_into_an_abbreviation_in_capitals() -> None:
+    # A grid table cell wraps "- Tỉnh ủy, HĐND, UBND, Đoàn" / "ĐBQH," / "Ủy ban MTTQVN tỉnh;".
+    text = (
+        "Điều 1. Hiệu lực\nNghị quyết này có hiệu lực từ ngày ký./.\n"
+        "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI\nCHỦ TỊCH\nNơi nhận:\n- Chính phủ;\n"
+        "- Kiểm toán nhà nước;\nTrần Thanh Mẫn\n- Tỉnh ủy, HĐND, UBND, Đoàn\nĐBQH,\n"
+        "Ủy ban MTTQVN tỉnh Cà Mau;\n- Lưu: HC, PLTP.\n"
+    )
+    doc = parse_text(text)
+    assert [r.text for r in doc.recipients] == [
+        "Chính phủ;",
+        "Kiểm toán nhà nước;",
+        "Tỉnh ủy, HĐND, UBND, Đoàn ĐBQH, Ủy ban MTTQVN tỉnh Cà Mau;",
+        "Lưu: HC, PLTP.",
+    ]
+    assert doc.signatory is not None and doc.signatory.name == "Trần Thanh Mẫn"
+    # A signer's title after the last entry stays the signature's.
+    plain = "Điều 1. Hiệu lực\nNơi nhận:\n- Như trên;\n- Lưu: VT\nBỘ TRƯỞNG\nNguyễn Văn An\n"
+    doc = parse_text(plain)
+    assert len(doc.recipients) == 2 and doc.signatory is not None
+    assert doc.signatory.title == "BỘ TRƯỞNG"
+
+
+def test_ocr_noi_nhan_with_the_authority_on_its_line_and_tilde_bullets() -> None:
+    # An OCR layer reads both columns into one line and "-" as "~".
+    text = (
+        "Điều 3. Trách nhiệm thi hành\nCác bộ trưởng chịu trách nhiệm thi hành./.\n"
+        "Nơi nhận: TM. CHÍNH PHỦ\n- Ban Bí thư Trung ương Đảng;\n"
+        "~ Thủ tướng, các Phó Thủ tướng Chính phủ;\n\n~ Các bộ, cơ quan ngang bộ;\n"
+        "- VPCP: BTCN, các PCN, Trợ lý TTg,\ncác Vụ, Cục, Công báo;\n~ Lưu: VT, CN (2).\n"
+    )
+    doc = parse_text(text)
+    assert [r.text for r in doc.recipients] == [
+        "Ban Bí thư Trung ương Đảng;",
+        "Thủ tướng, các Phó Thủ tướng Chính phủ;",
+        "Các bộ, cơ quan ngang bộ;",
+        "VPCP: BTCN, các PCN, Trợ lý TTg, các Vụ, Cục, Công báo;",
+        "Lưu: VT, CN (2).",
+    ]
+    assert doc.signatory is None  # no title or name line left: "CHÍNH PHỦ" is not a title
+    signed = text + "KT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nTrần Hồng Hà\n"
+    sig = parse_text(signed).signatory
+    assert sig is not None
+    assert (sig.authority, sig.title, sig.name) == (
+        ("TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG"),
+        "PHÓ THỦ TƯỚNG",
+        "Trần Hồng Hà",
+    )
+
+
+def test_ocr_recipients_that_lost_their_dash() -> None:
+    text = (
+        "Điều 1. Nội dung\nKế hoạch này được triển khai./.\nNơi nhận:\n- Bộ Nội vụ;\n"
+        "- TT.TU, TT.HĐNDTP;\nCT, các PCT UBND TP;\nUBMTTQVNTP\n- Ban TG&DVTU;\n"
+        "Sở, ban ngành thành phố;\n- Lưu: VT.\n"
+    )
+    assert [r.text for r in parse_text(text).recipients] == [
+        "Bộ Nội vụ;",
+        "TT.TU, TT.HĐNDTP;",
+        "CT, các PCT UBND TP;",
+        "UBMTTQVNTP",
+        "Ban TG&DVTU;",
+        "Sở, ban ngành thành phố;",
+        "Lưu: VT.",
+    ]
+    # A line wrapped from an entry that did not end goes on it, and the signature stays.
+    wrapped = (
+        "Điều 1. Nội dung\nNơi nhận:\n- Các sở: Nông nghiệp và Môi trường,\n"
+        "Tài chính, Xây dựng;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Thành Sinh\n"
+    )
+    doc = parse_text(wrapped)
+    assert [r.text for r in doc.recipients] == [
+        "Các sở: Nông nghiệp và Môi trường, Tài chính, Xây dựng;",
+        "Lưu: VT.",
+    ]
+    assert doc.signatory is not None and doc.signatory.name == "Nguyễn Thành Sinh"

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.conftest import ROOT, SHARED, corpus_missing
 
-from nghiquyet import TokenKind, lexer, tokenize
+from nghiquyet import NodeKind, TokenKind, lexer, parse_text, tokenize
 from nghiquyet import patterns as P
 from nghiquyet.lexer import LINE_RULES, Groups, Rule, classify, segments
 from nghiquyet.normalize import fold_spaces, normalize
@@ -53,6 +53,7 @@ K = TokenKind
             {"number": "1", "text": "Nghị định này quy định ..."},
         ),
         ("2- Việc tổ chức họ", K.KHOAN, {"number": "2", "text": "Việc tổ chức họ"}),
+        ("1.Định mức được áp dụng", K.KHOAN, {"number": "1", "text": "Định mức được áp dụng"}),
         ("a) Có hành vi xâm phạm;", K.DIEM, {"number": "a", "text": "Có hành vi xâm phạm;"}),
         ("đ) Nội dung khác.", K.DIEM, {"number": "đ", "text": "Nội dung khác."}),
         ("1.1. Tiểu mục", K.TIET, {"number": "1.1.", "text": "Tiểu mục"}),
@@ -86,6 +87,14 @@ def test_classify_real_lines(line: str, kind: TokenKind, groups: dict[str, str])
         "Phần mềm quản lý văn bản",  # prose, not a Phần
         "Mục tiêu của chương trình",  # prose, not a Mục
         "10.000 đồng cho mỗi người",  # an amount, not a khoản
+        "003.Q/BCB-VĐTC, 004.N/BCB-VĐTC.",  # a wrapped list of report codes, not a khoản
+        "04.N.QLĐKKD Tổng số lao động đăng ký",  # an indicator's code
+        "3.ĐTB + 2.ĐTNTH + ĐTNLT",  # a formula
+        "1 - Tỷ lệ % trên doanh thu",  # a formula's term
+        "10 - < 50",  # a range in a flattened table
+        "16 - Điều 5 Thông tư số 68/2024/TT-BTC ngày 18 tháng 9 năm 2024",  # a footnote
+        "Chương III và Chương IV Nghị định này là mức phạt đối với cá nhân",  # wrapped prose
+        "Mục 2 của Chương này được áp dụng",  # wrapped prose, not a Mục
         "Nghị quyết số 46/2016/NQ-HĐND ngày 08/12/2016",  # a wrapped citation, not "Số:"
         "Phụ lục III ban hành kèm theo Nghị định này quy định chi tiết danh mục",  # prose
     ],
@@ -432,3 +441,159 @@ def test_dieu_glued_after_a_chapter_title_in_capitals() -> None:
 def test_dieu_in_prose_after_capitals_is_not_cut() -> None:
     (tok,) = tokenize("UBND tỉnh thực hiện Điều 5. Ngay.")
     assert tok.kind is K.PARAGRAPH
+
+
+def test_wrapped_reference_to_a_chapter_is_not_a_heading() -> None:
+    # "... vào trước Điều 14 trong Mục 2" / "Chương II như sau:" (a hard wrap, or a portal's
+    # prefix blanked before "Chương"): the line goes on the sentence.
+    text = (
+        "Điều 1. Sửa đổi Luật Đê điều\n8. Bổ sung Điều 13a vào trước Điều 14 trong Mục 2\n"
+        "Chương II như sau:\n“Điều 13a. Quy hoạch đê điều.”.\n9. Bãi bỏ Điều 15.\n"
+        "Điều 2. Hiệu lực"
+    )
+    doc = parse_text(text)
+    assert [n.kind for n in doc.body] == [NodeKind.DIEU, NodeKind.DIEU]
+    assert [c.number for c in doc.articles[0].children if c.kind is NodeKind.KHOAN] == ["8", "9"]
+    assert doc.articles[0].children[0].text.endswith("trong Mục 2 Chương II như sau:")
+    # A heading with its title in capitals, after a finished sentence, stays a heading.
+    heading = "Điều 1. Phạm vi\nNội dung.\nChương II\nQUY ĐỊNH CỤ THỂ\nĐiều 2. Hồ sơ"
+    assert parse_text(heading).body[-1].kind is NodeKind.CHUONG
+
+
+def test_tieu_muc_whose_number_went_to_the_next_line() -> None:
+    # A portal prints "Tiểu mục" / "2. QUYỀN SỬ DỤNG": not a khoản 2 of the article above.
+    text = (
+        "Điều 188. Quyền chiếm hữu\n1. Người được giao tài sản chiếm hữu.\n"
+        "2. Người được giao tài sản sử dụng.\nTiểu mục\n2. QUYỀN SỬ DỤNG\n"
+        "Điều 189. Quyền sử dụng\nQuyền sử dụng là quyền khai thác công dụng."
+    )
+    kinds = [t.kind for t in tokenize(text)]
+    assert TokenKind.TIEU_MUC in kinds
+    doc = parse_text(text)
+    assert [c.number for c in doc.articles[0].children if c.kind is NodeKind.KHOAN] == ["1", "2"]
+
+
+def test_wrapped_chapter_reference_after_a_blank_line() -> None:
+    # A crawl puts a blank line inside the sentence: "... quy định tại Mục 1" / "" /
+    # "Chương XI của Bộ luật này." goes on the khoản, the next khoản stays in the article.
+    text = (
+        "Điều 3. Giải thích từ ngữ\n1. Người lao động là người làm việc, trừ trường hợp quy "
+        "định tại Mục 1\n\nChương XI của Bộ luật này.\n2. Người sử dụng lao động là doanh "
+        "nghiệp.\nĐiều 4. Chính sách"
+    )
+    doc = parse_text(text)
+    assert [n.kind for n in doc.body] == [NodeKind.DIEU, NodeKind.DIEU]
+    assert [c.number for c in doc.articles[0].children if c.kind is NodeKind.KHOAN] == ["1", "2"]
+
+
+def test_article_inserted_inside_a_sentence_by_a_portal() -> None:
+    # A portal prints an added article ("Điều 49a") where the sentence it cuts breaks.
+    text = (
+        "Điều 49. Kiểm tra\n1. Việc gửi báo cáo được thực hiện theo quy định tại\n"
+        "Điều 49a. Kiểm soát chất lượng kiểm toán 1. Kiểm toán nhà nước kiểm soát chất lượng."
+        " khoản 3 Điều 48 của Luật này.\nĐiều 50. Công khai"
+    )
+    assert [a.number for a in parse_text(text).articles] == ["49", "49a", "50"]
+    # A wrapped reference stays one: "... quy định tại" / "Điều 19. 3. Thay thế ...".
+    wrapped = "Điều 7. Thay thế\n1. Thay thế cụm từ tại khoản 1 Điều 18 và\nĐiều 19. Nội dung."
+    assert [a.number for a in parse_text(wrapped).articles] == ["7"]
+
+
+def test_article_printed_on_one_line_with_its_khoan() -> None:
+    # A portal prints an added article on one line: "Điều 49a. Title 1. Text. 2. Text. 3. ...".
+    text = (
+        "Điều 49. Kiểm tra\nNội dung.\n"
+        "Điều 49a. Kiểm soát chất lượng kiểm toán 1. Kiểm toán nhà nước kiểm soát chất lượng"
+        " theo khoản 1. Điều 5. 2. Kiểm soát được thực hiện thường xuyên; a) Hằng năm. 3. Tổng"
+        " Kiểm toán nhà nước quy định cụ thể.\nĐiều 50. Công khai"
+    )
+    doc = parse_text(text)
+    art = doc.articles[1]
+    assert (art.number, art.title) == ("49a", "Kiểm soát chất lượng kiểm toán")
+    khoan = [c for c in art.children if c.kind is NodeKind.KHOAN]
+    assert [c.number for c in khoan] == ["1", "2", "3"]
+    assert text[khoan[1].span.start : khoan[1].span.end].startswith("2. Kiểm soát")
+    # Numbers out of order, or a lone "1.", leave the line whole.
+    assert parse_text("Điều 1. Phạm vi 2. Một. 1. Hai.").articles[0].children == ()
+
+
+def test_wrapped_reference_to_a_chapter_of_this_decree() -> None:
+    # "... quy định tại" / "Chương V Nghị định này.": "Nghị định này" is no chapter title.
+    text = (
+        "Điều 2. Thẩm quyền\n1. Mức phạt tiền.\n2. Người có thẩm quyền xử phạt được quy định tại"
+        "\nChương V Nghị định này.\n3. Thẩm quyền lập biên bản.\nĐiều 3. Hiệu lực"
+    )
+    doc = parse_text(text)
+    assert [n.kind for n in doc.body] == [NodeKind.DIEU, NodeKind.DIEU]
+    khoan = [c.number for c in doc.articles[0].children if c.kind is NodeKind.KHOAN]
+    assert khoan == ["1", "2", "3"]
+
+
+def test_chapter_heading_with_its_first_article_on_one_line() -> None:
+    text = (
+        "Điều 8. Cấp tài khoản\nNội dung.\n"
+        "Chương II QUY ĐỊNH VỀ CỔNG THÔNG TIN MỘT CỬA QUỐC GIA Điều 9. Nguyên tắc hoạt động\n"
+        "1. Tuân thủ pháp luật.\n2. Đảm bảo tính chính xác.\nĐiều 10. Kết nối"
+    )
+    doc = parse_text(text)
+    assert [a.number for a in doc.articles] == ["8", "9", "10"]
+    chapter = doc.body[-1]
+    assert (chapter.kind, chapter.title) == (
+        NodeKind.CHUONG,
+        "QUY ĐỊNH VỀ CỔNG THÔNG TIN MỘT CỬA QUỐC GIA",
+    )
+    assert [c.number for c in doc.articles[1].children] == ["1", "2"]
+
+
+def test_wrapped_reference_to_a_chapter_joins_the_line_before() -> None:
+    text = (
+        "b) Phạt tiền đến 3.750.000 đồng đối với hành vi vi phạm quy định tại\n"
+        "Chương II Nghị định này.\n3. Đội trưởng có quyền:\n"
+    )
+    kinds = [t.kind for t in tokenize(text)]
+    assert kinds == [TokenKind.DIEM, TokenKind.KHOAN]
+    # A chapter heading after a finished sentence stays a heading.
+    assert TokenKind.CHUONG in [t.kind for t in tokenize("Nội dung.\nChương II\nQUY ĐỊNH\n")]
+
+
+def test_article_number_wrapped_onto_its_own_line_is_not_a_khoan() -> None:
+    text = (
+        "2. Thay thế cụm từ “Cục” bằng cụm từ “Vụ” tại khoản 1, khoản 2 Điều\n19.\n"
+        "3. Thay thế cụm từ “Vụ trưởng” bằng cụm từ “Cục trưởng”.\n"
+    )
+    toks = tokenize(text)
+    assert [(t.kind, t.groups.get("number")) for t in toks] == [
+        (TokenKind.KHOAN, "2"),
+        (TokenKind.KHOAN, "3"),
+    ]
+    assert toks[0].text.endswith("khoản 2 Điều 19.")
+
+
+def test_chapter_heading_run_onto_the_last_line_after_a_portal_note() -> None:
+    # "... thời hạn sử dụng. [Khoản này được hướng dẫn bởi ...] Chương IV CẤP, QUẢN LÝ ...":
+    # the note is blanked, the next chapter's heading starts there.
+    text = (
+        "Chương III\nCẤP THẺ\nĐiều 25. Thẻ căn cước\n1. Nội dung thẻ.\n"
+        "2. Chính phủ quy định thời hạn sử dụng. [Khoản này được hướng dẫn bởi Chương V Nghị "
+        "định 70/2024/NĐ-CP có hiệu lực từ ngày 01/07/2024] Chương IV CẤP, QUẢN LÝ CĂN CƯỚC "
+        "ĐIỆN TỬ\nĐiều 31. Căn cước điện tử\n1. Mỗi công dân có một căn cước điện tử."
+    )
+    doc = parse_text(text)
+    assert [(n.kind, n.number) for n in doc.body] == [
+        (NodeKind.CHUONG, "III"),
+        (NodeKind.CHUONG, "IV"),
+    ]
+    assert doc.body[1].title == "CẤP, QUẢN LÝ CĂN CƯỚC ĐIỆN TỬ"
+    assert [len([c for c in a.children if c.kind is NodeKind.KHOAN]) for a in doc.articles] == [
+        2,
+        1,
+    ]
+    # The same after a điểm, whose line starts in lower case.
+    diem = "Điều 1. Quyền\n1. Quyền:\na) Được khai thác. Chương VIII NGHĨA VỤ CỦA CHỦ RỪNG\n"
+    assert [n.kind for n in parse_text(diem + "Điều 2. Nghĩa vụ").body] == [
+        NodeKind.DIEU,
+        NodeKind.CHUONG,
+    ]
+    # A reference in prose is no heading: "... theo Chương II Nghị định này."
+    prose = "Điều 1. Phạm vi\n1. Xử phạt theo quy định tại Chương II Nghị định này."
+    assert [n.kind for n in parse_text(prose).body] == [NodeKind.DIEU]

@@ -32,7 +32,7 @@ from nghiquyet.models import (
     TokenKind,
     trusted,
 )
-from nghiquyet.normalize import Normalized
+from nghiquyet.normalize import Normalized, fold_spaces
 
 LEVELS: dict[TokenKind, tuple[NodeKind, int]] = {
     TokenKind.PHAN: (NodeKind.PHAN, 0),
@@ -123,11 +123,17 @@ def _site_title(tokens: Sequence[Token], i: int) -> bool:
     return any(t.kind in (TokenKind.QUOC_HIEU, TokenKind.SO_KY_HIEU) for t in ahead)
 
 
+# A title line that stops mid-phrase ("... tiền lương đối với" / blank line / "Tập đoàn ..."):
+# the next paragraph goes on with it.
+_OPEN_END = regex.compile(r"(?:\s(?:đối\s+với|và|của|về|cho|tại|trong|theo|với|thuộc|giữa)|,)$")
+
+
 def _header_end(tokens: Sequence[Token]) -> int:
     """Index of the first token after the header."""
     seen_title = False
     caps_title = False
     prose = 0
+    last_prose = ""
     for i, tok in enumerate(tokens):
         kind = tok.kind
         if kind in _PREAMBLE or kind in _BODY_START or kind is TokenKind.NOI_NHAN:
@@ -145,7 +151,9 @@ def _header_end(tokens: Sequence[Token]) -> int:
             caps_title = bool(tok.groups.get("title")) and kind is TokenKind.TEN_LOAI
         elif seen_title and kind is TokenKind.PARAGRAPH and not is_caps(tok.text):
             # A title is printed in one case: prose after a title in capitals is not title.
-            prose += 1
+            if not (prose == 1 and _OPEN_END.search(last_prose)):
+                prose += 1
+            last_prose = tok.text
             if prose > 1 or caps_title or tok.text.startswith("Kính gửi"):
                 return i
         elif seen_title and kind in (TokenKind.CAPS, TokenKind.TEN_LOAI) and not prose:
@@ -218,6 +226,7 @@ class _Open:
     children: list[Node] = field(default_factory=list)
     rows: list[tuple[str, ...]] = field(default_factory=list)
     wants_title: bool = False
+    items: bool = False  # a điểm holding a numbered list ("1. Bệnh viện ...")
     last: dict[NodeKind, str] = field(default_factory=dict)  # last number per child kind
 
     def freeze(self) -> Node:
@@ -246,6 +255,7 @@ class _Tree:
         self.straight_quote = False  # inside '"...' amending text opened by a line
         self.quote = 0  # balance of “ ” across lines: inside amending text when > 0
         self._table: _Open | None = None
+        self.rows: int | None = None  # last row number of a flattened table inside a Điều
 
     def _close_top(self) -> None:
         node = self.stack.pop().freeze()
@@ -297,6 +307,9 @@ class _Tree:
             # "1." right under a Chương heading with no Điều open: a numbered paragraph.
             self.paragraph(tok)
             return
+        if kind is _KHOAN_NODE and self._nested_item(tok):
+            self.paragraph(tok)
+            return
         while self.stack and self.stack[-1].level >= level:
             self._close_top()
         number = g.get("number")
@@ -318,6 +331,22 @@ class _Tree:
                 wants_title=level < _DIEU_LEVEL,
             )
         )
+
+    def _nested_item(self, tok: Token) -> bool:
+        """ "1. Bệnh viện ..." indented under an open điểm, deeper than the khoản holding it,
+        and not the khoản's next number (a markdown list nested in "a) Khối bệnh viện"): an
+        item of the điểm, not a khoản; the items after it too."""
+        if len(self.stack) < 2 or self.stack[-1].kind is not _DIEM_NODE:
+            return False
+        diem, khoan = self.stack[-1], self.stack[-2]
+        if khoan.kind is not _KHOAN_NODE or tok.span.column <= khoan.span.column + 1:
+            return False
+        number = tok.groups.get("number")
+        follows = khoan.number and number and _follows(khoan.number, number, _KHOAN_NODE)
+        if follows and not diem.items:
+            return False  # a khoản printed indented (a PDF layer): "4." / "a) ..." / "  5."
+        diem.items = True
+        return True
 
     def _check_order(self, kind: NodeKind, number: str | None, span: Span) -> None:
         if number is None or kind not in _ORDERED:
@@ -376,6 +405,8 @@ def _label(tok: Token) -> str:
     text = tok.text
     for key in ("title", "text"):
         rest = tok.groups.get(key)
+        if rest and "  " in rest:
+            rest = fold_spaces(rest)  # the line's text is folded, its groups not always
         if rest and text.endswith(rest):
             return text[: len(text) - len(rest)].strip()
     return text
@@ -408,22 +439,137 @@ def _resumes_body(tree: _Tree, tok: Token) -> bool:
         return _first_heading(tok)
     return tok.kind is TokenKind.DIEU and "weak" not in tok.groups and _next_article(tree, tok)
 
+_CLOSED = ("”", "”.", "”;", "”,")
+# A quotation mark opened inside a sentence and never closed: "... do Công ty mẹ “Tập đoàn
+# Công nghiệp - Viễn thông Quân đội nắm giữ 100% vốn điều lệ." (not "... như sau: “a) ...").
+_STRAY_QUOTE = regex.compile(r"[\p{Ll},][ ]“[^“”:]*[.;]$")
+
+
+def _stray_quote(text: str) -> bool:
+    return _STRAY_QUOTE.search(text.rstrip()) is not None
+
+
+def _table_row(tree: _Tree, tok: Token) -> bool:
+    """A row number of a table flattened one cell per line inside a Điều ("STT / Tên dịch vụ
+    / 1. / Dịch vụ truy nhập ..."): a bare "1." that numbers back below the article's khoản
+    opens it, the rows go on in order, and the article's next khoản closes it."""
+    number = tok.groups.get("number", "")
+    dieu = next((o for o in reversed(tree.stack) if o.kind is _DIEU_NODE), None)
+    last = dieu.last.get(_KHOAN_NODE) if dieu is not None else None
+    if not number.isdecimal() or last is None or not last.isdecimal():
+        tree.rows = None
+        return False
+    n = int(number)
+    if tree.rows is None:
+        if tok.groups.get("text") or n > int(last):
+            return False
+    elif n != tree.rows + 1:
+        tree.rows = None
+        return False
+    tree.rows = n
+    return True
+
+
+# The title of an amending document's own article: what it does to the amended text ...
+_AMENDING = regex.compile(
+    r"^(?:Sửa\s+đổi|Bổ\s+sung|Bãi\s+bỏ|Thay\s+thế|Đính\s+chính|Điều\s+khoản\s+chuyển)\b"
+)
+# ... and the titles of the articles that may follow the amending ones.
+_AMENDING_OR_FINAL = regex.compile(
+    rf"{_AMENDING.pattern}|^(?:Hiệu\s+lực|Trách\s+nhiệm\s+thi\s+hành|Tổ\s+chức\s+thực\s+hiện)\b"
+)
+
+
+def _amends_next(tree: _Tree, tok: Token) -> bool:
+    """A quotation left open by the source ("“Điều 4a. ..." never closed, or closed by a
+    straight '".'): under an open amending article of the document ("Điều 2. Sửa đổi ..."),
+    its next Điều titled as an amendment or a final article ("Điều 3. Thay thế cụm từ",
+    "Điều 4. Hiệu lực thi hành") ends it. Under another article, "Điều 2. Sửa đổi hồ sơ" is
+    the amended act's own and stays quoted."""
+    if (
+        tok.kind is not TokenKind.DIEU
+        or tree.last_dieu is None
+        or "weak" in tok.groups
+        or not _AMENDING_OR_FINAL.match(tok.groups.get("title", ""))
+        or not _next_article(tree, tok)
+    ):
+        return False
+    current = next((o for o in reversed(tree.stack) if o.kind is _DIEU_NODE), None)
+    return current is not None and _AMENDING.match(current.title or "") is not None
+
+
+# A consolidated text (VBHN) prints a footnote mark after a khoản's number: "1.4 Việc xác
+# định ..." is khoản 1 with footnote 4, whose note "4 Khoản này được sửa đổi tại ..." follows at
+# the foot of the page.
+_MARKED_KHOAN = regex.compile(
+    r"^(?P<number>\d{1,3})\.(?P<note>\d{1,3})(?:[ ]+|(?=\p{Lu}))(?P<text>\S.*)$"
+)
+_FOOTNOTE = regex.compile(r"^(?P<note>\d{1,3})[ ]\p{Lu}\p{L}*[ ].*?\b(?:được|bãi bỏ|thay thế)\b")
+_NOTE_REACH = 80  # tokens from a mark to its note (the rest of the page)
+
+
+# The next footnote of the page, run into the one before it by the line joining: "... có hiệu
+# lực kể từ ngày 01 tháng 7 năm 2025 23 Khoản này được sửa đổi ...".
+_NEXT_FOOTNOTE = regex.compile(
+    r"(?<=[.\d][ ])(?P<note>\d{1,3})[ ](?:Khoản|Điểm|Điều|Tiêu đề|Tên|Cụm từ|Đoạn|Mục|Chương"
+    r"|Phụ lục|Mẫu)[ ]"
+)
+
+
+def _footnotes(tokens: Sequence[Token]) -> dict[str, list[int]]:
+    """Where each footnote ("4 Khoản này được sửa đổi ...") is, by its number."""
+    notes: dict[str, list[int]] = {}
+    for i, tok in enumerate(tokens):
+        m = _FOOTNOTE.match(tok.text) if tok.kind is TokenKind.PARAGRAPH else None
+        if m is not None:
+            notes.setdefault(m["note"], []).append(i)
+            for more in _NEXT_FOOTNOTE.finditer(tok.text, m.end()):
+                notes.setdefault(more["note"], []).append(i)
+    return notes
+
+
+def _marked_khoan(tree: _Tree, tok: Token, i: int, notes: dict[str, list[int]]) -> Token | None:
+    """ "1.4 Việc ..." read as khoản 1 when 1 is the open Điều's next khoản and footnote 4
+    follows on the page; None otherwise (a sub-numbered "1.4 ..." item)."""
+    m = _MARKED_KHOAN.match(tok.text)
+    if m is None or not any(i < j <= i + _NOTE_REACH for j in notes.get(m["note"], ())):
+        return None
+    dieu = next((o for o in reversed(tree.stack) if o.kind is _DIEU_NODE), None)
+    if dieu is None:
+        return None
+    last = dieu.last.get(_KHOAN_NODE)
+    expected = int(last) + 1 if last is not None and last.isdecimal() else 1
+    if (last is not None and not last.isdecimal()) or int(m["number"]) != expected:
+        return None
+    groups = {"number": m["number"], "text": m["text"]}
+    return tok.model_copy(update={"kind": TokenKind.KHOAN, "groups": groups})
+
 
 def _build_body(tokens: Sequence[Token], tree: _Tree, *, own: bool = False) -> None:
     """The tree of body (or appendix) tokens; ``own``: the document's own body."""
     prev_colon = False  # the previous line announced a quotation ("... như sau:")
+    prev_closed = False  # the previous line closed one ("... khiếu nại.”.")
     # A page break (gazette furniture) since the open quotation began; the lexer emits the
     # furniture before the line it interrupts, so furniture just before the opening line counts.
     paged = noise = aside = broken = False
-    for tok in tokens:
+    notes = _footnotes(tokens)
+    for i, tok in enumerate(tokens):
         kind = tok.kind
         if kind in _SKIP:
             noise = noise or kind is TokenKind.NOISE
             continue
+        marked = (
+            _marked_khoan(tree, tok, i, notes)
+            if notes and kind in (TokenKind.TIET, TokenKind.PARAGRAPH) and tok.text[:1].isdigit()
+            else None
+        )
+        if marked is not None:
+            tok, kind = marked, TokenKind.KHOAN
         was_colon, prev_colon = prev_colon, tok.text.rstrip().endswith(":")
+        was_closed, prev_closed = prev_closed, tok.text.rstrip().endswith(_CLOSED)
         quoted = tree.quote > 0 or tree.straight_quote
         paged, noise = (paged or noise) if quoted else noise, False
-        if quoted and paged and _resumes_body(tree, tok):
+        if quoted and ((paged and _resumes_body(tree, tok)) or (own and _amends_next(tree, tok))):
             # A VBHN footnote quoting an amending act's căn cứ ("“Căn cứ Luật ...") breaks at
             # the page's foot and goes on at the next: the body between is the document's own.
             tree.quote, tree.straight_quote = 0, False
@@ -457,6 +603,16 @@ def _build_body(tokens: Sequence[Token], tree: _Tree, *, own: bool = False) -> N
                 # article of another act printed without quotes (a VBHN's closing footnotes),
                 # up to the document's own next article.
                 aside, broken = True, False
+            elif (
+                own
+                and was_closed
+                and tree.last_dieu
+                and tok.groups.get("number", "")[-1:].isalpha()
+                and not _next_article(tree, tok)
+            ):
+                # "... Điều 28a ... khiếu nại.”." / "Điều 28b. Ban hành ...": the source closed
+                # the quotation one inserted article too early.
+                aside = True
         if aside:
             tree.paragraph(tok)
             continue
@@ -464,7 +620,7 @@ def _build_body(tokens: Sequence[Token], tree: _Tree, *, own: bool = False) -> N
         if kind in LEVELS and not (
             kind is _DIEU_TOKEN and "weak" in tok.groups and not _next_article(tree, tok)
         ):
-            if tok.text.startswith("“"):
+            if tok.text.startswith("“") or (kind is TokenKind.KHOAN and _table_row(tree, tok)):
                 tree.paragraph(tok)
             else:
                 tree.open(tok)
@@ -473,7 +629,9 @@ def _build_body(tokens: Sequence[Token], tree: _Tree, *, own: bool = False) -> N
         else:
             tree.paragraph(tok)
         if delta > 0 and (
-            tok.text.startswith("“") or tok.text.rstrip().endswith((":", "“")) or kind in LEVELS
+            tok.text.startswith("“")
+            or tok.text.rstrip().endswith((":", "“"))
+            or (kind in LEVELS and not _stray_quote(tok.text))
         ):
             tree.quote = delta
         if tok.text.rstrip().endswith(":") and delta == 0:
@@ -704,7 +862,10 @@ def _closing_header(
     while (
         b < len(tokens)
         and b - s < 8
-        and tokens[b].kind in (TokenKind.CAPS, TokenKind.DIA_DANH_NGAY, *_SKIP)
+        and (
+            tokens[b].kind in (TokenKind.CAPS, TokenKind.DIA_DANH_NGAY, *_SKIP)
+            or not any(ch.isalnum() for ch in tokens[b].text)  # a stray "." of the PDF layer
+        )
         and not is_signer_title(tokens[b].text)  # the VBHN signer's title is not the header's
     ):
         b += 1

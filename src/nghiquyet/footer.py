@@ -10,6 +10,7 @@ import regex
 from nghiquyet import patterns as P
 from nghiquyet.header import is_caps, make_date
 from nghiquyet.models import Closing, Recipient, Signatory, Span, Token, TokenKind
+from nghiquyet.syllables import rejoin
 from nghiquyet.vocab.titles import SIGNER_TITLES
 
 _TITLES = frozenset(SIGNER_TITLES)
@@ -55,10 +56,11 @@ def glued_signature(text: str) -> regex.Match[str] | None:
 
 
 def clean_line(text: str) -> str:
-    """A footer line without the remains of the signature image and the "(Đã ký)" mark."""
+    """A footer line without the remains of the signature image and the "(Đã ký)" mark, its
+    syllables split by a crawl joined back ("CHỦ TỊ CH Đặ ng Văn Minh")."""
     if "[" not in text and "]" not in text and "ký" not in text and "KÝ" not in text:
-        return text.strip()  # the common case, kept cheap: the builder asks for every line
-    text = _IMAGE_TAIL.sub("", _IMAGE_HEAD.sub("", text.strip()))
+        return rejoin(text.strip())  # the common case, kept cheap: asked for every line
+    text = rejoin(_IMAGE_TAIL.sub("", _IMAGE_HEAD.sub("", text.strip())))
     return _SIGNED.sub("", text) if _SIGNED.search(text) and len(text) < 80 else text
 
 
@@ -161,6 +163,11 @@ def build_footer(
         text = clean_line(tok.text)
         if kind is TokenKind.NOI_NHAN:
             rest = tok.groups.get("rest", "").strip()
+            if P.SIGN_AUTHORITY.match(rest):
+                # "Nơi nhận: TM. CHÍNH PHỦ": the signature column read into the same line (a
+                # signatory only with the title or name lines that follow).
+                authority.append(rest)
+                rest = ""
             for entry in _INLINE_ENTRY.split(rest):
                 if entry.strip(" -;"):
                     recipients.append(Recipient(text=entry.strip(), span=tok.span))
@@ -188,7 +195,11 @@ def build_footer(
             and text[:1].isalpha()
             and (
                 (tokens[i - 1].kind is TokenKind.RECIPIENT and recipients[-1].text.endswith(","))
-                or (text.endswith((",", ";")) and not is_name(text))
+                or (
+                    text.endswith((",", ";"))
+                    and not is_name(text)
+                    and not recipients[-1].text.endswith(";")
+                )
             )
         ):
             # "- Các sở: Nông nghiệp và Môi trường," / "Tài chính, Công Thương, Xây dựng;", also
@@ -233,6 +244,17 @@ def build_footer(
             last = tok.span
         elif not text and (authority or titles):
             pass  # a line that held only the signature image
+        elif (
+            kind in (TokenKind.PARAGRAPH, TokenKind.CAPS)
+            and recipients
+            and name is None
+            and not authority
+            and not titles
+            and _entry_between(tokens, i, text)
+        ):
+            # "- TT.TU, TT.HĐNDTP;" / "CT, các pct ubndtp" / "- Ban TG&DVTU;": an entry whose
+            # dash an OCR layer lost, between two entries.
+            recipients.append(Recipient(text=text, span=tok.span))
         else:
             break
         used = i + 1
@@ -249,6 +271,23 @@ def build_footer(
         )
         signatory = Signatory(authority=tuple(authority), title=title, name=name, span=span)
     return tuple(recipients), signatory, used
+
+
+def _entry_between(tokens: Sequence[Token], i: int, text: str) -> bool:
+    """A short line that is no signer's title or name, after an entry that ended (";", ".")
+    or another such line, and before a dashed entry (at most one more such line between)."""
+    if len(text) > 80 or not text[:1].isalpha() or is_name(text) or is_signer_title(text):
+        return False
+    prev = next((t for t in reversed(tokens[:i]) if t.kind not in _SKIP), None)
+    if prev is None or (prev.kind is TokenKind.RECIPIENT and not prev.text.endswith((";", "."))):
+        return False
+    ahead = [t for t in tokens[i + 1 : i + 5] if t.kind not in _SKIP][:2]
+    for tok in ahead:
+        if tok.kind is TokenKind.RECIPIENT:
+            return True
+        if tok.kind not in (TokenKind.PARAGRAPH, TokenKind.CAPS) or len(tok.text) > 80:
+            return False
+    return False
 
 
 def _authority_title(authority: list[str]) -> str | None:

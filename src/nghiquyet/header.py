@@ -18,13 +18,23 @@ from nghiquyet import patterns as P
 from nghiquyet.citations.canonical import canonical_number
 from nghiquyet.models import Diagnostic, Header, Session, Severity, Span, Token, TokenKind
 from nghiquyet.normalize import fold_spaces
+from nghiquyet.syllables import rejoin
 from nghiquyet.vocab import DOC_TYPE_BY_NAME, DOC_TYPES
 from nghiquyet.vocab.titles import COMPOUND_ISSUERS, ORGAN_HEADS, SIGNER_TITLES
 
 _SKIP = frozenset({TokenKind.SEPARATOR, TokenKind.NOISE})
 _NUMBER_TAIL = regex.compile(r"^/\s?[0-9A-Za-zĐđ][0-9A-Za-zĐđ/\-()]{1,40}$")
 _BARE_NUMBER = regex.compile(rf"^{P.NUMBER_TOKEN}$")
+# The rest of a joint issuers' code wrapped after a dash: "Số: 01/2022/TTLT-VKSNDTC-" /
+# "TANDTC-BCA-BQP-BLĐTBXH".
+_CODE_TAIL = regex.compile(r"^[A-ZĐ][A-ZĐ0-9]{1,15}(?:-[A-ZĐ][A-ZĐ0-9]{1,15}){0,6}$")
 _SEP_TAIL = regex.compile(r"(?:\s*[-_=*]{2,})+\s*$")
+# What a rule under the title leaves at its end once markdown emphasis is blanked ("... thiên
+# tai _____________" -> "... thiên tai _").
+_RULE_TAIL = regex.compile(r"(?:\s+[-_=*]+)+$")
+# A consolidated text's first footnote mark glued to a word of its title ("... Viễn thông Quân
+# đội1", "Kiểm soát viên1 công ty ...").
+_TITLE_NOTE_MARK = regex.compile(r"(?<=\p{Ll})1(?=\s|$)")
 # The certification line a consolidated text (VBHN) prints under its issuer: not a body.
 _CERTIFY = regex.compile(r"^XÁC\s+THỰC\s+VĂN\s+BẢN\s+HỢP\s+NHẤT$")
 # A unit printed on the parent body's line ("BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN", portal crawls).
@@ -48,6 +58,8 @@ _BLANK_DATE = regex.compile(
 # "HIẾN PHÁP NƯỚC", "... CỦA QUỐC HỘI NƯỚC": "NƯỚC" that the quốc hiệu completes (not "TÀI
 # NGUYÊN NƯỚC", "NHÀ NƯỚC", which a late quốc hiệu block may follow in PDF reading order).
 _COUNTRY_WORD = regex.compile(r"(?:^|\sQUỐC\s+HỘI\s|\sCHÍNH\s+PHỦ\s)NƯỚC$")
+# Spaces inside brackets, left where markdown emphasis marks were blanked: "( thực hiện ... )".
+_PAREN_SPACE = regex.compile(r"(?<=\()\s+|\s+(?=\))")
 _NOT_TITLE = regex.compile(r"^LỜI\s+NÓI\s+ĐẦU\s*:?$")
 _TYPE_NAMES = tuple(sorted((t.name.upper() for t in DOC_TYPES), key=len, reverse=True))
 _TYPES = "|".join(map(regex.escape, _TYPE_NAMES))
@@ -104,7 +116,7 @@ def _issuer_bodies(lines: Sequence[Token]) -> list[tuple[str, Span]]:
     """Group capital lines into bodies: a new body starts at an organ head word."""
     bodies: list[tuple[str, Span]] = []
     for tok in lines:
-        text = _SEP_TAIL.sub("", tok.text).strip(" *")
+        text = rejoin(_SEP_TAIL.sub("", tok.text).strip(" *"))
         if not text or _CERTIFY.match(text):
             continue
         if not bodies and (m := _UNIT_IN_LINE.match(text)):
@@ -143,12 +155,25 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
     seen_type = False
     pending_number = False
     pending_tail = ""
+    wrapped = 0  # 1: the "Số:" line just gave the number; 2: and its code ends with a dash
     session: Session | None = None
 
     for i, tok in enumerate(tokens):
         kind, g = tok.kind, tok.groups
         if kind in _SKIP:
             continue
+        wrapped = (
+            wrapped + 1 if wrapped == 1 and kind is TokenKind.TIET and tok.text == "-" else wrapped
+        )
+        if wrapped == 2 and kind is TokenKind.CAPS and _CODE_TAIL.match(tok.text):
+            raw = f"{acc.fields['number_raw']}-{tok.text}"
+            number = canonical_number(raw)
+            if number:
+                acc.fields.update(number_raw=raw, number=number)
+            wrapped = 0
+            continue
+        if kind is not TokenKind.TIET or tok.text != "-":
+            wrapped = 0
         if (
             kind is TokenKind.QUOC_HIEU
             and title_parts
@@ -208,6 +233,7 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
             number = canonical_number(raw) if raw else None
             if number and any(ch.isdigit() for ch in number.split("/")[0]):
                 acc.put("number", number, tok.span)
+                wrapped = 2 if raw.endswith("-") else 1
             elif raw:
                 diags.append(_diag("NQP102", f"số ký hiệu has no number: {tok.text!r}", tok.span))
         elif kind is TokenKind.DIA_DANH_NGAY and "date" not in acc.fields:
@@ -275,6 +301,10 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
             acc.put("doc_type", sentence_case(m.group("doc_type")), tok.span)
             if m.group("title"):
                 title_parts.append(tok.model_copy(update={"text": m.group("title")}))
+            head = fold_spaces(tok.text[: m.start()].replace("_", " "))
+            if "date" not in acc.fields and (blank := _BLANK_DATE.fullmatch(head)):
+                acc.put("place", fold_spaces(blank["place"]).strip(" ,"), tok.span)
+                acc.put("date_raw", head, tok.span)
         elif kind in (TokenKind.CAPS, TokenKind.PARAGRAPH, TokenKind.FORMULA):
             if g.get("vv") and seen_type is False:
                 vv_title = g["vv"]
@@ -321,6 +351,8 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
 
     if title_parts:
         title = fold_spaces(" ".join(t.text for t in title_parts))
+        if "( " in title or " )" in title:
+            title = _PAREN_SPACE.sub("", title)  # "(*thực hiện ...*)": the marks blanked
         if issuer_name is not None:
             title = strip_authority(title, issuer_name)
             title = strip_attribution(
@@ -330,7 +362,8 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
                 _date(acc.fields.get("date")),
                 law=acc.fields.get("doc_type") in ("Luật", "Bộ luật", "Pháp lệnh"),
             )
-        title = strip_consolidation_note(title)
+        title = _RULE_TAIL.sub("", strip_consolidation_note(title))
+        title = _TITLE_NOTE_MARK.sub("", title)
         vv = P.VV.match(title)
         if vv:
             title = vv.group("title")
@@ -371,7 +404,17 @@ def _is_authority(text: str, issuer: str | None) -> bool:
         return False
     upper = fold_spaces(text).upper()
     if issuer is not None:
-        return upper == issuer.upper() or upper.endswith(" " + issuer.upper())
+        name = issuer.upper()
+        if upper == name or upper.endswith(" " + name):
+            return True
+        # "UỶ BAN NHÂN DÂN TỈNH", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH": the issuer without its
+        # place name (a signer's title may stand before it).
+        for head in ORGAN_HEADS:
+            at = upper.find(head)
+            if at == 0 or (at > 0 and upper[:at].strip() in SIGNER_TITLES):
+                body = upper[at:]
+                return len(body.split()) >= 3 and (name + " ").startswith(body + " ")
+        return False
     return starts_organ(upper) and len(upper) <= 70 and " VỀ " not in upper
 
 
@@ -407,14 +450,27 @@ _NOTE_START = regex.compile(
 )
 
 
+# The end of such a note: "..., có hiệu lực kể từ ngày 10 tháng 10 năm 2016, được sửa đổi, bổ
+# sung bởi:".
+_NOTE_END = regex.compile(r"\bcó\s+hiệu\s+lực\b.*\bbởi\s*:\s*$")
+
+
 def strip_consolidation_note(title: str) -> str:
-    """The title without a VBHN note run into it (the note repeats the title: that decides)."""
+    """The title without a VBHN note run into it (the note repeats the title, or ends as
+    such a note does: that decides)."""
     if "hiệu lực" not in title:
         return title
-    for m in reversed(list(_NOTE_START.finditer(title))):
+    starts = list(_NOTE_START.finditer(title))
+    for m in reversed(starts):
         head = title[: m.start()].strip()
         note = title[m.start() :]
         if len(head) > 10 and fold_spaces(head).casefold() in fold_spaces(note).casefold():
+            return head
+    # A renamed act's note does not repeat the title ("Tập đoàn Công nghiệp - Viễn thông Quân
+    # đội" / "Nghị định số 121/2016/NĐ-CP ... Tập đoàn Viễn thông Quân đội ..."): its first start.
+    for m in starts:
+        head = title[: m.start()].strip()
+        if len(head) > 10 and _NOTE_END.search(title, m.start()):
             return head
     return title
 
@@ -498,7 +554,7 @@ def _near_issuer(tokens: Sequence[Token], i: int) -> bool:
 
 def _put_place_date(acc: _Acc, tok: Token, diags: list[Diagnostic]) -> None:
     g = tok.groups
-    place = fold_spaces(g.get("place", "")).strip(" ,")
+    place = rejoin(fold_spaces(g.get("place", "")).strip(" ,"))  # "Qu ả ng Ngãi" (a crawl)
     acc.put("place", place, tok.span)
     acc.put("date_raw", tok.text, tok.span)
     date = make_date(g["day"], g["month"], g["year"])

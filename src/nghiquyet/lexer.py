@@ -50,6 +50,9 @@ _FOOTNOTE_MARK = regex.compile(r"(?<=\p{Lu})\d{1,2}$")
 _GLUED_BASIS = regex.compile(r"(?<=\S[ ])Căn\s+cứ\s")
 _GLUED_DIEU = regex.compile(r"(?<=\p{Lu}[ ])Điều[ ]\d{1,3}[a-zđ]?\.(?=[ ]|$)")
 _LEADING_NUMBER = regex.compile(rf"{P.NUMBER_TOKEN}[ ]+")
+_TRAILING_HEADING = regex.compile(
+    r"(?<=[\]”.;][ ]*|[ ]{3})(?:Chương|Mục)[ ]+(?:[IVXLC]+|\d{1,3})[a-z]?\.?[ ]+(?=\p{Lu})"
+)
 _CUT_SEPARATOR = regex.compile(r"[-_=]{4,}|(?:\\?-){4,}")
 _TRAILING_PUNCT = regex.compile(r"^[\s.;,]*")
 
@@ -97,9 +100,15 @@ def _anchor_cuts(text: str) -> list[int]:
     certify = text.find(" XÁC THỰC VĂN BẢN HỢP NHẤT")
     if certify > 0:  # "[193] (được bãi bỏ) XÁC THỰC VĂN BẢN HỢP NHẤT CHỦ NHIỆM ..." (a crawl)
         cuts.add(certify + 1)
+    tail = _TRAILING_HEADING.search(text) if "Chương " in text or "Mục " in text else None
+    if tail and _is_caps(text[tail.end() :]):
+        # "... thời hạn [note blanked]   Chương IV CẤP, QUẢN LÝ CĂN CƯỚC ĐIỆN TỬ": a portal
+        # ran the next chapter's heading onto the last line of the article before.
+        cuts.add(tail.start())
     if text[:1].islower():
-        # Only a separator run can cut a line that starts in lower case (every other anchor
-        # needs a capital or a digit at the start, or capitals before it).
+        # Only a separator run (or a heading run on, above) can cut a line that starts in
+        # lower case (every other anchor needs a capital or a digit at the start, or capitals
+        # before it).
         if "---" in text or "___" in text or "===" in text or "\\-" in text:
             cuts.update(c for m in _CUT_SEPARATOR.finditer(text) for c in m.span())
         return sorted(c for c in cuts if 0 < c < len(text)) if cuts else []
@@ -156,6 +165,12 @@ def _anchor_cuts(text: str) -> list[int]:
         dieu = _GLUED_DIEU.search(text) if " Điều " in text else None
         if dieu and text[: dieu.start()].upper() == text[: dieu.start()]:
             cuts.add(dieu.start())  # "BẢO VỆ TỔ QUỐC Điều 64.": a chapter title, then its Điều
+    if text.startswith(("Chương ", "Mục ")) and " Điều " in text and not text[:2].isupper():
+        # "Chương II QUY ĐỊNH VỀ CỔNG THÔNG TIN MỘT CỬA QUỐC GIA Điều 9. Nguyên tắc ...": the
+        # heading with its title in capitals, then its first article, on one line.
+        dieu = _GLUED_DIEU.search(text)
+        if dieu and _is_caps(_HEADING_WORD.sub("", text[: dieu.start()])):
+            cuts.add(dieu.start())
     return sorted(c for c in cuts if 0 < c < len(text)) if cuts else []
 
 
@@ -303,7 +318,7 @@ def segments(norm: Normalized) -> list[Segment]:
             for seg in _pieces(norm, a, b, blank):
                 append(seg)
                 blank = False
-    return _split_trailing_dieu(norm, _rejoin_headings(norm, out))
+    return _split_inline_khoan(norm, _split_trailing_dieu(norm, _rejoin_headings(norm, out)))
 
 
 # What a stripped line that P.SEPARATOR matches can start with.
@@ -311,7 +326,9 @@ _SEPARATOR_FIRST = frozenset("-_=*~+:|.–—")
 
 
 # A heading word alone, an authority prefix alone (segments hold no line break).
-_LONE_HEADING = frozenset({"Điều", "ĐIỀU", "Chương", "CHƯƠNG", "Mục", "MỤC", "Phần", "PHẦN"})
+_LONE_HEADING = frozenset(
+    {"Điều", "ĐIỀU", "Chương", "CHƯƠNG", "Mục", "MỤC", "Tiểu mục", "TIỂU MỤC", "Phần", "PHẦN"}
+)
 _LONE_AUTHORITY = frozenset(
     p + dot for p in ("TM", "KT", "TL", "TUQ", "T/M", "K/T", "T/L") for dot in ("", ".")
 )
@@ -370,6 +387,46 @@ def _split_trailing_dieu(norm: Normalized, segs: list[Segment]) -> list[Segment]
             skip = True
             continue
         out.append(seg)
+    return out
+
+
+# An article printed on one line with its khoản ("Điều 49a. Kiểm soát chất lượng kiểm toán 1.
+# Kiểm toán nhà nước ... 2. Kiểm soát ...": a portal's added article).
+_INLINE_HEAD = regex.compile(r"^Điều\s\d{1,4}[a-zđ]?\.\s")
+_INLINE_NUMBER = regex.compile(r"(?<=\S)\s(\d{1,2})\.\s(?=\p{Lu})")
+_REFERENCE_WORDS = frozenset({"khoản", "điểm", "điều", "mục", "chương", "số", "phần", "tiết"})
+
+
+def _split_inline_khoan(norm: Normalized, segs: list[Segment]) -> list[Segment]:
+    """ "Điều 49a. Title 1. Text. 2. Text.": the article's heading and each khoản apart, when
+    its numbers run 1, 2, ... in order, each after the end of a sentence (the first after the
+    title) and never after a reference word ("khoản 1. ")."""
+    if not any(s.text.startswith("Điều ") and " 2. " in s.text for s in segs):
+        return segs
+    out: list[Segment] = []
+    for seg in segs:
+        text = seg.text
+        if " 1. " not in text or " 2. " not in text or not _INLINE_HEAD.match(text):
+            out.append(seg)
+            continue
+        cuts: list[int] = []
+        for m in _INLINE_NUMBER.finditer(text):
+            before = text[: m.start()].rstrip()
+            if int(m.group(1)) != len(cuts) + 1:
+                continue
+            if cuts and not before.endswith((".", ";", ":")):
+                continue
+            if not cuts and before.rsplit(" ", 1)[-1].casefold() in _REFERENCE_WORDS:
+                continue
+            cuts.append(m.start(1))
+        if len(cuts) < 2:
+            out.append(seg)
+            continue
+        bounds = [0, *cuts, len(text)]
+        for a, b in itertools.pairwise(bounds):
+            piece = text[a:b].rstrip()
+            start = seg.start + a
+            out.append(Segment(start, start + len(piece), piece, a == 0 and seg.blank_before))
     return out
 
 
@@ -755,10 +812,19 @@ _PROSE = frozenset({TokenKind.PARAGRAPH, TokenKind.KHOAN, TokenKind.DIEM, TokenK
 # Members used on every line, as constants: on Python 3.11 ``TokenKind.X`` is a slow lookup
 # (the enum metaclass has a __getattr__).
 _PARAGRAPH, _CAPS, _DIEU = TokenKind.PARAGRAPH, TokenKind.CAPS, TokenKind.DIEU
+_KHOAN = TokenKind.KHOAN
 _NOISE, _TIET, _RECIPIENT, _NOI_NHAN = (
     TokenKind.NOISE, TokenKind.TIET, TokenKind.RECIPIENT, TokenKind.NOI_NHAN
 )
 _MAY_BE_WEAK = frozenset({TokenKind.DIEU, TokenKind.PHU_LUC})
+_PART_HEADINGS = frozenset({TokenKind.CHUONG, TokenKind.MUC})
+_REFERRED = frozenset({TokenKind.DIEU, *_PART_HEADINGS, TokenKind.PHAN})
+# What goes on after "Chương II" / "Mục 2" in a wrapped reference: lower case ("như sau:", "của
+# Luật này"), or "Nghị định này", "Luật này" (never a heading's title).
+_REFERENCE_TAIL = regex.compile(
+    r"\p{Ll}|(?:Nghị\s+định|Luật|Bộ\s+luật|Thông\s+tư|Nghị\s+quyết|Quyết\s+định|Pháp\s+lệnh)"
+    r"\s+này\b"
+)
 _RUNS_ON = frozenset({TokenKind.PARAGRAPH, TokenKind.CAPS})  # kinds a line can continue as
 _STARTS_LOWER_LETTER = regex.compile(r"^\p{Ll}")
 _STARTS_UPPER_LETTER = regex.compile(r"^\p{Lu}")  # what every P.NAME match starts with
@@ -797,8 +863,26 @@ def _continues(prev: _Open, seg: Segment, kind: TokenKind, groups: Groups) -> bo
     if not lower and len(prev.parts) == 1 and _starts(last[:1])[2] and P.NAME.match(last):
         return False  # a signer's name line: what follows is not its continuation
     weak_dieu = kind in _MAY_BE_WEAK and "weak" in groups
-    if kind is _DIEU and prev.kind in _PROSE and _REFERS_ON.search(last):
-        weak_dieu = True  # "... theo quy định tại khoản 3" / "Điều 19.": a wrapped reference
+    if kind in _REFERRED and prev.kind in _PROSE and _REFERS_ON.search(last):
+        # "... theo quy định tại khoản 3" / "Điều 19.", "... quy định tại" / "Chương II Nghị
+        # định này.": a wrapped reference; not an inserted article with its title, which a
+        # portal may print inside the sentence it cuts ("... quy định tại" / "Điều 49a. Kiểm
+        # soát chất lượng kiểm toán 1. ...").
+        number = groups.get("number", "")
+        inserted = (
+            kind is _DIEU and number[-1:].isalpha() and _starts(groups.get("title", "")[:1])[2]
+        )
+        weak_dieu = weak_dieu or not inserted
+    elif (
+        kind in _PART_HEADINGS
+        and prev.kind in _PROSE
+        and _REFERENCE_TAIL.match(groups.get("title", ""))
+    ):
+        # "... vào trước Điều 14 trong Mục 2" / "Chương II như sau:": the same, even after a
+        # blank line a crawl put in ("quy định tại Mục 1" / "" / "Chương XI của Bộ luật này.").
+        return True
+    if kind is _KHOAN and not groups.get("text") and prev.kind in _PROSE and last[-4:] == "Điều":
+        weak_dieu = True  # "... tại khoản 1, khoản 2 Điều" / "19.": the article's number
     if kind not in _RUNS_ON and not weak_dieu:
         return False
     if prev.kind is _DIEU or "vv" in prev.groups:
@@ -809,8 +893,10 @@ def _continues(prev: _Open, seg: Segment, kind: TokenKind, groups: Groups) -> bo
         return kind is _PARAGRAPH and _starts(seg.text[:1])[1]
     if kind is _CAPS:
         # A line in capitals starts something new (a title, an authority, a signer's title);
-        # the header builder, not the lexer, puts capital lines together.
-        return hyphen
+        # the header builder, not the lexer, puts capital lines together. But a nơi nhận entry
+        # goes on into an abbreviation that ends with its comma ("- Tỉnh ủy, HĐND, UBND, Đoàn"
+        # / "ĐBQH,"): a signer's title never does.
+        return hyphen or (prev.kind is _RECIPIENT and seg.text.endswith((",", ";")))
     if seg.blank_before:
         return hyphen or lower
     return True
@@ -885,6 +971,8 @@ def tokenize(norm: Normalized) -> list[Token]:
         if in_recipients and kind is _TIET and seg.text[:1] in "-–•+*":
             m = P.RECIPIENT.match(seg.text)
             kind, groups = _RECIPIENT, ({"text": m.group("text")} if m else {})
+        elif in_recipients and seg.text[:2] == "~ " and seg.text[2:].strip():
+            kind, groups = _RECIPIENT, {"text": seg.text[2:].strip()}  # OCR's reading of "-"
         if current is not None and _continues(current, seg, kind, groups):
             current.parts.append(seg.text)
             current.end = seg.end

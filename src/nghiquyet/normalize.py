@@ -38,10 +38,11 @@ _FOLD_TO = {
     "\u2029": "\n",
     "\u0085": "\n",
     "\uff0f": "/",
+    "\u201f": "\u201c",  # ‟ reversed opening quote of some PDF layers: an opening “
 }
 _FOLD = str.maketrans(_FOLD_TO)
 _FOLD_CHARS = regex.compile(
-    "[\u00d0\u00f0\u00a0\u2007\u202f\u3000\t\u000b\u000c\u2028\u2029\u0085\uff0f]"
+    "[\u00d0\u00f0\u00a0\u2007\u202f\u3000\t\u000b\u000c\u2028\u2029\u0085\uff0f\u201f]"
 )
 # Characters dropped (offsets shift).
 _DROP = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\x00")

@@ -85,13 +85,19 @@ PHAN = regex.compile(
 )
 # "Chương I", "CHƯƠNG V", "Chương III -", "Chương 1:", "Chương VIIa".
 # Not a reference list a crawl broke onto a new line: "Chương II, Điều 9, Điều 11 ...".
+# Not a wrapped reference whose line starts with the word: "Chương III và Chương IV Nghị định
+# này là ...", "Mục 2 của Chương này" (a lower-case word right after the number).
+_NOT_PROSE = r"(?!\s*(?-i:\p{Ll}))"
 CHUONG = regex.compile(
-    rf"^Chương\s+(?P<number>{ROMAN}[a-z]?|\d{{1,3}}[a-z]?)(?![\w/]|\s*,)\s*[.:\-–]?\s*(?P<title>.*)$",
+    rf"^Chương\s+(?P<number>{ROMAN}[a-z]?|\d{{1,3}}[a-z]?)(?![\w/]|\s*,)\s*[.:\-–]?{_NOT_PROSE}"
+    r"\s*(?P<title>.*)$",
     _F,
 )
 # "Mục 1", "MỤC 12", "Mục I.", "Mục 1:" — not "Mục tiêu".
 MUC = regex.compile(
-    rf"^Mục\s+(?P<number>\d{{1,3}}[a-z]?|{ROMAN})(?![\w/]|\s*,)\s*[.:\-–]?\s*(?P<title>.*)$", _F
+    rf"^Mục\s+(?P<number>\d{{1,3}}[a-z]?|{ROMAN})(?![\w/]|\s*,)\s*[.:\-–]?{_NOT_PROSE}"
+    r"\s*(?P<title>.*)$",
+    _F,
 )
 TIEU_MUC = regex.compile(
     rf"^Tiểu\s+mục\s+(?P<number>\d{{1,3}}|{ROMAN})(?![\w/])\s*[.:\-–]?\s*(?P<title>.*)$", _F
@@ -105,9 +111,13 @@ DIEU = regex.compile(
 DIEU_BARE = regex.compile(
     rf"^Điều\s{{1,3}}(?P<number>\d{{1,4}}[a-zđ]?)\s+(?P<title>[{UPPER}].*)$", _CS
 )
-# khoản: "1. text", "1a. text", "2- text" (pre-2000); not "1.1." (sub-numbering), not "10.000".
+# khoản: "1. text", "1a. text", "2- text" (pre-2000); not "1.1." (sub-numbering), not "10.000",
+# not "1 - Tỷ lệ %" / "10 - < 50" (a formula's term, a range: the dash form has no space before),
+# not a code or formula glued to its dot ("003.Q/BCB-VĐTC", "04.N.QLĐKKD", "3.ĐTB + 2.ĐCĐ").
 KHOAN = regex.compile(
-    r"^(?P<number>\d{1,3}[a-zđ]?)\s?(?:\.(?![\d.])|-(?!\s*\d)(?![A-ZĐ]{1,8}/))\s*(?P<text>.*)$", _CS
+    r"^(?P<number>\d{1,3}[a-zđ]?)(?:\s?\.(?![\d.])(?!\S*[/.]|\p{Lu}+\s[+=×])"
+    r"|-(?!\s*[\d<>≤≥])(?![A-ZĐ]{1,8}/))\s*(?P<text>.*)$",
+    _CS,
 )
 # điểm: "a) text", "đ) text", "đ1) text", "a. text" (variant).
 DIEM = regex.compile(r"^(?P<number>[a-zđ](?:\d{1,2})?)\s?(?:\)|\.(?=\s))\s*(?P<text>.*)$", _CS)

@@ -45,6 +45,26 @@ def test_table_all_kinds(doc_file: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert any("internal" in line and "khoản 2 Điều này" in line for line in out)
 
 
+def test_table_keeps_resolved_id_and_pinpoint_apart(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "pin.txt"
+    path.write_text(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Theo khoản 2 Điều 3 Nghị định số 15/2022/NĐ-CP.\n",
+        encoding="utf-8",
+    )
+    assert main(["cite", str(path)]) == 0
+    head, law, decree = capsys.readouterr().out.splitlines()
+    cols = head.split()
+    assert cols[5:7] == ["RESOLVED", "TARGET"]
+    at = head.index("RESOLVED"), head.index("TARGET"), head.index("TEXT")
+    assert law[at[0] : at[1]].strip() == "77/2015/QH13"
+    assert law[at[1] : at[2]].strip() == ""
+    assert decree[at[0] : at[1]].strip() == ""
+    assert decree[at[1] : at[2]].strip() == "art_3__para_2"
+
+
 def test_basis_only(doc_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["cite", "--basis", "-f", "json", str(doc_file)]) == 0
     records = json.loads(capsys.readouterr().out)

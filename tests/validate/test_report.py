@@ -10,7 +10,9 @@ from nghiquyet.models import Severity, Span
 from nghiquyet.validate import RULES
 from nghiquyet.validate.registry import Finding
 from nghiquyet.validate.report import (
+    SHOWN,
     FileReport,
+    excerpt,
     render_github,
     render_json,
     render_sarif,
@@ -58,6 +60,33 @@ def test_text_shows_position_line_and_caret() -> None:
         "(missing-signatory)"
     )
     assert out[-1] == "Found 3 findings in 1 file (1 error, 1 warning, 1 info)."
+
+
+def test_long_lines_are_cut_around_the_finding() -> None:
+    line = "Đầu năm 2022, " + "x" * 200 + " Nghị quyết số 45/2022/QH ngày 11" + " y" * 100
+    column = line.index("Nghị quyết")
+    shown, caret, width = excerpt(line, column, len("Nghị quyết số 45/2022/QH"))
+    assert shown.startswith("…") and shown.endswith("…")
+    assert len(shown) <= SHOWN + 2
+    assert shown[caret : caret + width] == "Nghị quyết số 45/2022/QH"
+    # a span running past the cut is underlined up to it
+    shown, caret, width = excerpt(line, column, 500)
+    assert caret + width == len(shown) - 1
+    # the start and the end of a line are cut on one side only
+    shown, caret, width = excerpt(line, 0, 3)
+    assert shown.endswith("…") and line.startswith(shown[:-1]) and (caret, width) == (0, 3)
+    shown, caret, width = excerpt(line, len(line) - 2, 2)
+    assert shown.startswith("…") and line.endswith(shown[1:])
+    assert shown[caret:] == line[-2:] and width == 2
+
+
+def test_long_lines_are_cut_between_words() -> None:
+    line = " ".join(f"từ{i}" for i in range(100))
+    column = line.index("từ50")
+    shown, caret, width = excerpt(line, column, 4)
+    assert shown[caret : caret + width] == "từ50"
+    assert shown[1:].split()[0].startswith("từ") and shown[1] != " "
+    assert all(w in line.split() for w in shown.strip("…").split())
 
 
 def test_text_when_clean() -> None:

@@ -79,9 +79,10 @@ class _Hit:
     extra: dict[str, str] = field(default_factory=dict)
 
 
-# The branches of each regex, in the order of its groups (the first one that matched wins).
-_BRANCHES_OF: dict[regex.Pattern[str], tuple[str, ...]] = {
-    rx: tuple(k for k in rx.groupindex if k in _BRANCHES)
+# The branches of each regex, in the order of its groups (the first one that matched wins),
+# by id(): hashing a long pattern costs more than a look-up should.
+_BRANCHES_OF: dict[int, tuple[str, ...]] = {
+    id(rx): tuple(k for k in rx.groupindex if k in _BRANCHES)
     for rx in (*_REGEX_AT.values(), P.LAW_BARE_CITATION, P.TYPE_BARE_CITATION)
 }
 
@@ -160,7 +161,7 @@ class _Scanner:
             m = rx.match(text, at, self.end)
             if m is None:
                 continue
-            for kind in _BRANCHES_OF[rx]:
+            for kind in _BRANCHES_OF[id(rx)]:
                 if m.group(kind) is not None:
                     self.pos = max(handlers[kind](m), m.start() + 1)
                     break

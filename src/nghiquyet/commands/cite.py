@@ -7,6 +7,10 @@ several files, against each other too). ``-`` reads text from stdin.
 By default only references to other documents are listed (kinds ``numbered`` and
 ``named``); ``--all`` adds ``title_only``, ``self`` and ``internal`` ones; ``--basis`` lists
 only the căn cứ. JSON output is one array of citations, each with its ``file``.
+
+In the table, RESOLVED is the id a catalogue or a fuller citation gave, TARGET the node
+pointed at: the pinpoint in the cited document ("khoản 2 Điều 3 Nghị định ...":
+``art_3__para_2``) or, for an internal reference, the node of this document.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ COLUMNS: tuple[tuple[str, int], ...] = (
     ("NUMBER", 22),
     ("DATE", 10),
     ("RESOLVED", 14),
+    ("TARGET", 14),
     ("TEXT", 0),
 )
 
@@ -53,7 +58,8 @@ def _row(c: Citation) -> tuple[str, ...]:
         c.doc_type or "",
         c.number or "",
         c.date.isoformat() if c.date else "",
-        c.resolved_id or c.target or "",
+        c.resolved_id or "",
+        c.target or "",
         " ".join(c.text.split()),
     )
 

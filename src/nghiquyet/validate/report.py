@@ -43,6 +43,33 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
+SHOWN = 100  # characters of a source line shown under a finding
+_BEFORE = 30  # of them, before the finding's column when the line is cut
+_SNAP = 12  # characters a cut may move to fall between words
+
+
+def excerpt(line: str, column: int, width: int, limit: int = SHOWN) -> tuple[str, int, int]:
+    """At most ``limit`` characters of ``line`` around ``column`` (0-based), cut ends marked
+    with "…", and where the caret under it starts and how wide it is (at least 1).
+
+    >>> excerpt("Số: 05 /NQ-HĐND", 4, 11)
+    ('Số: 05 /NQ-HĐND', 4, 11)
+    """
+    column = max(0, min(column, len(line)))
+    width = max(1, min(width, len(line) - column))
+    if len(line) <= limit:
+        return line, column, width
+    start = max(0, min(column - _BEFORE, len(line) - limit))
+    if start and (space := line.find(" ", start, min(start + _SNAP, column))) != -1:
+        start = space + 1  # cut between words
+    end = start + limit
+    if end < len(line) and (space := line.rfind(" ", max(end - _SNAP, column + 1), end)) != -1:
+        end = space
+    shown = ("…" if start else "") + line[start:end] + ("…" if end < len(line) else "")
+    caret = column - start + (1 if start else 0)
+    return shown, caret, max(1, min(width, end - column))
+
+
 def render_text(reports: Sequence[FileReport], rules: Mapping[str, Rule]) -> str:
     """``path:line:col: CODE [severity] message (name)``, the line, and a caret."""
     out: list[str] = []
@@ -57,11 +84,11 @@ def render_text(reports: Sequence[FileReport], rules: Mapping[str, Rule]) -> str
             text = rep.line(f.line) if f.span else None
             if text is not None:
                 gutter = str(f.line)
-                width = max(
-                    1, min(f.span.end - f.span.start if f.span else 1, len(text) - f.column + 1)
+                shown, column, width = excerpt(
+                    text.rstrip(), f.column - 1, f.span.end - f.span.start if f.span else 1
                 )
-                out.append(f"  {gutter} | {text.rstrip()}")
-                out.append(f"  {' ' * len(gutter)} | {' ' * (f.column - 1)}{'^' * width}")
+                out.append(f"  {gutter} | {shown}")
+                out.append(f"  {' ' * len(gutter)} | {' ' * column}{'^' * width}")
     files = sum(1 for r in reports if r.error is None)
     total = sum(counts.values())
     if total:
