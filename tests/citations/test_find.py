@@ -131,6 +131,11 @@ def test_list_item_takes_the_type_of_its_code() -> None:
         ("Căn cứ Luật Quy hoạch ngày 24 tháng 11 năm 2017;", "Luật", D(2017, 11, 24)),
         # ... or a later word of it ("Công" starts "Công văn", "Hợp" starts "Hợp đồng")
         ("Căn cứ Luật Khoa học và Công nghệ ngày 18 tháng 6 năm 2013;", "Luật", D(2013, 6, 18)),
+        # a PDF line padded before its wrap, or a markdown hard break ("  ") before it
+        ("Căn cứ Luật Viên chức ngày 07     \ntháng 11 năm 2024;", "Luật", D(2024, 11, 7)),
+        ("Căn cứ Luật Viên chức ngày 25 tháng  \n11 năm 2019;", "Luật", D(2019, 11, 25)),
+        ("Căn cứ Luật Viên chức ngày 25 tháng 11 năm   \n  2019;", "Luật", D(2019, 11, 25)),
+        ("Căn cứ Luật Viên chức ngày 25 tháng 11 ,\nnăm 2019;", "Luật", D(2019, 11, 25)),
     ],
 )
 def test_laws_by_name_and_date(text: str, doc_type: str, date: dt.date) -> None:
