@@ -637,3 +637,15 @@ def test_a_listed_pinpoint_runs_over_a_hard_wrap() -> None:
     text = "quy định tại Điều 4, Điều 5, \nĐiều 6 và Điều 9 Nghị định số 113/2015/NĐ-CP ngày"
     (c,) = find_citations(text)
     assert (c.number, c.target) == ("113/2015/NĐ-CP", "art_4")
+
+
+def test_gazette_page_break_between_so_and_the_number() -> None:
+    # A Công báo page ends after "số": page header and page number stand between.
+    for furniture in (
+        "\n2 \nCÔNG BÁO/Số 242/Ngày 22-04-2026 \n",
+        "\n\nCÔNG BÁO/Số 243/Ngày 22-04-2026 \n103\n \n \n",
+    ):
+        text = f"Báo cáo thẩm tra số{furniture}421/BC-UBPLTP15 ngày 03 tháng 6 năm 2025"
+        (c,) = find_citations(text)
+        assert (c.doc_type, c.number, c.date) == ("Báo cáo", "421/BC-UBPLTP15", D(2025, 6, 3))
+        assert c.text == text

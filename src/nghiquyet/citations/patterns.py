@@ -86,9 +86,15 @@ LAW_WORD = (
 # "số", "Số:", "SỐ"; also "số [Khoản này hết hiệu lực bởi ...] 35/2018/QH14": a portal's note,
 # blanked by normalize(), between "số" and the number.
 # "so", "sổ", "sô" (a typo or lost diacritics: "Tờ trình so 8468/TTr-STNMT") only before a digit.
+# A gazette page break may fall between "số" and the number: "số" / "" / "CÔNG BÁO/Số 243/Ngày
+# 22-04-2026" / "103" / "" / "126/2020/NĐ-CP" (page number above or below the page header).
+PAGE_BREAK = (
+    r"(?:[ \t]*+\n(?:[ \t]*+\d{0,4}[ \t]*+\n){0,4}[ \t]*+CÔNG[ ]BÁO[ ]?/[^\n]{0,60}\n"
+    r"(?:[ \t]*+\d{0,4}[ \t]*+\n){0,4}[ \t]*+(?=\d))"
+)
 SO = (
     r"(?:(?:(?i:số)(?:\s{0,3}(?i:hiệu))?|(?i:so|sổ|sô)(?=[ \t]{1,3}\d))"
-    r"\s{0,3}:?\s{0,4}(?:[ ]{10,2000}+(?=\d))?)"
+    rf"(?:{PAGE_BREAK}|\s{{0,3}}:?\s{{0,4}}(?:[ ]{{10,2000}}+(?=\d))?))"
 )
 
 # ── citations ────────────────────────────────────────────────────────────────────────────
