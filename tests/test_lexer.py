@@ -597,3 +597,19 @@ def test_chapter_heading_run_onto_the_last_line_after_a_portal_note() -> None:
     # A reference in prose is no heading: "... theo Chương II Nghị định này."
     prose = "Điều 1. Phạm vi\n1. Xử phạt theo quy định tại Chương II Nghị định này."
     assert [n.kind for n in parse_text(prose).body] == [NodeKind.DIEU]
+
+
+def test_year_wrapped_after_nam_is_not_a_page_number() -> None:
+    # A hard wrap right after "năm" leaves the year alone on a line: it is text.
+    tokens = tokenize("1. Đạt chỉ số cạnh tranh đến năm\n2030\nCÔNG BÁO/Số 242/Ngày 22-04-2026\n2")
+    assert [t.kind for t in tokens] == [K.NOISE, K.NOISE, K.KHOAN]
+    assert tokens[-1].text == "1. Đạt chỉ số cạnh tranh đến năm 2030"
+    doc = parse_text(
+        "NGHỊ QUYẾT\nVỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ NĂM\n2025\n"
+        "QUYẾT NGHỊ:\nĐiều 1. Sắp xếp.\n"
+    )
+    assert doc.header.title == "VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ NĂM 2025"
+    # Not across furniture: a flattened table's "Năm" / "3" / "1969" (the year follows a number).
+    assert [t.text for t in tokenize("Tháng Năm\n3\n1969")] == ["3", "1969", "Tháng Năm"]
+    # A page number after a sentence that does not end with "năm" stays furniture.
+    assert [t.kind for t in tokenize("Điều 3. Hiệu lực từ năm nay\n2030")] == [K.NOISE, K.DIEU]

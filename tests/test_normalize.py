@@ -112,3 +112,12 @@ def test_nfc_from_marks_is_nfc_with_map(chars: list[str]) -> None:
     result, breaks, found = N._nfc_marked(text, marks, {text[i] for i in marks})
     assert (result, breaks) == N._nfc_with_map(text)
     assert found == [m.start() for m in N._SPECIAL.finditer(result)]
+
+
+def test_norm_offset_inverts_source_offset() -> None:
+    source = unicodedata.normalize("NFD", "Xét Tờ trình\u00ad số 5") + " và"
+    norm = N.normalize(source)
+    assert norm.text == "Xét Tờ trình số 5 và"
+    for i in range(len(norm.text) + 1):
+        assert norm.norm_offset(norm.source_offset(i)) == i
+    assert norm.norm_offset(len(source)) == len(norm.text)

@@ -923,11 +923,21 @@ def _join(parts: list[str]) -> str:
 _NO_GROUPS = frozenset({"kind", "text", "span"})  # the fields a token without groups sets
 
 
+_YEAR_LINE = regex.compile(r"[ \t]*(?:19|20)\d\d[ \t]*")
+_ENDS_NAM = regex.compile(r"(?<!\p{L})(?i:năm)[ \t]*$")
+
+
+def _wrapped_year(last: str, line: str) -> bool:
+    """Whether ``line``, a bare number, is the year of a date wrapped after "năm"."""
+    return bool(_YEAR_LINE.fullmatch(line)) and bool(_ENDS_NAM.search(last))
+
+
 def tokenize(norm: Normalized) -> list[Token]:
     """The token stream of a normalized text (see :func:`nghiquyet.tokenize`)."""
     tokens: list[Token] = []
     current: _Open | None = None
     in_recipients = False
+    furniture = False  # the last line was furniture (a page number, a gazette header)
 
     def flush() -> None:
         nonlocal current
@@ -963,6 +973,16 @@ def tokenize(norm: Normalized) -> list[Token]:
             )
             continue
         kind, groups = classify(seg.text)
+        if (
+            kind is _NOISE
+            and current is not None
+            and not furniture
+            and _wrapped_year(current.parts[-1], seg.text)
+        ):
+            current.parts.append(seg.text)  # "... đến năm" / "2030": a year, not a page number
+            current.end = seg.end
+            continue
+        furniture = kind is _NOISE
         if kind is _NOISE:
             span = norm.span(seg.start, seg.end)
             fields = {"kind": kind, "text": _fold(seg.text), "span": span, "groups": {}}

@@ -202,6 +202,21 @@ class Normalized:
         norm_at, src_at = self.breaks[i]
         return min(src_at + (offset - norm_at), len(self.source))
 
+    @cached_property
+    def _source_keys(self) -> tuple[int, ...]:
+        return tuple(src for _, src in self.breaks)
+
+    def norm_offset(self, source_offset: int) -> int:
+        """The normalized offset of source offset ``source_offset`` (inside a character that
+        normalizing merged or dropped: the offset of what it became)."""
+        if not self.breaks:
+            return source_offset
+        i = bisect.bisect_right(self._source_keys, source_offset) - 1
+        if i < 0:
+            return min(source_offset, len(self.text))
+        norm_at, src_at = self.breaks[i]
+        return min(norm_at + (source_offset - src_at), len(self.text))
+
     def source_position(self, source_offset: int) -> tuple[int, int]:
         """1-based (line, column) of a source offset."""
         at, line, start = self._cursor[0]

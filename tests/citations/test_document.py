@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 
 import pytest
 from tests.conftest import SHARED, corpus_missing
@@ -178,3 +179,18 @@ def test_a_listed_reference_links_to_the_path_after_the_list() -> None:
     # not "điểm a" of the enclosing khoản 1 of Điều 1, nor khoản 2 of Điều 1
     assert internal["điểm a, b và c khoản 1 Điều 2"] == "art_2__para_1__point_a"
     assert internal["khoản 2, 3 Điều 2"] == "art_2__para_2"
+
+
+def test_decomposed_consideration_on_a_basis_line_is_not_basis() -> None:
+    # NFD text (a Mac export): "Theo đề nghị" decomposed still ends the căn cứ clause.
+    text = (
+        "QUYẾT ĐỊNH\n"
+        "Căn cứ Quyết định số 2045/QĐ-BGDĐT ngày 01/8/2024 của Bộ trưởng; Theo đề nghị của "
+        "Giám đốc Sở tại Tờ trình số 107/TTr-SGDĐT ngày 09/8/2024.\n"
+        "QUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành.\n"
+    )
+    for source in (text, unicodedata.normalize("NFD", text)):
+        doc = parse_text(source)
+        assert keys(doc.basis) == ["2045/QĐ-BGDĐT"]
+        assert keys(doc.citations) == ["2045/QĐ-BGDĐT", "107/TTr-SGDĐT"]

@@ -131,6 +131,11 @@ def test_list_item_takes_the_type_of_its_code() -> None:
         ("Căn cứ Luật Quy hoạch ngày 24 tháng 11 năm 2017;", "Luật", D(2017, 11, 24)),
         # ... or a later word of it ("Công" starts "Công văn", "Hợp" starts "Hợp đồng")
         ("Căn cứ Luật Khoa học và Công nghệ ngày 18 tháng 6 năm 2013;", "Luật", D(2013, 6, 18)),
+        # a PDF line padded before its wrap, or a markdown hard break ("  ") before it
+        ("Căn cứ Luật Viên chức ngày 07     \ntháng 11 năm 2024;", "Luật", D(2024, 11, 7)),
+        ("Căn cứ Luật Viên chức ngày 25 tháng  \n11 năm 2019;", "Luật", D(2019, 11, 25)),
+        ("Căn cứ Luật Viên chức ngày 25 tháng 11 năm   \n  2019;", "Luật", D(2019, 11, 25)),
+        ("Căn cứ Luật Viên chức ngày 25 tháng 11 ,\nnăm 2019;", "Luật", D(2019, 11, 25)),
     ],
 )
 def test_laws_by_name_and_date(text: str, doc_type: str, date: dt.date) -> None:
@@ -671,3 +676,15 @@ def test_a_colon_after_an_issuer_needs_a_type_word_before_it() -> None:
 )
 def test_an_older_number_without_so(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.doc_type, c.number) for c in find_citations(text) if c.number] == expected
+
+
+def test_gazette_page_break_between_so_and_the_number() -> None:
+    # A Công báo page ends after "số": page header and page number stand between.
+    for furniture in (
+        "\n2 \nCÔNG BÁO/Số 242/Ngày 22-04-2026 \n",
+        "\n\nCÔNG BÁO/Số 243/Ngày 22-04-2026 \n103\n \n \n",
+    ):
+        text = f"Báo cáo thẩm tra số{furniture}421/BC-UBPLTP15 ngày 03 tháng 6 năm 2025"
+        (c,) = find_citations(text)
+        assert (c.doc_type, c.number, c.date) == ("Báo cáo", "421/BC-UBPLTP15", D(2025, 6, 3))
+        assert c.text == text

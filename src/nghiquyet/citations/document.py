@@ -179,19 +179,22 @@ def _limits(doc: Document) -> list[int]:
     return sorted(marks)
 
 
-def basis_regions(doc: Document, source: str) -> list[tuple[int, int]]:
+def basis_regions(doc: Document, norm: Normalized) -> list[tuple[int, int]]:
     """Source ranges of the căn cứ clauses: each BASIS item, run on to its clause end when
-    the item stops at a hard wrap ("Căn cứ Hiến pháp nước" ⏎ "Cộng hòa ... số 203/2025/QH15;")."""
+    the item stops at a hard wrap ("Căn cứ Hiến pháp nước" ⏎ "Cộng hòa ... số 203/2025/QH15;").
+    Clause ends are looked for in the normalized text (a decomposed "Xét" is "Xét")."""
     limits = _limits(doc)
+    text, to_norm = norm.text, norm.norm_offset
     regions = []
     for item in doc.preamble.items:
         if item.kind is not PreambleKind.BASIS:
             continue
         start, end = item.span.start, item.span.end
-        if not _CLAUSE_DONE.search(source, start, end):
-            cap = next((x for x in limits if x >= end), len(source))
-            stop = _CLAUSE_END.search(source, end, cap)
-            end = stop.start() if stop else cap
+        n_start, n_end = to_norm(start), to_norm(end)
+        if not _CLAUSE_DONE.search(text, n_start, n_end):
+            cap = next((x for x in limits if x >= end), len(norm.source))
+            stop = _CLAUSE_END.search(text, n_end, to_norm(cap))
+            end = norm.source_offset(stop.start()) if stop else cap
         regions.append((start, end))
     return regions
 
@@ -201,11 +204,11 @@ class _Basis:
     nghị ...") ends: a citation after that point is not basis. Found once a region, so a
     huge one-line căn cứ block costs linear time, not a search per citation."""
 
-    def __init__(self, regions: list[tuple[int, int]], source: str) -> None:
+    def __init__(self, regions: list[tuple[int, int]], norm: Normalized) -> None:
         self.regions = []
         for start, end in sorted(regions):
-            m = _NOT_BASIS.search(source, start, end)
-            self.regions.append((start, end, m.end() if m else end + 1))
+            m = _NOT_BASIS.search(norm.text, norm.norm_offset(start), norm.norm_offset(end))
+            self.regions.append((start, end, norm.source_offset(m.end()) if m else end + 1))
         self.starts = [r[0] for r in self.regions]
         # A region ends where the next căn cứ item starts, so they never overlap and the one
         # that can hold a citation is the last that starts before it; else test them all.
@@ -244,7 +247,7 @@ def cite_document(
     own = _own(doc)
     found = [c for c in iter_citations(norm) if _keep(c, doc, start, editorial, own)]
     resolved = resolve(found, catalogue, own_number=own)
-    regions = _Basis(basis_regions(doc, source), source)
+    regions = _Basis(basis_regions(doc, norm), norm)
     citations = []
     basis = []
     index = _Index(doc)

@@ -42,12 +42,15 @@ NUMBER = (
 
 # ── dates ─────────────────────────────────────────────────────────────────────────────────
 DAY, MONTH, YEAR4 = r"(?P<d>\d{1,2})", r"(?P<m>\d{1,2})", r"(?P<y>(?:19|20)\d\d)"
+# Between the words of a date: spaces and up to two line breaks, however wide the padding a
+# PDF layer or markdown hard break leaves before the wrap ("ngày 07     \ntháng 11 năm 2024").
+DGAP = r"(?=\s)[ \t]*+(?:\n[ \t]*+){0,2}"
 DATE = (
-    rf"(?i:ngày)\s{{1,8}}(?:"  # a hard wrap, even a paragraph break, may follow "ngày"
+    rf"(?i:ngày){DGAP}(?:"  # a hard wrap, even a paragraph break, may follow "ngày"
     # ngày 19 tháng 6 năm 2015
-    rf"{DAY}\s{{1,3}}(?i:tháng)\s{{1,3}}{MONTH}\s{{0,3}},?\s{{1,3}}(?i:năm)\s{{1,3}}{YEAR4}"
+    rf"{DAY}{DGAP}(?i:tháng){DGAP}{MONTH}(?:[ \t]*+(?:\n[ \t]*+)?,)?{DGAP}(?i:năm){DGAP}{YEAR4}"
     rf"|{DAY}{GAP}[/.-]{GAP}{MONTH}{GAP}[/.-]{GAP}{YEAR4}"  # ngày 19/6/2015, 21-02-2018
-    rf"|{DAY}{GAP}/{GAP}{MONTH}\s{{1,3}}(?i:năm)\s{{1,3}}{YEAR4})"  # ngày 15/5 năm 2014
+    rf"|{DAY}{GAP}/{GAP}{MONTH}{DGAP}(?i:năm){DGAP}{YEAR4})"  # ngày 15/5 năm 2014
 )
 DATE_AFTER = regex.compile(rf"{SPACES},?{SPACES}(?:{DATE})")  # ", ngày 25 tháng 10 năm 2017"
 DATE_RE = regex.compile(DATE)
@@ -83,9 +86,15 @@ LAW_WORD = (
 # "số", "Số:", "SỐ"; also "số [Khoản này hết hiệu lực bởi ...] 35/2018/QH14": a portal's note,
 # blanked by normalize(), between "số" and the number.
 # "so", "sổ", "sô" (a typo or lost diacritics: "Tờ trình so 8468/TTr-STNMT") only before a digit.
+# A gazette page break may fall between "số" and the number: "số" / "" / "CÔNG BÁO/Số 243/Ngày
+# 22-04-2026" / "103" / "" / "126/2020/NĐ-CP" (page number above or below the page header).
+PAGE_BREAK = (
+    r"(?:[ \t]*+\n(?:[ \t]*+\d{0,4}[ \t]*+\n){0,4}[ \t]*+CÔNG[ ]BÁO[ ]?/[^\n]{0,60}\n"
+    r"(?:[ \t]*+\d{0,4}[ \t]*+\n){0,4}[ \t]*+(?=\d))"
+)
 SO = (
     r"(?:(?:(?i:số)(?:\s{0,3}(?i:hiệu))?|(?i:so|sổ|sô)(?=[ \t]{1,3}\d))"
-    r"\s{0,3}:?\s{0,4}(?:[ ]{10,2000}+(?=\d))?)"
+    rf"(?:{PAGE_BREAK}|\s{{0,3}}:?\s{{0,4}}(?:[ ]{{10,2000}}+(?=\d))?))"
 )
 
 # ── citations ────────────────────────────────────────────────────────────────────────────
