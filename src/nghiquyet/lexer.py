@@ -411,9 +411,11 @@ def _split_inline_khoan(norm: Normalized, segs: list[Segment]) -> list[Segment]:
             continue
         cuts: list[int] = []
         for m in _INLINE_NUMBER.finditer(text):
-            before = text[: m.start()].rstrip()
             if int(m.group(1)) != len(cuts) + 1:
                 continue
+            # The text before the number, read back a few characters only (a copy of the
+            # whole head at each number took quadratic time on a long line).
+            before = text[max(0, m.start() - 12) : m.start()].rstrip()
             if cuts and not before.endswith((".", ";", ":")):
                 continue
             if not cuts and before.rsplit(" ", 1)[-1].casefold() in _REFERENCE_WORDS:
