@@ -99,12 +99,33 @@ def test_parse_rejects_other_types() -> None:
     [
         *("1", ".", " ", "Điều ", "Số: ", "1/", "-", "a)", "ngày 1 tháng ", "“", "*", "|"),
         *("Căn cứ ", "UBND TỈNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "),
+        "Tiểu mục\n",  # lines a token joins: one string grown line by line was quadratic
     ],
 )
 def test_one_megabyte_lines_do_not_hang(unit: str) -> None:
     text = unit * (1_000_000 // len(unit))
     doc = parse(text)  # returns: no catastrophic backtracking (the suite's time budget guards it)
     assert isinstance(doc, Document)
+
+
+@pytest.mark.parametrize(
+    ("head", "unit", "tail"),
+    [
+        ("Chương I", "\u2002", "a"),  # spaces, then the lower case of a wrapped reference
+        ("Mục 1", "\u2002", "a"),
+        ("NGHỊ QUYẾT\n\nVỀ VIỆC A", " -", " x"),  # a title's rule, not at its end
+        ("Điều 1. A 1. B. 2. C. ", "x 5. Y. ", ""),  # an article and its khoản on one line
+        ("Điều 1. A\n\nNơi nhận:\n- A;\n\nCHỦ TỊCH\n\n", "T ", ""),  # split syllables
+    ],
+)
+def test_one_megabyte_lines_around_a_head_do_not_hang(head: str, unit: str, tail: str) -> None:
+    text = head + unit * (1_000_000 // len(unit)) + tail
+    assert isinstance(parse(text), Document)
+
+
+def test_a_megabyte_of_numbers_without_type_words_is_linear() -> None:
+    text = " 1/2020/QĐ-TTg" * (1_000_000 // 14)  # each a bare number; no date after any
+    assert len(parse(text).citations) == 1_000_000 // 14
 
 
 def test_a_megabyte_basis_line_keeps_every_citation() -> None:

@@ -257,6 +257,10 @@ class _Tree:
         self._table: _Open | None = None
         self.rows: int | None = None  # last row number of a flattened table inside a Điều
 
+    def open_dieu(self) -> _Open | None:
+        """The innermost Điều open on the stack, if any."""
+        return next((o for o in reversed(self.stack) if o.kind is _DIEU_NODE), None)
+
     def _close_top(self) -> None:
         node = self.stack.pop().freeze()
         (self.stack[-1].children if self.stack else self.roots).append(node)
@@ -454,7 +458,7 @@ def _table_row(tree: _Tree, tok: Token) -> bool:
     / 1. / Dịch vụ truy nhập ..."): a bare "1." that numbers back below the article's khoản
     opens it, the rows go on in order, and the article's next khoản closes it."""
     number = tok.groups.get("number", "")
-    dieu = next((o for o in reversed(tree.stack) if o.kind is _DIEU_NODE), None)
+    dieu = tree.open_dieu()
     last = dieu.last.get(_KHOAN_NODE) if dieu is not None else None
     if not number.isdecimal() or last is None or not last.isdecimal():
         tree.rows = None
@@ -494,7 +498,7 @@ def _amends_next(tree: _Tree, tok: Token) -> bool:
         or not _next_article(tree, tok)
     ):
         return False
-    current = next((o for o in reversed(tree.stack) if o.kind is _DIEU_NODE), None)
+    current = tree.open_dieu()
     return current is not None and _AMENDING.match(current.title or "") is not None
 
 
@@ -534,7 +538,7 @@ def _marked_khoan(tree: _Tree, tok: Token, i: int, notes: dict[str, list[int]]) 
     m = _MARKED_KHOAN.match(tok.text)
     if m is None or not any(i < j <= i + _NOTE_REACH for j in notes.get(m["note"], ())):
         return None
-    dieu = next((o for o in reversed(tree.stack) if o.kind is _DIEU_NODE), None)
+    dieu = tree.open_dieu()
     if dieu is None:
         return None
     last = dieu.last.get(_KHOAN_NODE)

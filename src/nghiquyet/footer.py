@@ -278,7 +278,7 @@ def _entry_between(tokens: Sequence[Token], i: int, text: str) -> bool:
     or another such line, and before a dashed entry (at most one more such line between)."""
     if len(text) > 80 or not text[:1].isalpha() or is_name(text) or is_signer_title(text):
         return False
-    prev = next((t for t in reversed(tokens[:i]) if t.kind not in _SKIP), None)
+    prev = next((tokens[j] for j in range(i - 1, -1, -1) if tokens[j].kind not in _SKIP), None)
     if prev is None or (prev.kind is TokenKind.RECIPIENT and not prev.text.endswith((";", "."))):
         return False
     ahead = [t for t in tokens[i + 1 : i + 5] if t.kind not in _SKIP][:2]

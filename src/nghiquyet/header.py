@@ -28,10 +28,12 @@ _BARE_NUMBER = regex.compile(rf"^{P.NUMBER_TOKEN}$")
 # The rest of a joint issuers' code wrapped after a dash: "Số: 01/2022/TTLT-VKSNDTC-" /
 # "TANDTC-BCA-BQP-BLĐTBXH".
 _CODE_TAIL = regex.compile(r"^[A-ZĐ][A-ZĐ0-9]{1,15}(?:-[A-ZĐ][A-ZĐ0-9]{1,15}){0,6}$")
-_SEP_TAIL = regex.compile(r"(?:\s*[-_=*]{2,})+\s*$")
+# Both tails are matched from the end (``(?r)``): searched forwards, a long line of rule
+# pieces not at its end took quadratic time ("- - - ... x"), or exponential ("------ ... x").
+_SEP_TAIL = regex.compile(r"(?r)(?:\s*[-_=*]{2,})+\s*$")
 # What a rule under the title leaves at its end once markdown emphasis is blanked ("... thiên
 # tai _____________" -> "... thiên tai _").
-_RULE_TAIL = regex.compile(r"(?:\s+[-_=*]+)+$")
+_RULE_TAIL = regex.compile(r"(?r)(?:\s+[-_=*]+)+$")
 # A consolidated text's first footnote mark glued to a word of its title ("... Viễn thông Quân
 # đội1", "Kiểm soát viên1 công ty ...").
 _TITLE_NOTE_MARK = regex.compile(r"(?<=\p{Ll})1(?=\s|$)")
@@ -451,8 +453,9 @@ _NOTE_START = regex.compile(
 
 
 # The end of such a note: "..., có hiệu lực kể từ ngày 10 tháng 10 năm 2016, được sửa đổi, bổ
-# sung bởi:".
-_NOTE_END = regex.compile(r"\bcó\s+hiệu\s+lực\b.*\bbởi\s*:\s*$")
+# sung bởi:" (its last "có hiệu lực" before a closing "bởi:"; both searched from the end).
+_IN_FORCE = regex.compile(r"(?r)\bcó\s+hiệu\s+lực\b")
+_BY_END = regex.compile(r"(?r)\bbởi\s*:\s*$")
 
 
 def strip_consolidation_note(title: str) -> str:
@@ -468,9 +471,15 @@ def strip_consolidation_note(title: str) -> str:
             return head
     # A renamed act's note does not repeat the title ("Tập đoàn Công nghiệp - Viễn thông Quân
     # đội" / "Nghị định số 121/2016/NĐ-CP ... Tập đoàn Viễn thông Quân đội ..."): its first start.
+    by = _BY_END.search(title)
+    in_force = _IN_FORCE.search(title, 0, by.start()) if by is not None else None
+    if in_force is None:
+        return title
     for m in starts:
         head = title[: m.start()].strip()
-        if len(head) > 10 and _NOTE_END.search(title, m.start()):
+        if m.start() > in_force.start():
+            break
+        if len(head) > 10:
             return head
     return title
 

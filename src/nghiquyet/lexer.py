@@ -411,9 +411,11 @@ def _split_inline_khoan(norm: Normalized, segs: list[Segment]) -> list[Segment]:
             continue
         cuts: list[int] = []
         for m in _INLINE_NUMBER.finditer(text):
-            before = text[: m.start()].rstrip()
             if int(m.group(1)) != len(cuts) + 1:
                 continue
+            # The text before the number, read back a few characters only (a copy of the
+            # whole head at each number took quadratic time on a long line).
+            before = text[max(0, m.start() - 12) : m.start()].rstrip()
             if cuts and not before.endswith((".", ";", ":")):
                 continue
             if not cuts and before.rsplit(" ", 1)[-1].casefold() in _REFERENCE_WORDS:
@@ -911,13 +913,19 @@ def _fold(text: str) -> str:
 
 
 def _join(parts: list[str]) -> str:
-    out = parts[0]
+    """The parts of a token, one space apart, none after a word's hyphen ("Bà Rịa-" / "Vũng
+    Tàu"). Built as a list and checked on its last two characters: a string grown part by part
+    and searched whole took quadratic time on a token of many lines."""
+    out = [parts[0]]
+    tail = parts[0][-2:]
     for part in parts[1:]:
-        if out[-1:] == "-" and _HYPHEN_END.search(out) and part[:1].isalnum():
-            out = out + part
+        if tail[-1:] == "-" and _HYPHEN_END.search(tail) and part[:1].isalnum():
+            out.append(part)
+            tail = (tail + part)[-2:]
         else:
-            out = f"{out} {part}"
-    return _fold(out)
+            out.append(" " + part)
+            tail = (tail + " " + part)[-2:]
+    return _fold("".join(out))
 
 
 _NO_GROUPS = frozenset({"kind", "text", "span"})  # the fields a token without groups sets

@@ -86,17 +86,19 @@ PHAN = regex.compile(
 # "Chương I", "CHƯƠNG V", "Chương III -", "Chương 1:", "Chương VIIa".
 # Not a reference list a crawl broke onto a new line: "Chương II, Điều 9, Điều 11 ...".
 # Not a wrapped reference whose line starts with the word: "Chương III và Chương IV Nghị định
-# này là ...", "Mục 2 của Chương này" (a lower-case word right after the number).
-_NOT_PROSE = r"(?!\s*(?-i:\p{Ll}))"
+# này là ...", "Mục 2 của Chương này" (a lower-case word right after the number, or after its
+# punctuation: "Chương II. như sau" is a heading whose title starts with the dot). Possessive:
+# the spaces are read once (a run of spaces then a lower-case letter took quadratic time).
+_NOT_PROSE = r"\s*+(?:[.:\-–](?!\s*+(?-i:\p{Ll}))|(?!(?-i:\p{Ll})))"
 CHUONG = regex.compile(
-    rf"^Chương\s+(?P<number>{ROMAN}[a-z]?|\d{{1,3}}[a-z]?)(?![\w/]|\s*,)\s*[.:\-–]?{_NOT_PROSE}"
-    r"\s*(?P<title>.*)$",
+    rf"^Chương\s+(?P<number>{ROMAN}[a-z]?|\d{{1,3}}[a-z]?)(?![\w/]|\s*,){_NOT_PROSE}"
+    r"\s*+(?P<title>.*)$",
     _F,
 )
 # "Mục 1", "MỤC 12", "Mục I.", "Mục 1:" — not "Mục tiêu".
 MUC = regex.compile(
-    rf"^Mục\s+(?P<number>\d{{1,3}}[a-z]?|{ROMAN})(?![\w/]|\s*,)\s*[.:\-–]?{_NOT_PROSE}"
-    r"\s*(?P<title>.*)$",
+    rf"^Mục\s+(?P<number>\d{{1,3}}[a-z]?|{ROMAN})(?![\w/]|\s*,){_NOT_PROSE}"
+    r"\s*+(?P<title>.*)$",
     _F,
 )
 TIEU_MUC = regex.compile(

@@ -53,7 +53,9 @@ def _joins(pieces: list[str]) -> list[str]:
     T Ị CH" gives "CHỦ TỊCH", not "CHỦT ỊCH"; "C H Í M I NH" "CHÍ MINH", not "CHÍM INH"),
     then fewest joins."""
     n = len(pieces)
-    best: list[tuple[int, int, list[str]] | None] = [(0, 0, [])] + [None] * n
+    # best[end]: (cost, joins, size of the last word) of the best split of pieces[:end]; the
+    # words are read back from the sizes (a list copied at each step took quadratic time).
+    best: list[tuple[int, int, int] | None] = [(0, 0, 0)] + [None] * n
     for end in range(1, n + 1):
         for size in range(1, min(_MAX_PIECES, end) + 1):
             prev = best[end - size]
@@ -67,12 +69,18 @@ def _joins(pieces: list[str]) -> list[str]:
                 cost = sum(1 for p in part if is_syllable(p)) + (word[0].lower() in _VOWELS)
             else:
                 continue
-            cand = (prev[0] + cost, prev[1] + size - 1, [*prev[2], word])
+            cand = (prev[0] + cost, prev[1] + size - 1, size)
             cur = best[end]
             if cur is None or cand[:2] < cur[:2]:
                 best[end] = cand
-    done = best[n]
-    return done[2] if done is not None else pieces
+    words: list[str] = []
+    end = n
+    while end:
+        step = best[end]
+        assert step is not None  # a piece on its own is always a split
+        words.append("".join(pieces[end - step[2] : end]))
+        end -= step[2]
+    return words[::-1]
 
 
 def rejoin(text: str) -> str:

@@ -19,9 +19,11 @@ GAP = r"[ \t]{0,8}"  # stray spaces: "Số: 05 /NQ-HĐND", "290/2005/QĐ- TTg"
 WRAP = r"[ \t]{0,8}(?:\n[ \t]{0,8}){0,2}"  # a hard wrap after a dash: "NĐ-\nCP", "10-\n\nNQ/TW"
 SLASH = rf"{GAP}/{{1,2}}{WRAP}"  # "/", "//": 24/2026//NQ-CP
 HYPHEN = rf"{GAP}{DASH}{WRAP}"
-# Any run of spaces with at most two line breaks: a PDF text layer pads justified lines
+# A run of spaces with at most two line breaks: a PDF text layer pads justified lines
 # ("các Tờ trình:                 \nSố 202/TTr-BVHTTDL", "... và          \nsố 374/BC-BCT").
-SPACES = r"[ \t]*+(?:\n[ \t]*+){0,2}"
+# Bounded: unbounded, it let the engine look for a literal after it ("ngày") to the end of the
+# text at each match (quadratic on a long text with no date).
+SPACES = r"[ \t]{0,100}+(?:\n[ \t]{0,100}+){0,2}"
 SEQ = r"\d{1,6}[a-zđ]?(?:\.\d{1,3})?"  # 05, 1249a, 66.19
 YEAR = r"(?:19|20)\d\d"  # 2022
 # One code: NĐ, CP, TTg, QyĐ, CTr, BLĐTBXH, QH15, OCR QHI5, SXD(KTXD); never a word ("Bộ", "Do").
@@ -249,7 +251,8 @@ EDITORIAL = regex.compile(r"\[[^\[\]\n]{12,2000}\]")
 # Headings are not references: "Điều 5. Phạm vi", "Chương II" on a line of its own.
 HEADING = regex.compile(
     r"(?m)^[ \t>#*]*(?:Điều\s+\d{1,4}[a-zđ]?\s*[.:]"  # Điều 5. Phạm vi
-    r"|Chương\s+[IVXLC]+[a-z]?\s*(?:[.:\-–]|$|\s+\p{Lu}{2}))"  # Chương I NHỮNG QUY ĐỊNH CHUNG
+    r"|Chương\s+[IVXLC]+[a-z]?"  # Chương I NHỮNG QUY ĐỊNH CHUNG
+    r"(?:\s*+(?:[.:\-–]|(?<=\s)\p{Lu}{2})|[^\S\n]*+$))"  # possessive: spaces read once
 )
 
 __all__ = [
