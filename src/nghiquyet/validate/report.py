@@ -244,8 +244,10 @@ REPORTERS: dict[str, Reporter] = {
 
 __all__ = [
     "REPORTERS",
+    "SHOWN",
     "FileReport",
     "Reporter",
+    "excerpt",
     "render_github",
     "render_json",
     "render_sarif",
