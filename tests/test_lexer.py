@@ -460,6 +460,18 @@ def test_wrapped_reference_to_a_chapter_is_not_a_heading() -> None:
     assert parse_text(heading).body[-1].kind is NodeKind.CHUONG
 
 
+@pytest.mark.parametrize("name", ["Nghị định", "Thông tư liên tịch", "Chỉ thị", "Quy chế"])
+def test_wrapped_reference_to_a_part_of_this_document(name: str) -> None:
+    # "... trong" / "Mục 2 Thông tư liên tịch này.": any tên loại + "này" is no section title.
+    text = (
+        f"Điều 1. Phạm vi\n1. Áp dụng các biện pháp trong\nMục 2 {name} này.\n2. Hai.\n"
+        "Điều 2. Hiệu lực"
+    )
+    doc = parse_text(text)
+    assert [n.kind for n in doc.body] == [NodeKind.DIEU, NodeKind.DIEU]
+    assert [c.number for c in doc.articles[0].children] == ["1", "2"]
+
+
 def test_tieu_muc_whose_number_went_to_the_next_line() -> None:
     # A portal prints "Tiểu mục" / "2. QUYỀN SỬ DỤNG": not a khoản 2 of the article above.
     text = (

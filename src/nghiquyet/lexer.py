@@ -822,11 +822,13 @@ _MAY_BE_WEAK = frozenset({TokenKind.DIEU, TokenKind.PHU_LUC})
 _PART_HEADINGS = frozenset({TokenKind.CHUONG, TokenKind.MUC})
 _REFERRED = frozenset({TokenKind.DIEU, *_PART_HEADINGS, TokenKind.PHAN})
 # What goes on after "Chương II" / "Mục 2" in a wrapped reference: lower case ("như sau:", "của
-# Luật này"), or "Nghị định này", "Luật này" (never a heading's title).
-_REFERENCE_TAIL = regex.compile(
-    r"\p{Ll}|(?:Nghị\s+định|Luật|Bộ\s+luật|Thông\s+tư|Nghị\s+quyết|Quyết\s+định|Pháp\s+lệnh)"
-    r"\s+này\b"
+# Luật này"), or a tên loại and "này": "Nghị định này", "Thông tư liên tịch này" (never a
+# heading's title).
+_THIS_TYPE = "|".join(  # every tên loại, longest first: "Thông tư liên tịch" before "Thông tư"
+    r"\s+".join(map(regex.escape, name.split()))
+    for name in sorted((t.name for t in DOC_TYPES), key=len, reverse=True)
 )
+_REFERENCE_TAIL = regex.compile(rf"\p{{Ll}}|(?:{_THIS_TYPE})\s+này\b")
 _RUNS_ON = frozenset({TokenKind.PARAGRAPH, TokenKind.CAPS})  # kinds a line can continue as
 _STARTS_LOWER_LETTER = regex.compile(r"^\p{Ll}")
 _STARTS_UPPER_LETTER = regex.compile(r"^\p{Lu}")  # what every P.NAME match starts with
