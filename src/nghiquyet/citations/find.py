@@ -19,7 +19,7 @@ from nghiquyet.citations.anchors import Start, candidates, type_word_before
 from nghiquyet.citations.canonical import citation_id, parse_number, work_uri
 from nghiquyet.citations.issuer import clean_issuer, issuer_codes
 from nghiquyet.citations.relation import relation_before
-from nghiquyet.models import Citation, CitationKind, Relation
+from nghiquyet.models import Citation, CitationKind, Relation, trusted
 from nghiquyet.normalize import Normalized, fold_spaces, normalize
 from nghiquyet.vocab import DOC_TYPE_BY_NAME
 
@@ -438,9 +438,10 @@ def _to_citation(hit: _Hit, norm: Normalized) -> Citation:
         codes = issuer_codes(issuer) if issuer else ()
     span = norm.span(hit.start, hit.end)
     doc_kind = kind in _DOC_KINDS
-    # Passing every field but resolved_id (None ones too) sets the fields a found citation
-    # always sets (for exclude_unset); model_validate is the quickest way to validate them.
-    return Citation.model_validate(
+    # Every field in declaration order; all but resolved_id count as set (for exclude_unset).
+    # The values are of their fields' types already, so the model is made without validation.
+    return trusted(
+        Citation,
         {
             "kind": kind,
             "text": norm.source[span.start : span.end],
@@ -458,9 +459,14 @@ def _to_citation(hit: _Hit, norm: Normalized) -> Citation:
             "id": citation_id(doc_type, number, date) if doc_kind else None,
             "uri": work_uri(doc_type, number, date) if doc_kind else None,
             "relation": hit.relation,
+            "resolved_id": None,
             "target": target,
-        }
+        },
+        _FOUND_FIELDS,
     )
+
+
+_FOUND_FIELDS = frozenset(Citation.model_fields) - {"resolved_id"}
 
 
 _DOC_KINDS = frozenset({CitationKind.NUMBERED, CitationKind.NAMED})
