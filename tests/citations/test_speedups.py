@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from nghiquyet.citations import relation
 from nghiquyet.citations.anchors import _LOOKBACK, MAX_DESCRIPTOR, _type_word_in, type_word_before
 from nghiquyet.citations.canonical import parse_number
 from nghiquyet.citations.find import find_citations
@@ -70,3 +71,35 @@ def test_found_citations_are_what_validation_builds() -> None:
         for name in type(c).model_fields:
             assert type(getattr(valid, name)) is type(getattr(c, name)), name
         assert type(valid.span.start) is type(c.span.start)
+
+
+RELATION_WORDS = st.sampled_from(
+    [
+        "được", "bị", "sửa", "đổi", "bổ", "sung", "bởi", "theo", "tại", "Căn", "căn", "cứ",
+        "vào", "bãi", "bỏ", "hết", "hiệu", "lực", "thay", "thế", "kèm", "hướng", "dẫn", "quy",
+        "định", "chi", "tiết", "thực", "hiện", "triển", "khai", "một", "số", "điều", "Luật",
+        "hếtthay", "bịt", ".", ";", ":", "\n\n", "xyz",
+    ]
+)  # fmt: skip
+
+
+def _relation_by_overlapped_scan(text: str, start: int, floor: int = 0) -> object:
+    """relation_before() as first written: every overlapping match of the phrases."""
+    window = text[max(floor, start - relation.WINDOW) : start]
+    cut = 0
+    for m in relation._CLAUSE_END.finditer(window):
+        cut = m.end()
+    best = None
+    for m in relation._PHRASES.finditer(window, cut, overlapped=True):
+        key = (m.end(), -(m.lastindex - 1))
+        if best is None or key > best:
+            best = key
+    return relation.RELATION_PHRASES[-best[1]][0] if best else None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(RELATION_WORDS, SEPARATORS), min_size=1, max_size=40))
+def test_relation_from_first_words_is_the_overlapped_scan(words: list[tuple[str, str]]) -> None:
+    text = "".join(w + s for w, s in words) + "Luật số 1"
+    for pos in range(0, len(text) + 1, 3):
+        assert relation.relation_before(text, pos) == _relation_by_overlapped_scan(text, pos)

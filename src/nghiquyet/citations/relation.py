@@ -47,13 +47,19 @@ def relation_before(text: str, start: int, floor: int = 0) -> Relation | None:
     """
     lo = max(floor, start - WINDOW)
     window = text[lo:start]
-    if _FIRST_WORDS.search(window) is None:
+    firsts = [m.start() for m in _FIRST_WORDS.finditer(window)]
+    if not firsts:
         return None
     cut = 0
     for m in _CLAUSE_END.finditer(window):
         cut = m.end()
     best: tuple[int, int] | None = None
-    for m in _PHRASES.finditer(window, cut, overlapped=True):
+    # Every phrase starts with one of the first words, and no first word holds another: the
+    # phrases tried where a first word starts are all the overlapping matches there are.
+    match = _PHRASES.match
+    for at in firsts:
+        if at < cut or (m := match(window, at)) is None:
+            continue
         row = m.lastindex - 1  # the one group that took part: r0, r1, ... (no nested groups)
         key = (m.end(), -row)
         if best is None or key > best:
