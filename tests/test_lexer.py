@@ -529,6 +529,36 @@ def test_article_printed_on_one_line_with_its_khoan() -> None:
     assert parse_text("Điều 1. Phạm vi 2. Một. 1. Hai.").articles[0].children == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "points"),
+    [
+        # a portal prints an amended khoản on one line, its points inline
+        (
+            "Điều 5. Thẩm quyền\n2a. Đội trưởng Đội đặc nhiệm có quyền: a) Phạt cảnh cáo; "
+            "b) Phạt tiền đến 10.000.000 đồng; c) Tịch thu tang vật.",
+            ["a", "b", "c"],
+        ),
+        # the first point wrapped onto its khoản's line, the others on lines of their own
+        (
+            "Điều 33. Điều tra\n1.\nXây dựng bản đồ chất lượng đất a) Tích hợp, tiếp biên bản đồ;"
+            "\nb) Tổng hợp nội dung bản đồ;\nc) Biên tập bản đồ.",
+            ["a", "b", "c"],
+        ),
+        # a reference is no point: "điểm a) khoản 1"
+        ("Điều 1. Áp dụng\n1. Theo điểm a) Khoản 1 Điều 3; b) Khoản 2 Điều 4.", []),
+        # a lone "a)" with nothing after it, or letters out of order, leave the line whole
+        ("Điều 1. Loại\n1. Gồm 2 loại a) Xanh và b) Đỏ.", []),
+        ("Điều 1. Loại\n1. Gồm: a) Xanh; c) Đỏ.", []),
+    ],
+)
+def test_points_printed_on_the_line_before(text: str, points: list[str]) -> None:
+    (khoan,) = [c for c in parse_text(text).articles[0].children if c.kind is NodeKind.KHOAN]
+    assert [c.number for c in khoan.children if c.kind is NodeKind.DIEM] == points
+    for point in khoan.children:
+        if point.kind is NodeKind.DIEM:
+            assert text[point.span.start : point.span.end].startswith(point.number + ") ")
+
+
 def test_wrapped_reference_to_a_chapter_of_this_decree() -> None:
     # "... quy định tại" / "Chương V Nghị định này.": "Nghị định này" is no chapter title.
     text = (

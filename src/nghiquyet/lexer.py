@@ -318,7 +318,8 @@ def segments(norm: Normalized) -> list[Segment]:
             for seg in _pieces(norm, a, b, blank):
                 append(seg)
                 blank = False
-    return _split_inline_khoan(norm, _split_trailing_dieu(norm, _rejoin_headings(norm, out)))
+    out = _split_trailing_dieu(norm, _rejoin_headings(norm, out))
+    return _split_inline_diem(_split_inline_khoan(norm, out))
 
 
 # What a stripped line that P.SEPARATOR matches can start with.
@@ -430,6 +431,52 @@ def _split_inline_khoan(norm: Normalized, segs: list[Segment]) -> list[Segment]:
             start = seg.start + a
             out.append(Segment(start, start + len(piece), piece, a == 0 and seg.blank_before))
     return out
+
+
+# A khoản's first điểm printed on the line before ("... gồm các nội dung sau đây: a) Rà soát,
+# đối chiếu ..." / "b) ..."; "1." / "Xây dựng bản đồ chất lượng đất a) Tích hợp ..."). The
+# letter follows a word, a number or punctuation, and a capital follows it.
+_INLINE_POINT = regex.compile(r"(?<=[\p{L}\p{N}:;.,\])])[ ]([a-zđ])\)[ ](?=\p{Lu})")
+
+
+def _split_inline_diem(segs: list[Segment]) -> list[Segment]:
+    """ "... sau đây: a) Text; b) Text." or "... sau đây: a) Text" / "b) Text": the line before
+    the points and each point apart, when the letters run a, b, ... in order (each after the
+    end of a clause but the first) and the points go on after it: with "b)" inline or on the
+    next line. "điểm a) khoản 1" (a reference) is never cut."""
+    if not any(" a) " in s.text for s in segs):
+        return segs
+    out: list[Segment] = []
+    for seg, nxt in itertools.zip_longest(segs, segs[1:]):
+        text = seg.text
+        if " a) " not in text or seg.cells:  # a table row keeps its cells
+            out.append(seg)
+            continue
+        cuts: list[int] = []
+        for m in _INLINE_POINT.finditer(text):
+            if len(cuts) == len(_POINT_LETTERS) or m.group(1) != _POINT_LETTERS[len(cuts)]:
+                continue
+            before = text[max(0, m.start() - 12) : m.start()].rstrip()
+            if cuts and not before.endswith((".", ";", ":")):
+                continue
+            if not cuts and before.rsplit(" ", 1)[-1].casefold() in _REFERENCE_WORDS:
+                continue
+            cuts.append(m.start(1))
+        goes_on = len(cuts) >= 2 or (
+            len(cuts) == 1 and nxt is not None and nxt.text.startswith(("b) ", "b. "))
+        )
+        if not goes_on:
+            out.append(seg)
+            continue
+        bounds = [0, *cuts, len(text)]
+        for a, b in itertools.pairwise(bounds):
+            piece = text[a:b].rstrip()
+            start = seg.start + a
+            out.append(Segment(start, start + len(piece), piece, a == 0 and seg.blank_before))
+    return out
+
+
+_POINT_LETTERS = "abcdđeghiklmnopqrstuvxy"
 
 
 def _table_line(norm: Normalized, start: int, end: int, blank: bool) -> Iterator[Segment]:
