@@ -559,6 +559,19 @@ def test_points_printed_on_the_line_before(text: str, points: list[str]) -> None
             assert text[point.span.start : point.span.end].startswith(point.number + ") ")
 
 
+def test_first_khoan_number_at_the_end_of_a_wrapped_title() -> None:
+    # A crawl put "1." at the end of the article title's wrapped line.
+    text = (
+        "Điều 44. Loại nhà và\ntiêu chuẩn diện tích nhà ở công vụ 1.\nNhà ở công vụ bao gồm"
+        " nhà biệt thự.\n2. Tiêu chuẩn diện tích.\nĐiều 45. Quy định tại\nkhoản 1.\nNội dung."
+    )
+    first, second = parse_text(text).articles
+    assert first.title == "Loại nhà và tiêu chuẩn diện tích nhà ở công vụ"
+    assert [c.number for c in first.children if c.kind is NodeKind.KHOAN] == ["1", "2"]
+    # "... tại khoản 1.": a reference, not a number
+    assert second.title == "Quy định tại khoản 1."
+
+
 def test_wrapped_reference_to_a_chapter_of_this_decree() -> None:
     # "... quy định tại" / "Chương V Nghị định này.": "Nghị định này" is no chapter title.
     text = (

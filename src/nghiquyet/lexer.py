@@ -319,7 +319,7 @@ def segments(norm: Normalized) -> list[Segment]:
                 append(seg)
                 blank = False
     out = _split_trailing_dieu(norm, _rejoin_headings(norm, out))
-    return _split_inline_diem(_split_inline_khoan(norm, out))
+    return _split_inline_diem(_split_inline_khoan(norm, _split_wrapped_title_khoan(out)))
 
 
 # What a stripped line that P.SEPARATOR matches can start with.
@@ -430,6 +430,34 @@ def _split_inline_khoan(norm: Normalized, segs: list[Segment]) -> list[Segment]:
             piece = text[a:b].rstrip()
             start = seg.start + a
             out.append(Segment(start, start + len(piece), piece, a == 0 and seg.blank_before))
+    return out
+
+
+def _split_wrapped_title_khoan(segs: list[Segment]) -> list[Segment]:
+    """ "Điều 44. Loại nhà và" / "tiêu chuẩn diện tích nhà ở công vụ 1." / "Nhà ở công vụ ...":
+    a crawl put the first khoản's number at the end of the article title's wrapped line; it is
+    cut off as a khoản of its own (never after a reference word: "... tại khoản 1.")."""
+    if not any(s.text.endswith(" 1.") for s in segs):
+        return segs
+    out: list[Segment] = []
+    for i, seg in enumerate(segs):
+        text = seg.text
+        nxt = segs[i + 1] if i + 1 < len(segs) else None
+        if (
+            i > 0
+            and text.endswith(" 1.")
+            and text[:1].islower()
+            and _INLINE_HEAD.match(segs[i - 1].text)
+            and not segs[i - 1].text.endswith((".", ":", ";"))
+            and nxt is not None
+            and nxt.text[:1].isupper()
+            and text[:-3].rsplit(" ", 1)[-1].casefold() not in _REFERENCE_WORDS
+        ):
+            head = text[:-3].rstrip()
+            out.append(Segment(seg.start, seg.start + len(head), head, seg.blank_before))
+            out.append(Segment(seg.end - 2, seg.end, "1."))
+            continue
+        out.append(seg)
     return out
 
 
