@@ -572,6 +572,22 @@ def test_first_khoan_number_at_the_end_of_a_wrapped_title() -> None:
     assert second.title == "Quy định tại khoản 1."
 
 
+def test_part_heading_with_its_first_chapter_on_one_line() -> None:
+    text = (
+        "Phần thứ hai XỬ PHẠT VI PHẠM HÀNH CHÍNH Chương I CÁC HÌNH THỨC XỬ PHẠT\n"
+        "Điều 21. Các hình thức xử phạt\nNội dung.\nChương II THẨM QUYỀN\nĐiều 22. Một\nNội dung."
+    )
+    (part,) = parse_text(text).body
+    assert (part.kind, part.title) == (NodeKind.PHAN, "XỬ PHẠT VI PHẠM HÀNH CHÍNH")
+    assert [(c.kind, c.number) for c in part.children] == [
+        (NodeKind.CHUONG, "I"),
+        (NodeKind.CHUONG, "II"),
+    ]
+    # A part whose title goes on in prose keeps its line: "Phần này quy định ... Chương II".
+    prose = "Phần thứ hai quy định về Chương II Luật này.\nĐiều 1. Một"
+    assert TokenKind.CHUONG not in [t.kind for t in tokenize(prose)]
+
+
 def test_wrapped_reference_to_a_chapter_of_this_decree() -> None:
     # "... quy định tại" / "Chương V Nghị định này.": "Nghị định này" is no chapter title.
     text = (

@@ -53,6 +53,7 @@ _LEADING_NUMBER = regex.compile(rf"{P.NUMBER_TOKEN}[ ]+")
 _TRAILING_HEADING = regex.compile(
     r"(?<=[\]”.;][ ]*|[ ]{3})(?:Chương|Mục)[ ]+(?:[IVXLC]+|\d{1,3})[a-z]?\.?[ ]+(?=\p{Lu})"
 )
+_GLUED_CHUONG = regex.compile(r"(?<=\s)(?:Chương|CHƯƠNG)[ ]+(?:[IVXLC]+|\d{1,3})\.?[ ]+(?=\p{Lu})")
 _CUT_SEPARATOR = regex.compile(r"[-_=]{4,}|(?:\\?-){4,}")
 _TRAILING_PUNCT = regex.compile(r"^[\s.;,]*")
 
@@ -165,6 +166,12 @@ def _anchor_cuts(text: str) -> list[int]:
         dieu = _GLUED_DIEU.search(text) if " Điều " in text else None
         if dieu and text[: dieu.start()].upper() == text[: dieu.start()]:
             cuts.add(dieu.start())  # "BẢO VỆ TỔ QUỐC Điều 64.": a chapter title, then its Điều
+    if text.startswith(("Phần ", "PHẦN ")) and (" Chương " in text or " CHƯƠNG " in text):
+        # "Phần thứ hai XỬ PHẠT VI PHẠM HÀNH CHÍNH Chương I CÁC HÌNH THỨC XỬ PHẠT ...": a part's
+        # heading with its title in capitals, then its first chapter's, on one line.
+        chapter = _GLUED_CHUONG.search(text)
+        if chapter and _is_caps(_HEADING_WORD.sub("", text[: chapter.start()])):
+            cuts.add(chapter.start())
     if text.startswith(("Chương ", "Mục ")) and " Điều " in text and not text[:2].isupper():
         # "Chương II QUY ĐỊNH VỀ CỔNG THÔNG TIN MỘT CỬA QUỐC GIA Điều 9. Nguyên tắc ...": the
         # heading with its title in capitals, then its first article, on one line.
