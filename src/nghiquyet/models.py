@@ -30,11 +30,11 @@ _set_dict, _set_fields_set, _set_extra, _set_private = (
 )
 
 
-# One ``__pydantic_fields_set__`` per (class, set fields), shared by the models trusted()
-# makes: a set per model was about a quarter of the objects the collector tracked while
-# parsing.
+# One ``__pydantic_fields_set__`` per class (all fields set) or per (class, set fields),
+# shared by the models trusted() makes: a set per model was about a quarter of the objects
+# the collector tracked while parsing.
 # Safe to share: the models are frozen, and pydantic's model_copy() copies it before update.
-_FIELDS_SETS: dict[tuple[type[BaseModel], tuple[str, ...]], set[str]] = {}
+_FIELDS_SETS: dict[object, set[str]] = {}
 
 
 def trusted(
@@ -50,11 +50,12 @@ def trusted(
     """
     obj = cls.__new__(cls)
     _set_dict(obj, fields)
-    names = fields.keys() if fields_set is None else fields_set
-    key = (cls, tuple(names))
+    # ``fields`` names every field, so the class alone keys the set of them: no tuple of
+    # names to build and hash per call.
+    key = cls if fields_set is None else (cls, frozenset(fields_set))
     shared = _FIELDS_SETS.get(key)
     if shared is None:
-        shared = _FIELDS_SETS[key] = set(names)
+        shared = _FIELDS_SETS[key] = set(fields if fields_set is None else fields_set)
     _set_fields_set(obj, shared)
     _set_extra(obj, None)
     _set_private(obj, None)
