@@ -645,3 +645,30 @@ def test_ocr_recipients_that_lost_their_dash() -> None:
         "Lưu: VT.",
     ]
     assert doc.signatory is not None and doc.signatory.name == "Nguyễn Thành Sinh"
+
+
+def test_a_megabyte_noi_nhan_cleans_each_line_at_most_twice(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Entries with split syllables, each followed by one that lost its dash: every footer test
+    # on a line (title? name? entry between two entries?) cleaned it again, ~4 rejoins a line
+    # (~4.6 s CPU for a megabyte). Cleaned once, and the cleaned text once more: <= 2.
+    import nghiquyet.footer as footer
+
+    calls = 0
+    rejoin = footer.rejoin
+
+    def counted(text: str) -> str:
+        nonlocal calls
+        calls += 1
+        return rejoin(text)
+
+    monkeypatch.setattr(footer, "rejoin", counted)
+    footer._clean_short.cache_clear()
+    unit = "- Sở Tà i chính;\nCT, các pct ubndtp Qu ả ng Ng ãi;\n"
+    count = 1_000_000 // len(unit)
+    doc = parse_text(BODY + "Nơi nhận:\n" + unit * count)
+    # The last line has no dashed entry after it: not an entry.
+    assert len(doc.recipients) == 2 * count - 1
+    assert doc.recipients[-2].text == "CT, các pct ubndtp Quảng Ngãi;"
+    assert calls <= 2 * (2 * count) + 10

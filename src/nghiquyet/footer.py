@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 
 import regex
@@ -58,10 +59,22 @@ def glued_signature(text: str) -> regex.Match[str] | None:
 def clean_line(text: str) -> str:
     """A footer line without the remains of the signature image and the "(Đã ký)" mark, its
     syllables split by a crawl joined back ("CHỦ TỊ CH Đặ ng Văn Minh")."""
+    # The footer's tests ask for the same few lines again and again (a title line, then the
+    # name lines under it; each line and its cleaned form): each short one is cleaned once.
+    return _clean_short(text) if len(text) <= _SHORT else _clean(text)
+
+
+_SHORT = 200  # longer lines are neither titles nor names, and are asked for once or twice
+
+
+def _clean(text: str) -> str:
     if "[" not in text and "]" not in text and "ký" not in text and "KÝ" not in text:
         return rejoin(text.strip())  # the common case, kept cheap: asked for every line
     text = rejoin(_IMAGE_TAIL.sub("", _IMAGE_HEAD.sub("", text.strip())))
     return _SIGNED.sub("", text) if _SIGNED.search(text) and len(text) < 80 else text
+
+
+_clean_short = functools.lru_cache(maxsize=64)(_clean)
 
 
 def is_signer_title(text: str) -> bool:
