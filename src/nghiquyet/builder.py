@@ -426,6 +426,8 @@ def _next_article(tree: _Tree, tok: Token) -> bool:
 
 
 def _quote_delta(text: str) -> int:
+    if "“" not in text and "”" not in text:
+        return 0  # most lines: two quick scans ("in" is several times quicker than count)
     return text.count("“") - text.count("”")
 
 
@@ -569,6 +571,7 @@ def _build_body(tokens: Sequence[Token], tree: _Tree, *, own: bool = False) -> N
         )
         if marked is not None:
             tok, kind = marked, TokenKind.KHOAN
+        delta = _quote_delta(tok.text)
         was_colon, prev_colon = prev_colon, tok.text.rstrip().endswith(":")
         was_closed, prev_closed = prev_closed, tok.text.rstrip().endswith(_CLOSED)
         quoted = tree.quote > 0 or tree.straight_quote
@@ -580,19 +583,19 @@ def _build_body(tokens: Sequence[Token], tree: _Tree, *, own: bool = False) -> N
             broken = tree.last_dieu is not None  # its rest may still print an article
         if tree.quote > 0:
             tree.paragraph(tok)
-            tree.quote = max(0, tree.quote + _quote_delta(tok.text))
+            tree.quote = max(0, tree.quote + delta)
             continue
         if tree.straight_quote:
             # Amending text in straight quotes: '"Điều 10. ...' up to the line closing it.
             tree.paragraph(tok)
             # ... or up to a closing ” when the styles are mixed ('"Điều 82a. ...' / '... biển.”.').
-            tree.straight_quote = tok.text.count('"') % 2 == 0 and _quote_delta(tok.text) >= 0
+            tree.straight_quote = tok.text.count('"') % 2 == 0 and delta >= 0
             continue
         if (
             tok.text.startswith('"')
             and tok.text.count('"') % 2 == 1
             and was_colon
-            and _quote_delta(tok.text) >= 0
+            and delta >= 0
         ):
             tree.paragraph(tok)
             tree.straight_quote = True
@@ -620,7 +623,6 @@ def _build_body(tokens: Sequence[Token], tree: _Tree, *, own: bool = False) -> N
         if aside:
             tree.paragraph(tok)
             continue
-        delta = _quote_delta(tok.text)
         if kind in LEVELS and not (
             kind is _DIEU_TOKEN and "weak" in tok.groups and not _next_article(tree, tok)
         ):
