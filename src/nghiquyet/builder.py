@@ -51,7 +51,10 @@ _DIEU_NODE, _KHOAN_NODE, _DIEM_NODE = NodeKind.DIEU, NodeKind.KHOAN, NodeKind.DI
 _DIEU_LEVEL = LEVELS[TokenKind.DIEU][1]
 _TITLED = frozenset({NodeKind.DIEU, *(LEVELS[k][0] for k in _HEADINGS)})  # title, no text
 _ORDERED = frozenset({NodeKind.DIEU, NodeKind.KHOAN, NodeKind.DIEM})
+# Kinds asked on every body line, as constants: on Python 3.11 ``TokenKind.X`` is a slow
+# lookup (the enum metaclass has a __getattr__).
 _DIEU_TOKEN, _TABLE_ROW = TokenKind.DIEU, TokenKind.TABLE_ROW
+_KHOAN_TOKEN, _PARAGRAPH_TOKEN = TokenKind.KHOAN, TokenKind.PARAGRAPH
 _BODY_START = frozenset({*_HEADINGS, TokenKind.DIEU})
 _PREAMBLE = frozenset({TokenKind.CAN_CU, TokenKind.CONSIDERATION, TokenKind.FORMULA})
 _SKIP = frozenset({TokenKind.SEPARATOR, TokenKind.NOISE})
@@ -526,7 +529,7 @@ def _footnotes(tokens: Sequence[Token]) -> dict[str, list[int]]:
     """Where each footnote ("4 Khoản này được sửa đổi ...") is, by its number."""
     notes: dict[str, list[int]] = {}
     for i, tok in enumerate(tokens):
-        m = _FOOTNOTE.match(tok.text) if tok.kind is TokenKind.PARAGRAPH else None
+        m = _FOOTNOTE.match(tok.text) if tok.kind is _PARAGRAPH_TOKEN else None
         if m is not None:
             notes.setdefault(m["note"], []).append(i)
             for more in _NEXT_FOOTNOTE.finditer(tok.text, m.end()):
@@ -600,7 +603,7 @@ def _build_body(tokens: Sequence[Token], tree: _Tree, *, own: bool = False) -> N
             tree.paragraph(tok)
             tree.straight_quote = True
             continue
-        if kind is TokenKind.DIEU and "weak" not in tok.groups:
+        if kind is _DIEU_TOKEN and "weak" not in tok.groups:
             if aside:
                 aside = not _next_article(tree, tok)
             elif (
@@ -626,7 +629,7 @@ def _build_body(tokens: Sequence[Token], tree: _Tree, *, own: bool = False) -> N
         if kind in LEVELS and not (
             kind is _DIEU_TOKEN and "weak" in tok.groups and not _next_article(tree, tok)
         ):
-            if tok.text.startswith("“") or (kind is TokenKind.KHOAN and _table_row(tree, tok)):
+            if tok.text.startswith("“") or (kind is _KHOAN_TOKEN and _table_row(tree, tok)):
                 tree.paragraph(tok)
             else:
                 tree.open(tok)

@@ -24,6 +24,10 @@ _RANK = regex.compile(
     r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+tướng|PGS\.?\s*TS\.?|GS\.?\s*TS\.?|TS\.|ThS\.)\s+"
 )
 _SKIP = frozenset({TokenKind.SEPARATOR, TokenKind.NOISE})
+# Kinds starts_footer() asks on every body line, as constants: on Python 3.11 ``TokenKind.X``
+# is a slow lookup (the enum metaclass has a __getattr__).
+_NOI_NHAN, _SIGN_AUTHORITY = TokenKind.NOI_NHAN, TokenKind.SIGN_AUTHORITY
+_CAPS, _PARAGRAPH = TokenKind.CAPS, TokenKind.PARAGRAPH
 # What a PDF text layer or a converter leaves of the signature image around the title and name
 # lines: "PHÓ THỦ TƯỚNGy]", "y]Phạm Thị Thanh Trà", a lone "[", "![Seal/Signature]".
 _IMAGE_HEAD = regex.compile(r"^(?:!\[[^\]]*\](?:\([^)]*\))?|[a-z]{0,2}\]|\[)\s*")
@@ -145,14 +149,15 @@ def signs_here(tokens: Sequence[Token], i: int) -> bool:
 def starts_footer(tokens: Sequence[Token], i: int) -> bool:
     """True when the footer (nơi nhận or signature block) starts at ``tokens[i]``."""
     tok = tokens[i]
-    if tok.kind is TokenKind.NOI_NHAN:
+    kind = tok.kind
+    if kind is _NOI_NHAN:
         return not _prose_noi_nhan(tok)
-    if tok.kind is TokenKind.SIGN_AUTHORITY:
+    if kind is _SIGN_AUTHORITY:
         return True
-    if tok.kind in (TokenKind.CAPS, TokenKind.PARAGRAPH) and is_signer_title(tok.text):
+    if (kind is _CAPS or kind is _PARAGRAPH) and is_signer_title(tok.text):
         following = [t for t in tokens[i + 1 : i + 6] if t.kind not in _SKIP]
         return any(is_name(t.text) for t in following[:4]) or not following
-    if tok.kind is not TokenKind.PARAGRAPH:
+    if kind is not _PARAGRAPH:
         return False
     return signed_name(tok.text) or split_title_name(tok.text) is not None
 
