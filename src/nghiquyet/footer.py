@@ -72,7 +72,7 @@ _SHORT = 200  # longer lines are neither titles nor names, and are asked for onc
 
 
 def _clean(text: str) -> str:
-    if "[" not in text and "]" not in text and "ký" not in text and "KÝ" not in text:
+    if _drops_only_spaces(text):
         return rejoin(text.strip())  # the common case, kept cheap: asked for every line
     text = rejoin(_IMAGE_TAIL.sub("", _IMAGE_HEAD.sub("", text.strip())))
     return _SIGNED.sub("", text) if _SIGNED.search(text) and len(text) < 80 else text
@@ -81,10 +81,16 @@ def _clean(text: str) -> str:
 _clean_short = functools.lru_cache(maxsize=64)(_clean)
 
 
+def _drops_only_spaces(text: str) -> bool:
+    """Whether clean_line() can only drop spaces from ``text`` (no image remains, no mark):
+    then it keeps every letter, and its case."""
+    return "[" not in text and "]" not in text and "ký" not in text and "KÝ" not in text
+
+
 def is_signer_title(text: str) -> bool:
     """ "CHỦ TỊCH", "PHÓ THỦ TƯỚNG", "CHỦ TỊCH QUỐC HỘI" — a signatory's title line."""
-    if len(text) > 120:
-        return False
+    if len(text) > 120 or (text.upper() != text and _drops_only_spaces(text)):
+        return False  # (a lower-case letter that cleaning keeps: not in capitals)
     t = clean_line(text).strip(" .,:")
     if not is_caps(t):
         return False
