@@ -28,6 +28,8 @@ _SLOTS = ("__dict__", "__pydantic_fields_set__", "__pydantic_extra__", "__pydant
 _set_dict, _set_fields_set, _set_extra, _set_private = (
     BaseModel.__dict__[name].__set__ for name in _SLOTS
 )
+# BaseModel has no __new__ of its own: ``cls.__new__`` is this, found through the metaclass.
+_new = object.__new__
 
 
 # One ``__pydantic_fields_set__`` per class (all fields set) or per (class, set fields),
@@ -48,7 +50,7 @@ def trusted(
     checks that the result is what validation makes. Models made here share their
     ``model_fields_set`` with their likes (see ``_FIELDS_SETS``).
     """
-    obj = cls.__new__(cls)
+    obj = _new(cls)
     _set_dict(obj, fields)
     # ``fields`` names every field, so the class alone keys the set of them: no tuple of
     # names to build and hash per call.
