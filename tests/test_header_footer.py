@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from nghiquyet import parse_text
-from nghiquyet.header import build_header
+from nghiquyet.header import build_header, strip_consolidation_note
 from nghiquyet.models import Signatory, Span, Token, TokenKind
 
 # The first line of a portal crawl's header: issuer, quốc hiệu and tiêu ngữ run together.
@@ -295,6 +295,18 @@ def test_title_citing_a_decree_is_not_a_consolidation_note() -> None:
     assert parse_text(text + "Căn cứ Luật Phòng, chống mua bán người;\n" + BODY).header.title == (
         title
     )
+
+
+def test_consolidation_note_is_found_among_many_starts_in_linear_time() -> None:
+    # A megabyte title of note starts ("Nghị định số 1 ngày"): each start was tested against the
+    # whole title (quadratic: 40 kB took 2 s, a megabyte hours).
+    starts = "Nghị định số 1 ngày " * (1_000_000 // 20)
+    title = "Quy định chi tiết một số điều " + starts + "có hiệu lực"
+    assert strip_consolidation_note(title) == title
+    # The last start whose note repeats the title before it is where the note begins.
+    head = "Quy định về điều lệ trung tâm " + "Luật số 2 ngày " * 3 + "x"
+    note = "Thông tư số 5 ngày 1 của Bộ trưởng " + head + " và " + "Luật số 2 ngày " * 9
+    assert strip_consolidation_note(f"{head} {note}, có hiệu lực") == head
 
 
 def test_old_law_title_ends_with_the_term_that_passed_it() -> None:
@@ -645,3 +657,30 @@ def test_ocr_recipients_that_lost_their_dash() -> None:
         "Lưu: VT.",
     ]
     assert doc.signatory is not None and doc.signatory.name == "Nguyễn Thành Sinh"
+
+
+def test_a_megabyte_noi_nhan_cleans_each_line_at_most_twice(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Entries with split syllables, each followed by one that lost its dash: every footer test
+    # on a line (title? name? entry between two entries?) cleaned it again, ~4 rejoins a line
+    # (~4.6 s CPU for a megabyte). Cleaned once, and the cleaned text once more: <= 2.
+    import nghiquyet.footer as footer
+
+    calls = 0
+    rejoin = footer.rejoin
+
+    def counted(text: str) -> str:
+        nonlocal calls
+        calls += 1
+        return rejoin(text)
+
+    monkeypatch.setattr(footer, "rejoin", counted)
+    footer._clean_short.cache_clear()
+    unit = "- Sở Tà i chính;\nCT, các pct ubndtp Qu ả ng Ng ãi;\n"
+    count = 1_000_000 // len(unit)
+    doc = parse_text(BODY + "Nơi nhận:\n" + unit * count)
+    # The last line has no dashed entry after it: not an entry.
+    assert len(doc.recipients) == 2 * count - 1
+    assert doc.recipients[-2].text == "CT, các pct ubndtp Quảng Ngãi;"
+    assert calls <= 2 * (2 * count) + 10

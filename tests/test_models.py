@@ -82,3 +82,9 @@ def test_trusted_sets_every_slot_of_a_model() -> None:
     from nghiquyet import models
 
     assert set(models._SLOTS) == set(BaseModel.__slots__)
+
+
+def test_trusted_models_have_no_new_of_their_own() -> None:
+    # trusted() calls object.__new__ directly: right only while no model overrides __new__.
+    for cls in (Span, Token, Node):
+        assert cls.__new__ is object.__new__

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 
 import regex
@@ -23,6 +24,10 @@ _RANK = regex.compile(
     r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+tướng|PGS\.?\s*TS\.?|GS\.?\s*TS\.?|TS\.|ThS\.)\s+"
 )
 _SKIP = frozenset({TokenKind.SEPARATOR, TokenKind.NOISE})
+# Kinds starts_footer() asks on every body line, as constants: on Python 3.11 ``TokenKind.X``
+# is a slow lookup (the enum metaclass has a __getattr__).
+_NOI_NHAN, _SIGN_AUTHORITY = TokenKind.NOI_NHAN, TokenKind.SIGN_AUTHORITY
+_CAPS, _PARAGRAPH = TokenKind.CAPS, TokenKind.PARAGRAPH
 # What a PDF text layer or a converter leaves of the signature image around the title and name
 # lines: "PHÓ THỦ TƯỚNGy]", "y]Phạm Thị Thanh Trà", a lone "[", "![Seal/Signature]".
 _IMAGE_HEAD = regex.compile(r"^(?:!\[[^\]]*\](?:\([^)]*\))?|[a-z]{0,2}\]|\[)\s*")
@@ -58,16 +63,34 @@ def glued_signature(text: str) -> regex.Match[str] | None:
 def clean_line(text: str) -> str:
     """A footer line without the remains of the signature image and the "(Đã ký)" mark, its
     syllables split by a crawl joined back ("CHỦ TỊ CH Đặ ng Văn Minh")."""
-    if "[" not in text and "]" not in text and "ký" not in text and "KÝ" not in text:
+    # The footer's tests ask for the same few lines again and again (a title line, then the
+    # name lines under it; each line and its cleaned form): each short one is cleaned once.
+    return _clean_short(text) if len(text) <= _SHORT else _clean(text)
+
+
+_SHORT = 200  # longer lines are neither titles nor names, and are asked for once or twice
+
+
+def _clean(text: str) -> str:
+    if _drops_only_spaces(text):
         return rejoin(text.strip())  # the common case, kept cheap: asked for every line
     text = rejoin(_IMAGE_TAIL.sub("", _IMAGE_HEAD.sub("", text.strip())))
     return _SIGNED.sub("", text) if _SIGNED.search(text) and len(text) < 80 else text
 
 
+_clean_short = functools.lru_cache(maxsize=64)(_clean)
+
+
+def _drops_only_spaces(text: str) -> bool:
+    """Whether clean_line() can only drop spaces from ``text`` (no image remains, no mark):
+    then it keeps every letter, and its case."""
+    return "[" not in text and "]" not in text and "ký" not in text and "KÝ" not in text
+
+
 def is_signer_title(text: str) -> bool:
     """ "CHỦ TỊCH", "PHÓ THỦ TƯỚNG", "CHỦ TỊCH QUỐC HỘI" — a signatory's title line."""
-    if len(text) > 120:
-        return False
+    if len(text) > 120 or (text.upper() != text and _drops_only_spaces(text)):
+        return False  # (a lower-case letter that cleaning keeps: not in capitals)
     t = clean_line(text).strip(" .,:")
     if not is_caps(t):
         return False
@@ -132,14 +155,15 @@ def signs_here(tokens: Sequence[Token], i: int) -> bool:
 def starts_footer(tokens: Sequence[Token], i: int) -> bool:
     """True when the footer (nơi nhận or signature block) starts at ``tokens[i]``."""
     tok = tokens[i]
-    if tok.kind is TokenKind.NOI_NHAN:
+    kind = tok.kind
+    if kind is _NOI_NHAN:
         return not _prose_noi_nhan(tok)
-    if tok.kind is TokenKind.SIGN_AUTHORITY:
+    if kind is _SIGN_AUTHORITY:
         return True
-    if tok.kind in (TokenKind.CAPS, TokenKind.PARAGRAPH) and is_signer_title(tok.text):
+    if (kind is _CAPS or kind is _PARAGRAPH) and is_signer_title(tok.text):
         following = [t for t in tokens[i + 1 : i + 6] if t.kind not in _SKIP]
         return any(is_name(t.text) for t in following[:4]) or not following
-    if tok.kind is not TokenKind.PARAGRAPH:
+    if kind is not _PARAGRAPH:
         return False
     return signed_name(tok.text) or split_title_name(tok.text) is not None
 

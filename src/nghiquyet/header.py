@@ -464,11 +464,21 @@ def strip_consolidation_note(title: str) -> str:
     if "hiệu lực" not in title:
         return title
     starts = list(_NOTE_START.finditer(title))
-    for m in reversed(starts):
-        head = title[: m.start()].strip()
-        note = title[m.start() :]
-        if len(head) > 10 and fold_spaces(head).casefold() in fold_spaces(note).casefold():
-            return head
+    # The last start whose note repeats the head before it. An earlier start's head is a
+    # prefix of a later one's and its note holds the later note (a start follows a space), so
+    # the starts that pass come first: a binary search finds the last (a test at every start,
+    # each reading the whole title, took quadratic time).
+    lo, hi = 0, len(starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        head, note = title[: starts[mid].start()], title[starts[mid].start() :]
+        if fold_spaces(head).casefold() in fold_spaces(note).casefold():
+            lo = mid + 1
+        else:
+            hi = mid
+    head = title[: starts[lo - 1].start()].strip() if lo else ""
+    if len(head) > 10:  # the earlier heads are no longer
+        return head
     # A renamed act's note does not repeat the title ("Tập đoàn Công nghiệp - Viễn thông Quân
     # đội" / "Nghị định số 121/2016/NĐ-CP ... Tập đoàn Viễn thông Quân đội ..."): its first start.
     by = _BY_END.search(title)

@@ -28,13 +28,15 @@ _SLOTS = ("__dict__", "__pydantic_fields_set__", "__pydantic_extra__", "__pydant
 _set_dict, _set_fields_set, _set_extra, _set_private = (
     BaseModel.__dict__[name].__set__ for name in _SLOTS
 )
+# BaseModel has no __new__ of its own: ``cls.__new__`` is this, found through the metaclass.
+_new = object.__new__
 
 
-# One ``__pydantic_fields_set__`` per (class, set fields), shared by the models trusted()
-# makes: a set per model was about a quarter of the objects the collector tracked while
-# parsing.
+# One ``__pydantic_fields_set__`` per class (all fields set) or per (class, set fields),
+# shared by the models trusted() makes: a set per model was about a quarter of the objects
+# the collector tracked while parsing.
 # Safe to share: the models are frozen, and pydantic's model_copy() copies it before update.
-_FIELDS_SETS: dict[tuple[type[BaseModel], tuple[str, ...]], set[str]] = {}
+_FIELDS_SETS: dict[object, set[str]] = {}
 
 
 def trusted(
@@ -48,13 +50,14 @@ def trusted(
     checks that the result is what validation makes. Models made here share their
     ``model_fields_set`` with their likes (see ``_FIELDS_SETS``).
     """
-    obj = cls.__new__(cls)
+    obj = _new(cls)
     _set_dict(obj, fields)
-    names = fields.keys() if fields_set is None else fields_set
-    key = (cls, tuple(names))
+    # ``fields`` names every field, so the class alone keys the set of them: no tuple of
+    # names to build and hash per call.
+    key = cls if fields_set is None else (cls, frozenset(fields_set))
     shared = _FIELDS_SETS.get(key)
     if shared is None:
-        shared = _FIELDS_SETS[key] = set(names)
+        shared = _FIELDS_SETS[key] = set(fields if fields_set is None else fields_set)
     _set_fields_set(obj, shared)
     _set_extra(obj, None)
     _set_private(obj, None)
