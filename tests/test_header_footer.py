@@ -666,6 +666,14 @@ def test_code_of_the_number_split_by_a_crawl() -> None:
     assert CRAWL_HEAD[span.start : span.end] == "Số: 3210/QĐ - U B ND"
 
 
+def test_signer_name_split_into_pieces_that_are_syllables_each() -> None:
+    text = CRAWL_HEAD + (
+        "| Nơi nhận: - Như Điều 3; - Lưu: VT, ( Đ T M T /C h g ) H. "
+        "| KT. CHỦ TỊ CH P HÓ CHỦ T Ị CH Ngu y ễn Hữu Tín |\n|---|---|\n"
+    )
+    assert _sig(text) == ("PHÓ CHỦ TỊCH", "Nguyễn Hữu Tín")
+
+
 # --- footnote marks in the title ---------------------------------------------------------
 
 GAZETTE_VBHN = (
