@@ -687,3 +687,74 @@ def test_label_of_a_numbered_line_with_double_spaces() -> None:
     doc = parse_text("Điều 1. Phạm vi\n1. Theo Kế hoạch số 2401/KH-UBND  ngày 05 tháng 9.\n")
     (khoan,) = doc.articles[0].children
     assert khoan.label == "1."
+
+
+# --- the căn cứ of a consolidated text (VBHN) in the gazette -----------------------------
+
+VBHN_HEAD = (
+    "CÔNG BÁO/Số 503 + 504/Ngày 01-7-2022\n73\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nNGHỊ ĐỊNH\n"
+    "Thực hiện thí điểm quản lý lao động, tiền lương đối với Tập đoàn Công nghiệp - Viễn thông "
+    "Quân đội1\n"
+    "Nghị định số 121/2016/NĐ-CP ngày 24 tháng 8 năm 2016 thực hiện thí điểm quản lý lao động, "
+    "tiền lương đối với Tập đoàn Viễn thông Quân đội, có hiệu lực kể từ ngày 10 tháng 10 năm "
+    "2016, được sửa đổi, bổ sung bởi:\n"
+    "1. Nghị định số 74/2020/NĐ-CP ngày 01 tháng 7 năm 2020 của Chính phủ sửa đổi, bổ sung một "
+    "số điều của Nghị định số 121/2016/NĐ-CP, có hiệu lực kể từ ngày 15 tháng 8 năm 2020;\n"
+    "2. Nghị định số 82/2021/NĐ-CP ngày 06 tháng 9 năm 2021 của Chính phủ về kéo dài thời gian "
+    "thực hiện, có hiệu lực kể từ ngày 06 tháng 9 năm 2021.\n"
+)
+VBHN_BASIS = (
+    "Căn cứ Luật tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n"
+    "Căn cứ Bộ luật lao động ngày 18 tháng 6 năm 2012;\n"
+)
+VBHN_REST = (
+    "Theo đề nghị của Bộ trưởng Bộ Lao động - Thương binh và Xã hội;\n"
+    "Chính phủ ban hành Nghị định về kéo dài thời gian thực hiện thí điểm.\n"
+    "Điều 1. Phạm vi điều chỉnh\nNghị định này quy định việc thí điểm.\n"
+)
+
+
+def _basis(text: str) -> list[tuple[str | None, str | None]]:
+    doc = parse_text(text)
+    return [(c.doc_type, str(c.date) if c.date else None) for c in doc.basis]
+
+
+def test_numbered_acts_of_a_consolidation_note_come_before_the_basis() -> None:
+    doc = parse_text(VBHN_HEAD + VBHN_BASIS + VBHN_REST)
+    assert _basis(VBHN_HEAD + VBHN_BASIS + VBHN_REST) == [
+        ("Luật", "2015-06-19"),
+        ("Bộ luật", "2012-06-18"),
+    ]
+    assert doc.preamble.formula is not None
+    assert [n.number for n in doc.articles] == ["1"]
+
+
+def test_gazette_furniture_inside_a_consolidation_note() -> None:
+    stamp = (
+        "Người ký: Cổng Thông tin điện tử Chính phủ\nEmail: thongtinchinhphu@chinhphu.vn\n"
+        "Cơ quan: Văn phòng Chính phủ\nThời gian ký: 06.07.2022 09:49:41 +07:00\n74\n"
+        "CÔNG BÁO/Số 503 + 504/Ngày 01-7-2022\n"
+    )
+    text = VBHN_HEAD.replace("1. Nghị định số 74", stamp + "1. Nghị định số 74")
+    assert len(_basis(text + VBHN_BASIS + VBHN_REST)) == 2
+
+
+def test_footnote_at_the_page_foot_after_the_basis_is_not_basis() -> None:
+    footnote = (
+        "1 Tên gọi này được sửa đổi theo quy định tại khoản 1 Điều 1 Nghị định số "
+        "82/2021/NĐ-CP ngày 06 tháng 9 năm 2021 của Chính phủ.\n"
+    )
+    text = VBHN_HEAD + VBHN_BASIS + footnote + VBHN_REST
+    assert _basis(text) == [("Luật", "2015-06-19"), ("Bộ luật", "2012-06-18")]
+
+
+def test_numbered_lines_that_name_no_act_are_not_a_consolidation_note() -> None:
+    text = (
+        "BỘ TÀI CHÍNH\nSố: 12/BTC-TCT\nV/v hướng dẫn chính sách thuế\n"
+        "1. Về thuế giá trị gia tăng, có hiệu lực từ ngày 01 tháng 7 năm 2025.\n"
+        "Căn cứ Thông tư số 80/2021/TT-BTC ngày 29 tháng 9 năm 2021 của Bộ Tài chính;\n"
+        "2. Cục Thuế hướng dẫn người nộp thuế thực hiện.\n"
+    )
+    doc = parse_text(text)
+    assert not doc.preamble.items and not doc.basis
