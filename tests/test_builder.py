@@ -758,3 +758,46 @@ def test_numbered_lines_that_name_no_act_are_not_a_consolidation_note() -> None:
     )
     doc = parse_text(text)
     assert not doc.preamble.items and not doc.basis
+
+
+def test_basis_citing_a_number_before_its_date_is_no_place_date() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI\nSố: 32/2025/QĐ-UBND\nHà Nội, ngày 16 tháng 4 năm 2025\n"
+        "QUYẾT ĐỊNH\nBan hành Định mức kinh tế kỹ thuật sản phẩm, dịch vụ thủy lợi khác\n"
+        "Căn cứ Luật Thủy lợi ngày 19 tháng 6 năm 2017;\n"
+        "*Căn cứ Nghị định số 67/2018/NĐ-CP, ngày 14 tháng 5 năm 2018 của Chính phủ quy định "
+        "chi tiết thi hành một số điều của Luật Thủy lợi;*\n"
+        "Căn cứ Nghị định số 32/2019/NĐ-CP ngày 10 tháng 4 năm 2019 của Chính phủ;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Định mức.\n"
+    )
+    doc = parse_text(text)
+    assert [c.number for c in doc.basis if c.number] == ["67/2018/NĐ-CP", "32/2019/NĐ-CP"]
+    assert doc.preamble.formula == "QUYẾT ĐỊNH:"
+    assert doc.header.date is not None and doc.header.date.isoformat() == "2025-04-16"
+
+
+def test_consideration_whose_hard_wrap_puts_a_dash_first() -> None:
+    text = (
+        "NGHỊ QUYẾT\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ QUYẾT SỐ 02/2014/NQ-HĐND\n"
+        "HỘI ĐỒNG NHÂN DÂN TỈNH HẬU GIANG\nKHÓA IX KỲ HỌP THỨ SÁU\n"
+        "Căn cứ Luật Hợp tác xã ngày 20 tháng 11 năm 2012;\n"
+        "Xét Tờ trình số 120/TTr-UBND ngày 21 tháng 6 năm 2017 của Ủy ban nhân dân tỉnh Hậu Giang "
+        "về việc thông qua Đề án giai đoạn 2014\n"
+        "- 2016 và định hướng đến năm 2020; Báo cáo thẩm tra của Ban Kinh tế - Ngân sách.\n"
+        "QUYẾT NGHỊ:\nĐiều 1. Sửa đổi, bổ sung một số điều.\n"
+    )
+    doc = parse_text(text)
+    assert doc.preamble.formula == "QUYẾT NGHỊ:"
+    assert doc.preamble.items[-1].text.endswith("Ban Kinh tế - Ngân sách.")
+
+
+def test_dashed_list_after_a_consideration_ending_in_a_colon_stays_out() -> None:
+    text = (
+        "NGHỊ QUYẾT\nVỀ CHƯƠNG TRÌNH GIÁM SÁT NĂM 2018\n"
+        "HỘI ĐỒNG NHÂN DÂN TỈNH GIA LAI\nKHÓA XI, KỲ HỌP THỨ BA\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Xét các báo cáo sau:\n- Báo cáo số 12/BC-UBND của Ủy ban nhân dân tỉnh;\n"
+        "Điều 1. Thông qua chương trình.\n"
+    )
+    doc = parse_text(text)
+    assert doc.preamble.items[-1].text == "Xét các báo cáo sau:"

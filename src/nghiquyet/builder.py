@@ -213,8 +213,16 @@ def _build_preamble(tokens: Sequence[Token]) -> tuple[Preamble, int]:
             items.append(
                 PreambleItem(kind=PreambleKind.CONSIDERATION, text=tok.text, span=tok.span)
             )
-        elif kind in (TokenKind.PARAGRAPH, TokenKind.CAPS, TokenKind.SO_KY_HIEU) and items:
-            # A căn cứ or consideration that runs on after a line ending in ";".
+        elif items and (
+            kind in (TokenKind.PARAGRAPH, TokenKind.CAPS, TokenKind.SO_KY_HIEU)
+            or (
+                kind is TokenKind.TIET
+                and tok.text[:1] in "-–"
+                and not items[-1].text.rstrip().endswith((";", ".", ":"))
+            )
+        ):
+            # A căn cứ or consideration that runs on after a line ending in ";", or whose hard
+            # wrap put a dash first ("... giai đoạn 2014" / "- 2016 và định hướng ...").
             prev = items[-1]
             items[-1] = prev.model_copy(
                 update={"text": f"{prev.text} {tok.text}", "span": _merge(prev.span, tok.span)}
