@@ -801,3 +801,25 @@ def test_dashed_list_after_a_consideration_ending_in_a_colon_stays_out() -> None
     )
     doc = parse_text(text)
     assert doc.preamble.items[-1].text == "Xét các báo cáo sau:"
+
+
+def test_page_foot_footnote_with_its_entries_between_two_basis_lines() -> None:
+    text = (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTHÔNG TƯ1\n"
+        "Hướng dẫn một số nội dung về chào bán, phát hành chứng khoán\n"
+        "Căn cứ Luật Chứng khoán ngày 26 tháng 11 năm 2019;\n"
+        "1 Văn bản này được hợp nhất từ 03 Thông tư sau:\n"
+        "- Thông tư số 118/2020/TT-BTC ngày 31 tháng 12 năm 2020 của Bộ trưởng Bộ Tài chính;\n"
+        "- Thông tư số 19/2025/TT-BTC ngày 05 tháng 05 năm 2025 của Bộ trưởng Bộ Tài chính.\n"
+        "Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "CÔNG BÁO/Số 181/Ngày 03-04-2026\n3\n"
+        "Văn bản hợp nhất này không thay thế 03 Thông tư nêu trên.\n"
+        "Căn cứ Nghị định số 87/2017/NĐ-CP ngày 26 tháng 7 năm 2017 của Chính phủ;\n"
+        "Theo đề nghị của Chủ tịch Ủy ban Chứng khoán Nhà nước,\n"
+        "Bộ trưởng Bộ Tài chính ban hành Thông tư hướng dẫn một số nội dung về chào bán.\n"
+        "Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn.\n"
+    )
+    doc = parse_text(text)
+    assert [c.number or c.doc_type for c in doc.basis] == ["Luật", "87/2017/NĐ-CP"]
+    assert doc.preamble.formula is not None
+    assert [n.number for n in doc.articles] == ["1"]

@@ -175,7 +175,9 @@ def _build_preamble(tokens: Sequence[Token]) -> tuple[Preamble, int]:
             continue
         if formula is not None:
             break
-        if i < note_end:
+        if i < note_end and kind in _DISPLACED:
+            pass  # the quốc hiệu of a page a PDF layer printed inside the footnote
+        elif i < note_end:
             prev = items[-1]
             items[-1] = prev.model_copy(
                 update={"text": f"{prev.text} {tok.text}", "span": _merge(prev.span, tok.span)}
@@ -204,7 +206,10 @@ def _build_preamble(tokens: Sequence[Token]) -> tuple[Preamble, int]:
             and _FOOTNOTE_TEXT.match(tok.text)
         ):
             # "1 Tên gọi này được sửa đổi theo ... Nghị định số 82/2021/NĐ-CP ...": a consolidated
-            # text's footnote at the page foot, not the căn cứ before it.
+            # text's footnote at the page foot, not the căn cứ before it; with its entries ("1
+            # Văn bản này được hợp nhất từ 03 Thông tư sau:" / "- Thông tư số ...") when more
+            # of the preamble follows it.
+            note_end = _footnote_end(tokens, i)
             items.append(
                 PreambleItem(kind=PreambleKind.CONSIDERATION, text=tok.text, span=tok.span)
             )
@@ -246,6 +251,7 @@ def _basis_follows(tokens: Sequence[Token], i: int) -> bool:
 
 
 _NOTE_KINDS = frozenset({TokenKind.PARAGRAPH, TokenKind.KHOAN, TokenKind.TIET})
+_DISPLACED = frozenset({TokenKind.QUOC_HIEU, TokenKind.TIEU_NGU})
 _FOOTNOTE_TEXT = regex.compile(r"^\d{1,3}\s+\p{Lu}\p{Ll}")
 _NOTE_SPAN = 60  # tokens (page furniture included) a consolidation note may take
 # An entry of the note: an act by its tên loại ("1. Nghị định số 74/2020/NĐ-CP ...", "- Thông
@@ -256,6 +262,18 @@ _NOTE_ENTRY = regex.compile(
 )
 # What only a consolidation note says: each act's date of effect, or that it merges them.
 _NOTE_MARK = regex.compile(r"\bcó\s+hiệu\s+lực\b|\bhợp\s+nhất\b")
+
+
+def _footnote_end(tokens: Sequence[Token], i: int) -> int:
+    """Where the preamble goes on after a footnote at ``tokens[i]`` and its entries, or i + 1
+    when no căn cứ, consideration or formula follows them."""
+    for j in range(i + 1, min(len(tokens), i + _NOTE_SPAN)):
+        kind = tokens[j].kind
+        if kind in _PREAMBLE:
+            return j
+        if kind not in _SKIP and kind not in _NOTE_KINDS and kind not in _DISPLACED:
+            break
+    return i + 1
 
 
 def _note_end(tokens: Sequence[Token], i: int) -> int:
