@@ -823,3 +823,10 @@ def test_page_foot_footnote_with_its_entries_between_two_basis_lines() -> None:
     assert [c.number or c.doc_type for c in doc.basis] == ["Luật", "87/2017/NĐ-CP"]
     assert doc.preamble.formula is not None
     assert [n.number for n in doc.articles] == ["1"]
+    # An entry whose last line is only its number, in capitals ("... Thông tư số" /
+    # "24/2020/TT-BTC).").
+    wrapped = text.replace("số 19/2025/TT-BTC ngày", "số\n19/2025/TT-BTC).\nngày")
+    assert [c.number or c.doc_type for c in parse_text(wrapped).basis] == [
+        "Luật",
+        "87/2017/NĐ-CP",
+    ]

@@ -252,6 +252,7 @@ def _basis_follows(tokens: Sequence[Token], i: int) -> bool:
 
 _NOTE_KINDS = frozenset({TokenKind.PARAGRAPH, TokenKind.KHOAN, TokenKind.TIET})
 _DISPLACED = frozenset({TokenKind.QUOC_HIEU, TokenKind.TIEU_NGU})
+_FOOTNOTE_OTHER = frozenset({*_DISPLACED, TokenKind.CAPS})
 _FOOTNOTE_TEXT = regex.compile(r"^\d{1,3}\s+\p{Lu}\p{Ll}")
 _NOTE_SPAN = 60  # tokens (page furniture included) a consolidation note may take
 # An entry of the note: an act by its tên loại ("1. Nghị định số 74/2020/NĐ-CP ...", "- Thông
@@ -271,7 +272,8 @@ def _footnote_end(tokens: Sequence[Token], i: int) -> int:
         kind = tokens[j].kind
         if kind in _PREAMBLE:
             return j
-        if kind not in _SKIP and kind not in _NOTE_KINDS and kind not in _DISPLACED:
+        # A caps line in the run is an entry's wrapped end ("24/2020/TT-BTC).").
+        if kind not in _SKIP and kind not in _NOTE_KINDS and kind not in _FOOTNOTE_OTHER:
             break
     return i + 1
 
