@@ -687,3 +687,146 @@ def test_label_of_a_numbered_line_with_double_spaces() -> None:
     doc = parse_text("Điều 1. Phạm vi\n1. Theo Kế hoạch số 2401/KH-UBND  ngày 05 tháng 9.\n")
     (khoan,) = doc.articles[0].children
     assert khoan.label == "1."
+
+
+# --- the căn cứ of a consolidated text (VBHN) in the gazette -----------------------------
+
+VBHN_HEAD = (
+    "CÔNG BÁO/Số 503 + 504/Ngày 01-7-2022\n73\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nNGHỊ ĐỊNH\n"
+    "Thực hiện thí điểm quản lý lao động, tiền lương đối với Tập đoàn Công nghiệp - Viễn thông "
+    "Quân đội1\n"
+    "Nghị định số 121/2016/NĐ-CP ngày 24 tháng 8 năm 2016 thực hiện thí điểm quản lý lao động, "
+    "tiền lương đối với Tập đoàn Viễn thông Quân đội, có hiệu lực kể từ ngày 10 tháng 10 năm "
+    "2016, được sửa đổi, bổ sung bởi:\n"
+    "1. Nghị định số 74/2020/NĐ-CP ngày 01 tháng 7 năm 2020 của Chính phủ sửa đổi, bổ sung một "
+    "số điều của Nghị định số 121/2016/NĐ-CP, có hiệu lực kể từ ngày 15 tháng 8 năm 2020;\n"
+    "2. Nghị định số 82/2021/NĐ-CP ngày 06 tháng 9 năm 2021 của Chính phủ về kéo dài thời gian "
+    "thực hiện, có hiệu lực kể từ ngày 06 tháng 9 năm 2021.\n"
+)
+VBHN_BASIS = (
+    "Căn cứ Luật tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n"
+    "Căn cứ Bộ luật lao động ngày 18 tháng 6 năm 2012;\n"
+)
+VBHN_REST = (
+    "Theo đề nghị của Bộ trưởng Bộ Lao động - Thương binh và Xã hội;\n"
+    "Chính phủ ban hành Nghị định về kéo dài thời gian thực hiện thí điểm.\n"
+    "Điều 1. Phạm vi điều chỉnh\nNghị định này quy định việc thí điểm.\n"
+)
+
+
+def _basis(text: str) -> list[tuple[str | None, str | None]]:
+    doc = parse_text(text)
+    return [(c.doc_type, str(c.date) if c.date else None) for c in doc.basis]
+
+
+def test_numbered_acts_of_a_consolidation_note_come_before_the_basis() -> None:
+    doc = parse_text(VBHN_HEAD + VBHN_BASIS + VBHN_REST)
+    assert _basis(VBHN_HEAD + VBHN_BASIS + VBHN_REST) == [
+        ("Luật", "2015-06-19"),
+        ("Bộ luật", "2012-06-18"),
+    ]
+    assert doc.preamble.formula is not None
+    assert [n.number for n in doc.articles] == ["1"]
+
+
+def test_gazette_furniture_inside_a_consolidation_note() -> None:
+    stamp = (
+        "Người ký: Cổng Thông tin điện tử Chính phủ\nEmail: thongtinchinhphu@chinhphu.vn\n"
+        "Cơ quan: Văn phòng Chính phủ\nThời gian ký: 06.07.2022 09:49:41 +07:00\n74\n"
+        "CÔNG BÁO/Số 503 + 504/Ngày 01-7-2022\n"
+    )
+    text = VBHN_HEAD.replace("1. Nghị định số 74", stamp + "1. Nghị định số 74")
+    assert len(_basis(text + VBHN_BASIS + VBHN_REST)) == 2
+
+
+def test_footnote_at_the_page_foot_after_the_basis_is_not_basis() -> None:
+    footnote = (
+        "1 Tên gọi này được sửa đổi theo quy định tại khoản 1 Điều 1 Nghị định số "
+        "82/2021/NĐ-CP ngày 06 tháng 9 năm 2021 của Chính phủ.\n"
+    )
+    text = VBHN_HEAD + VBHN_BASIS + footnote + VBHN_REST
+    assert _basis(text) == [("Luật", "2015-06-19"), ("Bộ luật", "2012-06-18")]
+
+
+def test_numbered_lines_that_name_no_act_are_not_a_consolidation_note() -> None:
+    text = (
+        "BỘ TÀI CHÍNH\nSố: 12/BTC-TCT\nV/v hướng dẫn chính sách thuế\n"
+        "1. Về thuế giá trị gia tăng, có hiệu lực từ ngày 01 tháng 7 năm 2025.\n"
+        "Căn cứ Thông tư số 80/2021/TT-BTC ngày 29 tháng 9 năm 2021 của Bộ Tài chính;\n"
+        "2. Cục Thuế hướng dẫn người nộp thuế thực hiện.\n"
+    )
+    doc = parse_text(text)
+    assert not doc.preamble.items and not doc.basis
+
+
+def test_basis_citing_a_number_before_its_date_is_no_place_date() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI\nSố: 32/2025/QĐ-UBND\nHà Nội, ngày 16 tháng 4 năm 2025\n"
+        "QUYẾT ĐỊNH\nBan hành Định mức kinh tế kỹ thuật sản phẩm, dịch vụ thủy lợi khác\n"
+        "Căn cứ Luật Thủy lợi ngày 19 tháng 6 năm 2017;\n"
+        "*Căn cứ Nghị định số 67/2018/NĐ-CP, ngày 14 tháng 5 năm 2018 của Chính phủ quy định "
+        "chi tiết thi hành một số điều của Luật Thủy lợi;*\n"
+        "Căn cứ Nghị định số 32/2019/NĐ-CP ngày 10 tháng 4 năm 2019 của Chính phủ;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Định mức.\n"
+    )
+    doc = parse_text(text)
+    assert [c.number for c in doc.basis if c.number] == ["67/2018/NĐ-CP", "32/2019/NĐ-CP"]
+    assert doc.preamble.formula == "QUYẾT ĐỊNH:"
+    assert doc.header.date is not None and doc.header.date.isoformat() == "2025-04-16"
+
+
+def test_consideration_whose_hard_wrap_puts_a_dash_first() -> None:
+    text = (
+        "NGHỊ QUYẾT\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ QUYẾT SỐ 02/2014/NQ-HĐND\n"
+        "HỘI ĐỒNG NHÂN DÂN TỈNH HẬU GIANG\nKHÓA IX KỲ HỌP THỨ SÁU\n"
+        "Căn cứ Luật Hợp tác xã ngày 20 tháng 11 năm 2012;\n"
+        "Xét Tờ trình số 120/TTr-UBND ngày 21 tháng 6 năm 2017 của Ủy ban nhân dân tỉnh Hậu Giang "
+        "về việc thông qua Đề án giai đoạn 2014\n"
+        "- 2016 và định hướng đến năm 2020; Báo cáo thẩm tra của Ban Kinh tế - Ngân sách.\n"
+        "QUYẾT NGHỊ:\nĐiều 1. Sửa đổi, bổ sung một số điều.\n"
+    )
+    doc = parse_text(text)
+    assert doc.preamble.formula == "QUYẾT NGHỊ:"
+    assert doc.preamble.items[-1].text.endswith("Ban Kinh tế - Ngân sách.")
+
+
+def test_dashed_list_after_a_consideration_ending_in_a_colon_stays_out() -> None:
+    text = (
+        "NGHỊ QUYẾT\nVỀ CHƯƠNG TRÌNH GIÁM SÁT NĂM 2018\n"
+        "HỘI ĐỒNG NHÂN DÂN TỈNH GIA LAI\nKHÓA XI, KỲ HỌP THỨ BA\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Xét các báo cáo sau:\n- Báo cáo số 12/BC-UBND của Ủy ban nhân dân tỉnh;\n"
+        "Điều 1. Thông qua chương trình.\n"
+    )
+    doc = parse_text(text)
+    assert doc.preamble.items[-1].text == "Xét các báo cáo sau:"
+
+
+def test_page_foot_footnote_with_its_entries_between_two_basis_lines() -> None:
+    text = (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTHÔNG TƯ1\n"
+        "Hướng dẫn một số nội dung về chào bán, phát hành chứng khoán\n"
+        "Căn cứ Luật Chứng khoán ngày 26 tháng 11 năm 2019;\n"
+        "1 Văn bản này được hợp nhất từ 03 Thông tư sau:\n"
+        "- Thông tư số 118/2020/TT-BTC ngày 31 tháng 12 năm 2020 của Bộ trưởng Bộ Tài chính;\n"
+        "- Thông tư số 19/2025/TT-BTC ngày 05 tháng 05 năm 2025 của Bộ trưởng Bộ Tài chính.\n"
+        "Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "CÔNG BÁO/Số 181/Ngày 03-04-2026\n3\n"
+        "Văn bản hợp nhất này không thay thế 03 Thông tư nêu trên.\n"
+        "Căn cứ Nghị định số 87/2017/NĐ-CP ngày 26 tháng 7 năm 2017 của Chính phủ;\n"
+        "Theo đề nghị của Chủ tịch Ủy ban Chứng khoán Nhà nước,\n"
+        "Bộ trưởng Bộ Tài chính ban hành Thông tư hướng dẫn một số nội dung về chào bán.\n"
+        "Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn.\n"
+    )
+    doc = parse_text(text)
+    assert [c.number or c.doc_type for c in doc.basis] == ["Luật", "87/2017/NĐ-CP"]
+    assert doc.preamble.formula is not None
+    assert [n.number for n in doc.articles] == ["1"]
+    # An entry whose last line is only its number, in capitals ("... Thông tư số" /
+    # "24/2020/TT-BTC).").
+    wrapped = text.replace("số 19/2025/TT-BTC ngày", "số\n19/2025/TT-BTC).\nngày")
+    assert [c.number or c.doc_type for c in parse_text(wrapped).basis] == [
+        "Luật",
+        "87/2017/NĐ-CP",
+    ]

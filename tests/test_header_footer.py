@@ -684,3 +684,61 @@ def test_a_megabyte_noi_nhan_cleans_each_line_at_most_twice(
     assert len(doc.recipients) == 2 * count - 1
     assert doc.recipients[-2].text == "CT, các pct ubndtp Quảng Ngãi;"
     assert calls <= 2 * (2 * count) + 10
+
+
+# --- crawls that split syllables and codes with spaces -----------------------------------
+
+CRAWL_HEAD = (
+    "| ỦY B AN NHÂN D Â N T HÀNH P HỐ HỒ C H Í M I NH ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
+    "Độc lập - Tự do - Hạnh phúc --------------- |\n|---|---|\n"
+    "| Số: 3210/QĐ - U B ND | T hành phố Hồ Chí M inh, ngày 28 tháng 6 năm 2014 |\n\n"
+    "QUYẾT ĐỊNH\n\nVỀ BAN HÀNH KẾ HOẠCH TRIỂN KHAI THỰC HIỆN THÔNG TƯ SỐ 09/2013/TT-BXD\n\n"
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\nQUYẾT ĐỊNH:\n\n"
+    "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n\n"
+)
+
+
+def test_code_of_the_number_split_by_a_crawl() -> None:
+    doc = parse_text(CRAWL_HEAD)
+    assert doc.header.number == "3210/QĐ-UBND"
+    span = doc.header.spans["number"]
+    assert CRAWL_HEAD[span.start : span.end] == "Số: 3210/QĐ - U B ND"
+
+
+def test_signer_name_split_into_pieces_that_are_syllables_each() -> None:
+    text = CRAWL_HEAD + (
+        "| Nơi nhận: - Như Điều 3; - Lưu: VT, ( Đ T M T /C h g ) H. "
+        "| KT. CHỦ TỊ CH P HÓ CHỦ T Ị CH Ngu y ễn Hữu Tín |\n|---|---|\n"
+    )
+    assert _sig(text) == ("PHÓ CHỦ TỊCH", "Nguyễn Hữu Tín")
+
+
+# --- footnote marks in the title ---------------------------------------------------------
+
+GAZETTE_VBHN = (
+    "CÔNG BÁO/Số 95 + 96/Ngày 17-01-2025\n61\nVĂN BẢN HỢP NHẤT -\n"
+    "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nTHÔNG TƯ\n"
+    "Hướng dẫn thực hiện chế độ tiền lương, thù lao, tiền thưởng đối với\n"
+    "người quản lý, Kiểm soát viên1 công ty trách nhiệm hữu hạn\n"
+    "Thông tư số 27/2016/TT-BLĐTBXH ngày 01 tháng 9 năm 2016 của Bộ trưởng\n"
+    "Bộ Lao động - Thương binh và Xã hội hướng dẫn thực hiện chế độ tiền lương, có hiệu lực\n"
+    "từ ngày 15 tháng 10 năm 2016, được sửa đổi, bổ sung bởi:\n"
+    "Căn cứ Bộ luật Lao động ngày 20 tháng 11 năm 2019;\nĐiều 1. Phạm vi điều chỉnh\n"
+)
+
+
+def test_footnote_mark_of_a_consolidated_title_in_the_gazette() -> None:
+    title = parse_text(GAZETTE_VBHN).header.title
+    assert title is not None and title.endswith("Kiểm soát viên công ty trách nhiệm hữu hạn")
+
+
+def test_inserted_point_named_in_an_ordinary_title_keeps_its_number() -> None:
+    text = (
+        "CHÍNH PHỦ\nSố: 12/2025/NĐ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 10 tháng 01 năm 2025\nNGHỊ ĐỊNH\n"
+        "Sửa đổi, bổ sung điểm d và bổ sung điểm d1 vào sau điểm d khoản 7\n"
+        "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nĐiều 1. Phạm vi điều chỉnh\n"
+    )
+    title = parse_text(text).header.title
+    assert title == "Sửa đổi, bổ sung điểm d và bổ sung điểm d1 vào sau điểm d khoản 7"

@@ -170,6 +170,7 @@ def _build_preamble(tokens: Sequence[Token]) -> tuple[Preamble, int]:
     formula: str | None = None
     formula_span: Span | None = None
     used = 0
+    note_end = 0  # a consolidated text's note on the acts it merges runs up to here
     for i, tok in enumerate(tokens):
         kind = tok.kind
         if kind in _SKIP:
@@ -177,7 +178,14 @@ def _build_preamble(tokens: Sequence[Token]) -> tuple[Preamble, int]:
             continue
         if formula is not None:
             break
-        if kind is TokenKind.CAN_CU:
+        if i < note_end and kind in _DISPLACED:
+            pass  # the quốc hiệu of a page a PDF layer printed inside the footnote
+        elif i < note_end:
+            prev = items[-1]
+            items[-1] = prev.model_copy(
+                update={"text": f"{prev.text} {tok.text}", "span": _merge(prev.span, tok.span)}
+            )
+        elif kind is TokenKind.CAN_CU:
             items.append(PreambleItem(kind=PreambleKind.BASIS, text=tok.text, span=tok.span))
         elif kind is TokenKind.CONSIDERATION:
             items.append(
@@ -185,13 +193,44 @@ def _build_preamble(tokens: Sequence[Token]) -> tuple[Preamble, int]:
             )
         elif kind is TokenKind.FORMULA:
             formula, formula_span = tok.text, tok.span
+        elif not items and kind in _NOTE_KINDS and (end := _note_end(tokens, i)):
+            # "Nghị định số 121/2016/NĐ-CP ..., được sửa đổi, bổ sung bởi:" / "1. Nghị định số
+            # 74/2020/NĐ-CP ..., có hiệu lực ..." / "2. ...": a consolidated text (VBHN) lists
+            # the acts it merges, numbered or with the gazette's page furniture between, before
+            # its căn cứ.
+            note_end = end
+            items.append(
+                PreambleItem(kind=PreambleKind.CONSIDERATION, text=tok.text, span=tok.span)
+            )
+        elif (
+            kind is TokenKind.PARAGRAPH
+            and items
+            and items[-1].text.rstrip().endswith((";", "."))
+            and _FOOTNOTE_TEXT.match(tok.text)
+        ):
+            # "1 Tên gọi này được sửa đổi theo ... Nghị định số 82/2021/NĐ-CP ...": a consolidated
+            # text's footnote at the page foot, not the căn cứ before it; with its entries ("1
+            # Văn bản này được hợp nhất từ 03 Thông tư sau:" / "- Thông tư số ...") when more
+            # of the preamble follows it.
+            note_end = _footnote_end(tokens, i)
+            items.append(
+                PreambleItem(kind=PreambleKind.CONSIDERATION, text=tok.text, span=tok.span)
+            )
         elif kind is TokenKind.PARAGRAPH and not items and _basis_follows(tokens, i):
             # A consolidated text (VBHN) lists the acts it merges before its căn cứ.
             items.append(
                 PreambleItem(kind=PreambleKind.CONSIDERATION, text=tok.text, span=tok.span)
             )
-        elif kind in (TokenKind.PARAGRAPH, TokenKind.CAPS, TokenKind.SO_KY_HIEU) and items:
-            # A căn cứ or consideration that runs on after a line ending in ";".
+        elif items and (
+            kind in (TokenKind.PARAGRAPH, TokenKind.CAPS, TokenKind.SO_KY_HIEU)
+            or (
+                kind is TokenKind.TIET
+                and tok.text[:1] in "-–"
+                and not items[-1].text.rstrip().endswith((";", ".", ":"))
+            )
+        ):
+            # A căn cứ or consideration that runs on after a line ending in ";", or whose hard
+            # wrap put a dash first ("... giai đoạn 2014" / "- 2016 và định hướng ...").
             prev = items[-1]
             items[-1] = prev.model_copy(
                 update={"text": f"{prev.text} {tok.text}", "span": _merge(prev.span, tok.span)}
@@ -212,6 +251,56 @@ _FORMULA_TAIL = regex.compile(r"(?:QUYẾT\s+NGHỊ|QUYẾT\s+ĐỊNH)\s*:\s*$")
 def _basis_follows(tokens: Sequence[Token], i: int) -> bool:
     ahead = [t for t in tokens[i + 1 : i + 8] if t.kind not in _SKIP][:4]
     return any(t.kind is TokenKind.CAN_CU for t in ahead)
+
+
+_NOTE_KINDS = frozenset({TokenKind.PARAGRAPH, TokenKind.KHOAN, TokenKind.TIET})
+_DISPLACED = frozenset({TokenKind.QUOC_HIEU, TokenKind.TIEU_NGU})
+_FOOTNOTE_OTHER = frozenset({*_DISPLACED, TokenKind.CAPS})
+_FOOTNOTE_TEXT = regex.compile(r"^\d{1,3}\s+\p{Lu}\p{Ll}")
+_NOTE_SPAN = 60  # tokens (page furniture included) a consolidation note may take
+# An entry of the note: an act by its tên loại ("1. Nghị định số 74/2020/NĐ-CP ...", "- Thông
+# tư số 120/2020/TT-BTC ...", "Luật Nhà giáo số 73/2025/QH15 ...").
+_NOTE_ENTRY = regex.compile(
+    r"^(?:\d{1,2}\.\s*|[-–+]\s*)?(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Nghị\s+định|Nghị\s+quyết"
+    r"|Thông\s+tư|Quyết\s+định|Chỉ\s+thị)\b"
+)
+# What only a consolidation note says: each act's date of effect, or that it merges them.
+_NOTE_MARK = regex.compile(r"\bcó\s+hiệu\s+lực\b|\bhợp\s+nhất\b")
+
+
+def _footnote_end(tokens: Sequence[Token], i: int) -> int:
+    """Where the preamble goes on after a footnote at ``tokens[i]`` and its entries, or i + 1
+    when no căn cứ, consideration or formula follows them."""
+    for j in range(i + 1, min(len(tokens), i + _NOTE_SPAN)):
+        kind = tokens[j].kind
+        if kind in _PREAMBLE:
+            return j
+        # A caps line in the run is an entry's wrapped end ("24/2020/TT-BTC).").
+        if kind not in _SKIP and kind not in _NOTE_KINDS and kind not in _FOOTNOTE_OTHER:
+            break
+    return i + 1
+
+
+def _note_end(tokens: Sequence[Token], i: int) -> int:
+    """Where the căn cứ begins after a consolidation note starting at ``tokens[i]``, or 0.
+
+    The lines up to the first căn cứ must be prose or numbered / dashed entries naming acts,
+    and one of them must say when an act took effect or that the text merges them."""
+    if not _NOTE_ENTRY.match(tokens[i].text):
+        return 0
+    marked = False
+    for j in range(i, min(len(tokens), i + _NOTE_SPAN)):
+        tok = tokens[j]
+        if tok.kind is TokenKind.CAN_CU:
+            return j if marked else 0
+        if tok.kind in _SKIP:
+            continue
+        if tok.kind not in _NOTE_KINDS or (
+            tok.kind is not TokenKind.PARAGRAPH and not _NOTE_ENTRY.match(tok.text)
+        ):
+            return 0
+        marked = marked or bool(_NOTE_MARK.search(tok.text))
+    return 0
 
 
 # --- body ------------------------------------------------------------------------------

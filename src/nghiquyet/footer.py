@@ -11,7 +11,7 @@ import regex
 from nghiquyet import patterns as P
 from nghiquyet.header import is_caps, make_date
 from nghiquyet.models import Closing, Recipient, Signatory, Span, Token, TokenKind
-from nghiquyet.syllables import rejoin
+from nghiquyet.syllables import rejoin, rejoin_name
 from nghiquyet.vocab.titles import SIGNER_TITLES
 
 _TITLES = frozenset(SIGNER_TITLES)
@@ -97,10 +97,23 @@ def is_signer_title(text: str) -> bool:
     return t in _TITLES or (any(t.startswith(x + " ") for x in _TITLES) and len(t) < 80)
 
 
+def name_text(text: str) -> str | None:
+    """The name a name line prints ("Phạm Văn Hiếu", "Đại tướng Lương Tam Quang"; a crawl's
+    "Ngu y ễn Hữu Tín" as "Nguyễn Hữu Tín"), or None for a line that is no name."""
+    text = clean_line(text)
+    if len(text) >= 60:
+        return None
+    name = text.strip(" .,")
+    if P.NAME.match(name):
+        return name
+    if name[:1].isupper() and (joined := rejoin_name(name)) != name and P.NAME.match(joined):
+        return joined
+    return None
+
+
 def is_name(text: str) -> bool:
     """A person's name line ("Phạm Văn Hiếu", "Đại tướng Lương Tam Quang")."""
-    text = clean_line(text)
-    return bool(P.NAME.match(text.strip(" .,"))) and len(text) < 60
+    return name_text(text) is not None
 
 
 def signed_name(text: str) -> bool:
@@ -116,9 +129,9 @@ def split_title_name(text: str) -> tuple[str, str] | None:
     words = clean_line(text).split()
     for k in range(len(words) - 2, 0, -1):
         head, name = " ".join(words[:k]), " ".join(words[k:])
-        if is_caps(head) and not is_caps(words[k]) and is_name(name):
+        if is_caps(head) and not is_caps(words[k]) and (printed := name_text(name)):
             if is_signer_title(head) or P.SIGN_AUTHORITY.match(head):
-                return head, name
+                return head, printed
             return None
     return None
 
@@ -246,8 +259,12 @@ def build_footer(
             titles.append(text.strip(" .,:"))
             first = first or tok.span
             last = tok.span
-        elif name is None and (authority or titles or signed_name(tok.text)) and is_name(text):
-            name = _RANK.sub("", text.strip(" .,"))
+        elif (
+            name is None
+            and (authority or titles or signed_name(tok.text))
+            and (printed := name_text(text))
+        ):
+            name = _RANK.sub("", printed)
             first = first or tok.span
             last = tok.span
         elif name is None and (pair := split_title_name(text)):

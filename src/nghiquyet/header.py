@@ -28,6 +28,10 @@ _BARE_NUMBER = regex.compile(rf"^{P.NUMBER_TOKEN}$")
 # The rest of a joint issuers' code wrapped after a dash: "Số: 01/2022/TTLT-VKSNDTC-" /
 # "TANDTC-BCA-BQP-BLĐTBXH".
 _CODE_TAIL = regex.compile(r"^[A-ZĐ][A-ZĐ0-9]{1,15}(?:-[A-ZĐ][A-ZĐ0-9]{1,15}){0,6}$")
+# A code whose letters a crawl split with spaces, the lexer cutting the line after its first
+# piece: "Số: 3210/QĐ - U" | "B ND" (one code, "3210/QĐ-UBND").
+_SPLIT_HEAD = regex.compile(r"[/\-][A-ZĐ]{1,2}$")
+_SPLIT_REST = regex.compile(r"^[A-ZĐ]{1,2}(?: [A-ZĐ]{1,2}){0,5}$")
 # Both tails are matched from the end (``(?r)``): searched forwards, a long line of rule
 # pieces not at its end took quadratic time ("- - - ... x"), or exponential ("------ ... x").
 _SEP_TAIL = regex.compile(r"(?r)(?:\s*[-_=*]{2,})+\s*$")
@@ -35,8 +39,13 @@ _SEP_TAIL = regex.compile(r"(?r)(?:\s*[-_=*]{2,})+\s*$")
 # tai _____________" -> "... thiên tai _").
 _RULE_TAIL = regex.compile(r"(?r)(?:\s+[-_=*]+)+$")
 # A consolidated text's first footnote mark glued to a word of its title ("... Viễn thông Quân
-# đội1", "Kiểm soát viên1 công ty ...").
+# đội1", "Kiểm soát viên1 công ty ..."); taken off only where a footnote can be (see _noted).
 _TITLE_NOTE_MARK = regex.compile(r"(?<=\p{Ll})1(?=\s|$)")
+# The text of footnote 1 printed in the header's region ("1 Văn bản này được hợp nhất từ ...",
+# "1 Cụm từ “người quản lý” được thay thế ..."), or the gazette's heading over a consolidated
+# text ("VĂN BẢN HỢP NHẤT -" / "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI").
+_FOOTNOTE_ONE = regex.compile(r"^1\s+\p{Lu}\p{Ll}")
+_CONSOLIDATED = regex.compile(r"^VĂN\s+BẢN\s+HỢP\s+NHẤT\b")
 # The certification line a consolidated text (VBHN) prints under its issuer: not a body.
 _CERTIFY = regex.compile(r"^XÁC\s+THỰC\s+VĂN\s+BẢN\s+HỢP\s+NHẤT$")
 # A unit printed on the parent body's line ("BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN", portal crawls).
@@ -172,6 +181,22 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
             number = canonical_number(raw)
             if number:
                 acc.fields.update(number_raw=raw, number=number)
+            wrapped = 0
+            continue
+        if (
+            wrapped == 1
+            and kind is TokenKind.CAPS
+            and tok.span.line == acc.spans["number"].line
+            and _SPLIT_REST.match(tok.text)
+            and _SPLIT_HEAD.search(raw := str(acc.fields["number_raw"]).replace(" ", ""))
+        ):
+            number = canonical_number(raw + tok.text.replace(" ", ""))
+            if number:
+                printed = f"{acc.fields['number_raw']} {tok.text}"
+                acc.fields.update(number_raw=printed, number=number)
+                acc.spans["number"] = acc.spans["number_raw"] = acc.spans["number"].model_copy(
+                    update={"end": tok.span.end, "end_line": tok.span.end_line}
+                )
             wrapped = 0
             continue
         if kind is not TokenKind.TIET or tok.text != "-":
@@ -364,8 +389,10 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
                 _date(acc.fields.get("date")),
                 law=acc.fields.get("doc_type") in ("Luật", "Bộ luật", "Pháp lệnh"),
             )
-        title = _RULE_TAIL.sub("", strip_consolidation_note(title))
-        title = _TITLE_NOTE_MARK.sub("", title)
+        noted = strip_consolidation_note(title)
+        if noted != title or _noted(tokens, acc.fields):
+            noted = _TITLE_NOTE_MARK.sub("", noted)
+        title = _RULE_TAIL.sub("", noted)
         vv = P.VV.match(title)
         if vv:
             title = vv.group("title")
@@ -559,6 +586,22 @@ def strip_attribution(
     out.append(title[pos:])
     stripped = fold_spaces(" ".join(out)).strip(" ,;")
     return stripped or title
+
+
+def _noted(tokens: Sequence[Token], fields: dict[str, object]) -> bool:
+    """Whether the title may carry a footnote mark: the document is a consolidated text (its
+    VBHN number; a header with neither number nor date, which a consolidated text prints at
+    its end; the gazette's heading), or footnote 1 is printed among the header's lines."""
+    number = fields.get("number")
+    if (isinstance(number, str) and "/VBHN-" in number) or (
+        number is None and "date" not in fields
+    ):
+        return True
+    return any(
+        (t.kind is TokenKind.PARAGRAPH and _FOOTNOTE_ONE.match(t.text))
+        or (t.kind is TokenKind.NOISE and _CONSOLIDATED.match(t.text))
+        for t in tokens
+    )
 
 
 def _near_issuer(tokens: Sequence[Token], i: int) -> bool:

@@ -47,8 +47,12 @@ DATE_VN = (
     r"ngày\s{0,24}(?P<day>\d(?:[ ]?\d)?)\s{0,24}(?:tháng|/|-|\.)\s{0,24}(?P<month>\d(?:[ ]?\d)?)"
     r"\s{0,24}(?:năm|/|-|\.)\s{0,24}(?P<year>\d{4})(?:(?!\d)|\d{1,2}(?=[ ]*$))"
 )
+# Not a căn cứ or consideration that cites a number before its date: "Căn cứ Nghị định số
+# 67/2018/NĐ-CP, ngày 14 tháng 5 năm 2018 của Chính phủ ...", "Xét Tờ trình số 111/TTr-UBND,
+# ngày 28 tháng 6 năm 2017" (no place name starts so).
 DIA_DANH_NGAY = regex.compile(
-    rf"(?P<place>[{UPPER}][^,\n]{{0,60}}?)\s{{0,3}},\s{{0,3}}{DATE_VN}",
+    r"(?P<place>(?!(?:Căn\s+cứ|Xét|Theo|Thực\s+hiện|Sau\s+khi)\b)"
+    rf"[{UPPER}][^,\n]{{0,60}}?)\s{{0,3}},\s{{0,3}}{DATE_VN}",
     _F,
 )
 

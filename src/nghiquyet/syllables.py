@@ -105,4 +105,23 @@ def rejoin(text: str) -> str:
     return " ".join(out)
 
 
-__all__ = ["is_syllable", "rejoin"]
+def rejoin_name(text: str) -> str:
+    """A person's name whose syllables a crawl split into pieces that are syllables each
+    ("Ngu y ễn Hữu Tín" -> "Nguyễn Hữu Tín"): each lower-case piece joins the capitalised word
+    before it while the join is one syllable. Only a name's words are capitalised, so the
+    result is kept only when every word then is; otherwise ``text`` comes back unchanged."""
+    words = text.split()
+    if len(words) < 3 or not words[0][:1].isupper():
+        return text
+    out: list[str] = []
+    for word in words:
+        if out and word[:1].islower() and word.isalpha() and is_syllable(out[-1] + word):
+            out[-1] += word
+        else:
+            out.append(word)
+    if len(out) == len(words) or not all(w[:1].isupper() and w[1:].islower() for w in out):
+        return text
+    return " ".join(out)
+
+
+__all__ = ["is_syllable", "rejoin", "rejoin_name"]
