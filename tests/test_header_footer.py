@@ -229,6 +229,26 @@ def test_old_resolution_title_with_the_authority_line_glued() -> None:
     assert h.title == "VỀ NHÀ ĐẤT DO NHÀ NƯỚC ĐÃ QUẢN LÝ TRƯỚC NGÀY 01 THÁNG 7 NĂM 1991"
 
 
+@pytest.mark.parametrize(
+    ("authority", "title"),
+    [
+        # the title's last word wrapped onto the authority line under it
+        ("ĐỒNG HỘI ĐỒNG THẨM PHÁN TÒA ÁN NHÂN DÂN TỐI CAO", "THIỆT HẠI NGOÀI HỢP ĐỒNG"),
+        # a signer's title before the issuer: the authority line, not the title
+        ("CHỦ TỊCH HỘI ĐỒNG THẨM PHÁN TÒA ÁN NHÂN DÂN TỐI CAO", "THIỆT HẠI NGOÀI HỢP"),
+        ("HỘI ĐỒNG THẨM PHÁN TÒA ÁN NHÂN DÂN TỐI CAO", "THIỆT HẠI NGOÀI HỢP"),
+    ],
+)
+def test_title_word_wrapped_onto_the_authority_line(authority: str, title: str) -> None:
+    text = (
+        "HỘI ĐỒNG THẨM PHÁN TÒA ÁN NHÂN DÂN TỐI CAO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 02/2022/NQ-HĐTP\nHà Nội, ngày 06 tháng 9 năm 2022\n"
+        f"NGHỊ QUYẾT\nHƯỚNG DẪN VỀ TRÁCH NHIỆM BỒI THƯỜNG\nTHIỆT HẠI NGOÀI HỢP\n{authority}\n"
+        "Căn cứ Luật Tổ chức Tòa án nhân dân;\nĐiều 1. Phạm vi\nNội dung.\n"
+    )
+    assert parse_text(text).header.title == "HƯỚNG DẪN VỀ TRÁCH NHIỆM BỒI THƯỜNG " + title
+
+
 def test_tên_loại_run_onto_the_session_line() -> None:
     text = (
         "QUỐC HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLuật số:\n"

@@ -434,8 +434,13 @@ def _is_authority(text: str, issuer: str | None) -> bool:
     upper = fold_spaces(text).upper()
     if issuer is not None:
         name = issuer.upper()
-        if upper == name or upper.endswith(" " + name):
+        if upper == name:
             return True
+        if upper.endswith(" " + name):
+            # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KON TUM"; not "ĐỒNG HỘI ĐỒNG THẨM PHÁN ...": the
+            # title's last word wrapped onto the authority line (strip_authority() then
+            # takes the issuer off the title's end).
+            return upper[: -len(name)].strip() in SIGNER_TITLES
         # "UỶ BAN NHÂN DÂN TỈNH", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH": the issuer without its
         # place name (a signer's title may stand before it).
         for head in ORGAN_HEADS:
