@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from nghiquyet import NodeKind, PreambleKind, parse_text
 
 RESOLUTION = """\
@@ -687,3 +689,61 @@ def test_label_of_a_numbered_line_with_double_spaces() -> None:
     doc = parse_text("Điều 1. Phạm vi\n1. Theo Kế hoạch số 2401/KH-UBND  ngày 05 tháng 9.\n")
     (khoan,) = doc.articles[0].children
     assert khoan.label == "1."
+
+
+_EARLY_CLOSE = (
+    "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 70/2015/NĐ-CP\n"
+    "1. Sửa đổi, bổ sung Điều 14 như sau:\n“Điều 14. Thủ tục đăng ký\n"
+    "1. Hồ sơ gồm:\na) Tờ khai đăng ký;\n{early}\n{later}\n"
+    "{n}. Sửa đổi, bổ sung Điều 15 như sau:\n“Điều 15. Thủ tục khác\nNội dung.”.\n"
+    "Điều 2. Hiệu lực thi hành\nNghị định này có hiệu lực./.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("early", "later"),
+    [
+        (  # NĐ 74/2025
+            "b) Thanh toán chi phí đối với các đối tượng theo quy định tại điểm c khoản 4 của "
+            "Điều 31 của Luật Bảo hiểm y tế.”.",
+            "2. Quỹ bảo hiểm y tế bảo đảm khám bệnh, chữa bệnh thường xuyên.\n"
+            "3. Việc bảo đảm y tế cho nhiệm vụ sẵn sàng chiến đấu, thiên tai, thảm họa, dịch bệnh "
+            "truyền nhiễm thuộc nhóm A hoặc tình trạng khẩn cấp và thời chiến đối với quân đội, "
+            "công an, cơ yếu thực hiện theo quy định của pháp luật liên quan.”.",
+        ),
+        (  # NĐ 247/2025
+            "b) Bản sao điện tử được chứng thực từ bản chính Giấy chứng nhận an toàn kỹ thuật và "
+            "bảo vệ môi trường tàu biển”",
+            "2. Tổ chức, cá nhân nộp trực tiếp 01 bộ hồ sơ.\n3. Chủ tàu nộp lệ phí đăng ký tàu "
+            "biển, trả toàn bộ chi phí gửi hồ sơ, văn bản và các chi phí liên quan đến chuyển "
+            "khoản.”",
+        ),
+        (  # NĐ 14/2026
+            "b) Dịch vụ cung cấp suất ăn hàng không.”.",
+            "2. Doanh nghiệp được phép thực hiện kinh doanh các dịch vụ quy định tại khoản 1 Điều "
+            "này sau khi được cấp Giấy phép cung cấp dịch vụ hàng không tại cảng hàng không, sân "
+            "bay.”.",
+        ),
+    ],
+)
+def test_quotation_closed_too_early_goes_on_to_its_real_close(early: str, later: str) -> None:
+    one, two = parse_text(_EARLY_CLOSE.format(early=early, later=later, n=2)).articles
+    assert [c.number for c in one.children if c.kind is NodeKind.KHOAN] == ["1", "2"]
+    assert two.number == "2"
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # NĐ 35/2023: the next amendment's quotation lacks its opening mark.
+        "2. Bổ sung điểm đ khoản 1 Điều 43 như sau:\nđ) Trường hợp chủ đầu tư thuê đất để đầu "
+        "tư xây dựng thì bổ sung thêm hợp đồng thuê đất hợp pháp.”.",
+        # Luật Hải quan 2005: the next quotation opens inside its announcing line.
+        "2. Điều 17 được sửa đổi, bổ sung như sau: “Điều 17. Địa điểm làm thủ tục hải quan\n"
+        "Địa điểm làm thủ tục hải quan là trụ sở Chi cục Hải quan cửa khẩu.”",
+    ],
+)
+def test_quotation_closed_in_place_stays_closed(later: str) -> None:
+    text = _EARLY_CLOSE.format(early="b) Tờ khai khác.”.", later=later, n=3)
+    one = parse_text(text).articles[0]
+    assert [c.number for c in one.children if c.kind is NodeKind.KHOAN] == ["1", "2", "3"]

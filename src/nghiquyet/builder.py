@@ -484,6 +484,29 @@ _AMENDING_OR_FINAL = regex.compile(
 )
 
 
+def _closes_early(tree: _Tree, tokens: Sequence[Token], i: int) -> bool:
+    """The quotation that line ``i`` closes ("... Luật Bảo hiểm y tế.”.") goes on: a later
+    line closes a quotation that is not open ("3. Việc bảo đảm ... liên quan.”.") before any
+    line opens a new one, announces an amendment ("15. Bổ sung điểm đ khoản 1 Điều 43 như
+    sau:") or starts the document's next article."""
+    balance = 0
+    for tok in tokens[i + 1 : i + 1 + _QUOTE_SPAN]:
+        text = tok.text
+        if tok.kind in _SKIP:
+            continue
+        balance += _quote_delta(text)
+        if (
+            balance > 0
+            or '"' in text
+            or _AMENDING.match(tok.groups.get("text", ""))
+            or (tok.kind is _DIEU_TOKEN and "weak" not in tok.groups and _next_article(tree, tok))
+        ):
+            return False
+        if balance < 0:
+            return text.rstrip().endswith(_CLOSED)
+    return False
+
+
 def _amends_next(tree: _Tree, tok: Token) -> bool:
     """A quotation left open by the source ("“Điều 4a. ..." never closed, or closed by a
     straight '".'): under an open amending article of the document ("Điều 2. Sửa đổi ..."),
@@ -581,6 +604,8 @@ def _build_body(tokens: Sequence[Token], tree: _Tree, *, own: bool = False) -> N
         if tree.quote > 0:
             tree.paragraph(tok)
             tree.quote = max(0, tree.quote + _quote_delta(tok.text))
+            if not tree.quote and own and _closes_early(tree, tokens, i):
+                tree.quote = 1
             continue
         if tree.straight_quote:
             # Amending text in straight quotes: '"Điều 10. ...' up to the line closing it.
