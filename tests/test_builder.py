@@ -747,3 +747,31 @@ def test_quotation_closed_in_place_stays_closed(later: str) -> None:
     text = _EARLY_CLOSE.format(early="b) Tờ khai khác.”.", later=later, n=3)
     one = parse_text(text).articles[0]
     assert [c.number for c in one.children if c.kind is NodeKind.KHOAN] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("I. QUAN ĐIỂM", "II. ĐỐI TƯỢNG, PHẠM VI, THỜI GIAN THỰC HIỆN"),  # QĐ 892/QĐ-TTg
+        ("I. QUAN ĐIỂM CHỈ ĐẠO", "II. MỤC TIÊU"),  # QĐ 982/QĐ-TTg
+        # NQ 80/NQ-HĐND: a heading wrapped over two lines in capitals.
+        ("I. GIÁM SÁT TẠI\nKỲ HỌP CỦA HỘI ĐỒNG NHÂN DÂN TỈNH", "II. GIÁM SÁT\nCHUYÊN ĐỀ"),
+    ],
+)
+def test_roman_sections_of_a_plan_approved_in_an_article_hold_its_items(
+    first: str, second: str
+) -> None:
+    text = (
+        "Điều 1. Phê duyệt Đề án với những nội dung sau:\n"
+        f"{first}\n1. Phát triển nguồn nhân lực.\n2. Xây dựng đội ngũ.\n"
+        f"{second}\n1. Đối tượng\na) Cán bộ;\nb) Công chức.\n2. Phạm vi cả nước.\n"
+        "Điều 2. Tổ chức thực hiện\n1. Bộ Ngoại giao chủ trì.\n2. Bộ Nội vụ phối hợp.\n"
+    )
+    doc = parse_text(text)
+    one, two = doc.articles
+    assert not [c for c in one.children if c.kind is NodeKind.KHOAN]
+    sections = [c for c in one.children if c.kind is NodeKind.PARAGRAPH]
+    assert [s.text for s in sections] == [first.replace("\n", " "), second.replace("\n", " ")]
+    assert [[k.number for k in s.children] for s in sections] == [["1", "2"], ["1", "2"]]
+    assert [c.number for c in two.children] == ["1", "2"]
+    assert not [d for d in doc.diagnostics if d.code == "NQP201"]

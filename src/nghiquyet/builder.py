@@ -217,7 +217,7 @@ def _basis_follows(tokens: Sequence[Token], i: int) -> bool:
 @dataclass(slots=True)
 class _Open:
     kind: NodeKind
-    level: int
+    level: float
     span: Span
     number: str | None = None
     label: str | None = None
@@ -290,6 +290,28 @@ class _Tree:
         if top is not None:
             top.wants_title = False
         self._attach(_paragraph_node(tok))
+
+    def section(self, tok: Token) -> bool:
+        """ "I. QUAN ĐIỂM" in an open Điều: a section of the plan the article approves (a Đề
+        án, a Kế hoạch printed inside "Điều 1. Phê duyệt ..."). It holds the numbered items
+        up to the next section or article, so they are not the article's khoản; capital
+        lines right after it go on with its heading."""
+        top = self.stack[-1] if self.stack else None
+        if top is not None and top.level == _SECTION_LEVEL and not top.children:
+            if is_caps(tok.text):
+                top.text = f"{top.text} {tok.text}"
+                top.span = _merge(top.span, tok.span)
+                return True
+            return False
+        if not _SECTION.match(tok.text) or not is_caps(tok.text) or self.open_dieu() is None:
+            return False
+        self._end_table()
+        while self.stack[-1].level >= _SECTION_LEVEL:
+            self._close_top()
+        self.stack.append(
+            _Open(kind=_PARAGRAPH_NODE, level=_SECTION_LEVEL, span=tok.span, text=tok.text)
+        )
+        return True
 
     def table_row(self, tok: Token) -> None:
         cells = tuple(tok.groups[k] for k in sorted(tok.groups, key=int))
@@ -373,6 +395,9 @@ class _Tree:
 
 
 LEVEL_OF = {kind: level for kind, level in LEVELS.values()}
+# A roman-numbered section inside an article ("I. QUAN ĐIỂM"), between the Điều and its khoản.
+_SECTION_LEVEL = _DIEU_LEVEL + 0.5
+_SECTION = regex.compile(r"[IVX]{1,4}\.\s+\p{Lu}")
 
 
 def _follows(prev: str, number: str, kind: NodeKind) -> bool:
@@ -655,7 +680,7 @@ def _build_body(tokens: Sequence[Token], tree: _Tree, *, own: bool = False) -> N
                 tree.open(tok)
         elif kind is _TABLE_ROW:
             tree.table_row(tok)
-        else:
+        elif not (own and kind is TokenKind.CAPS and tree.section(tok)):
             tree.paragraph(tok)
         if delta > 0 and (
             tok.text.startswith("“")
