@@ -775,3 +775,35 @@ def test_roman_sections_of_a_plan_approved_in_an_article_hold_its_items(
     assert [[k.number for k in s.children] for s in sections] == [["1", "2"], ["1", "2"]]
     assert [c.number for c in two.children] == ["1", "2"]
     assert not [d for d in doc.diagnostics if d.code == "NQP201"]
+
+
+@pytest.mark.parametrize(
+    ("mark", "rows"),
+    [
+        (  # TT 152/2025/TT-BTC
+            "Mẫu số S2a-HKD\n(Kèm theo Thông tư số 152/2025/TT-BTC\nngày 31 tháng 12 năm 2025 "
+            "của Bộ trưởng\nBộ Tài chính)",
+            "1. Ngành nghề...\nTổng cộng (1)\n2. Ngành nghề...\nTổng cộng (2)\n3. Ngành nghề...",
+        ),
+        (  # TT 58/2026/TT-BTC, a form with lettered rows
+            "Mẫu số S2c- HKD",
+            "1. Doanh thu và thu nhập\n2. Chi phí\na) Chi phí nguyên liệu, vật liệu;\n"
+            "b) Chi phí tiền lương, tiền công;\n3. Chênh lệch {(3) = (1) – (2)}",
+        ),
+    ],
+)
+def test_numbered_rows_of_a_form_printed_in_an_article_are_not_khoan(mark: str, rows: str) -> None:
+    text = (
+        "Điều 5. Trường hợp hộ kinh doanh nộp thuế theo tỷ lệ\n1. Chứng từ kế toán là hóa đơn.\n"
+        "2. Sổ kế toán\n2.1. Sổ doanh thu bán hàng hóa, dịch vụ\nĐịa chỉ:.............\n"
+        f"{mark}\nSỔ DOANH THU BÁN HÀNG HÓA, DỊCH VỤ\nChứng từ\nDiễn giải\nSố tiền\n{rows}\n"
+        "Ngày … tháng … năm …\nNGƯỜI ĐẠI DIỆN HỘ KINH DOANH\n(Ký, ghi rõ họ tên)\n"
+        "a) Sổ này được mở để ghi doanh thu.\n3. Hộ kinh doanh lưu trữ sổ kế toán.\n"
+        "Điều 6. Hiệu lực thi hành\nThông tư này có hiệu lực./.\n"
+    )
+    doc = parse_text(text)
+    five = doc.articles[0]
+    assert [c.number for c in five.children if c.kind is NodeKind.KHOAN] == ["1", "2", "3"]
+    two = five.children[1]
+    assert [c.number for c in two.children if c.kind is NodeKind.DIEM] == ["a"]
+    assert not [d for d in doc.diagnostics if d.code == "NQP201"]

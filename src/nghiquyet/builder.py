@@ -256,6 +256,7 @@ class _Tree:
         self.quote = 0  # balance of “ ” across lines: inside amending text when > 0
         self._table: _Open | None = None
         self.rows: int | None = None  # last row number of a flattened table inside a Điều
+        self.form = False  # a form's "Mẫu số ..." line since the open Điều's last khoản
 
     def open_dieu(self) -> _Open | None:
         """The innermost Điều open on the stack, if any."""
@@ -338,6 +339,7 @@ class _Tree:
             return
         while self.stack and self.stack[-1].level >= level:
             self._close_top()
+        self.form = False
         number = g.get("number")
         label, text, title = _label(tok), "", None
         if kind in _TITLED:
@@ -481,7 +483,8 @@ def _stray_quote(text: str) -> bool:
 def _table_row(tree: _Tree, tok: Token) -> bool:
     """A row number of a table flattened one cell per line inside a Điều ("STT / Tên dịch vụ
     / 1. / Dịch vụ truy nhập ..."): a bare "1." that numbers back below the article's khoản
-    opens it, the rows go on in order, and the article's next khoản closes it."""
+    opens it (or "1. Ngành nghề..." in a form printed since the last khoản: "Mẫu số S2a-HKD"),
+    the rows go on in order, and the article's next khoản closes it."""
     number = tok.groups.get("number", "")
     dieu = tree.open_dieu()
     last = dieu.last.get(_KHOAN_NODE) if dieu is not None else None
@@ -490,7 +493,7 @@ def _table_row(tree: _Tree, tok: Token) -> bool:
         return False
     n = int(number)
     if tree.rows is None:
-        if tok.groups.get("text") or n > int(last):
+        if (tok.groups.get("text") and not tree.form) or n > int(last):
             return False
     elif n != tree.rows + 1:
         tree.rows = None
@@ -498,6 +501,12 @@ def _table_row(tree: _Tree, tok: Token) -> bool:
     tree.rows = n
     return True
 
+
+# The number of a form printed inside an article, alone on its line or before the act it comes
+# with: "Mẫu số S2c- HKD", "Mẫu số S2a-HKD (Kèm theo Thông tư số 152/2025/TT-BTC ...)".
+_FORM = regex.compile(r"Mẫu\s+số\s*:?\s*[\w./]+(?:\s?-\s?\w+)*\s*(?:$|\((?:Ban\s+hành\s+)?[Kk]èm)")
+# Where a form is signed, below its rows: "(Ký, ghi rõ họ tên, đóng dấu)".
+_SIGNS_FORM = regex.compile(r"\(?Ký,?\s+(?:ghi\s+rõ\s+)?họ\s+tên")
 
 # The title of an amending document's own article: what it does to the amended text ...
 _AMENDING = regex.compile(
@@ -674,14 +683,22 @@ def _build_body(tokens: Sequence[Token], tree: _Tree, *, own: bool = False) -> N
         if kind in LEVELS and not (
             kind is _DIEU_TOKEN and "weak" in tok.groups and not _next_article(tree, tok)
         ):
-            if tok.text.startswith("“") or (kind is TokenKind.KHOAN and _table_row(tree, tok)):
-                tree.paragraph(tok)
+            if (
+                tok.text.startswith("“")
+                or (kind is TokenKind.KHOAN and _table_row(tree, tok))
+                or (kind is TokenKind.DIEM and tree.form and tree.rows is not None)
+            ):
+                tree.paragraph(tok)  # a điểm among a form's rows ("2. Chi phí" / "a) ...")
             else:
                 tree.open(tok)
         elif kind is _TABLE_ROW:
             tree.table_row(tok)
         elif not (own and kind is TokenKind.CAPS and tree.section(tok)):
             tree.paragraph(tok)
+            if kind is TokenKind.PARAGRAPH and _FORM.match(tok.text):
+                tree.form, tree.rows = True, None  # a new form numbers its rows anew
+            elif tree.form and kind is TokenKind.PARAGRAPH and _SIGNS_FORM.match(tok.text):
+                tree.form, tree.rows = False, None  # "(Ký, ghi rõ họ tên)": the form ends
         if delta > 0 and (
             tok.text.startswith("“")
             or tok.text.rstrip().endswith((":", "“"))
