@@ -807,3 +807,50 @@ def test_numbered_rows_of_a_form_printed_in_an_article_are_not_khoan(mark: str, 
     two = five.children[1]
     assert [c.number for c in two.children if c.kind is NodeKind.DIEM] == ["a"]
     assert not [d for d in doc.diagnostics if d.code == "NQP201"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # Chỉ thị 21/CT-TTg
+        ("I. NGUYÊN TẮC, YÊU CẦU SẮP XẾP THÔN, TỔ DÂN PHỐ", "II. TỔ CHỨC THỰC HIỆN"),
+        # Nghị quyết 122/NQ-CP: headings in sentence case, one wrapped after a ";".
+        (
+            "I. Về quan điểm, định hướng chỉ đạo, điều hành",
+            "II. Về tình hình kinh tế - xã hội tháng 4 và 4 tháng đầu năm 2026;\n"
+            "phương hướng, nhiệm vụ và giải pháp trọng tâm tháng 5 và thời gian tới",
+        ),
+        # Công văn 778/TCHQ-GSQL
+        (
+            "I. Các Chi cục Hải quan trên toàn quốc",
+            "II. Các Chi cục Hải quan đã triển khai Hệ thống kết nối, trao đổi thông tin điện "
+            "tử với doanh nghiệp kinh doanh cảng, kho, bãi",
+        ),
+    ],
+)
+def test_roman_sections_of_a_body_without_articles_hold_its_items(first: str, second: str) -> None:
+    text = (
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 21/CT-TTg\nCHỈ THỊ\nVề sắp xếp thôn, tổ dân phố\n"
+        "Thời gian qua, việc sắp xếp đã đạt kết quả.\nThủ tướng Chính phủ yêu cầu như sau:\n"
+        f"{first}\n1. Bảo đảm sự lãnh đạo của Đảng.\n2. Bảo đảm công khai, minh bạch.\n"
+        f"{second}\n1. Các bộ, ngành triển khai.\na) Rà soát;\nb) Báo cáo.\n"
+        "2. Bộ Nội vụ theo dõi, đôn đốc.\n"
+    )
+    doc = parse_text(text)
+    sections = doc.body[-2:]
+    assert [n.text for n in sections] == [first, second.replace("\n", " ")]
+    assert [[k.number for k in n.children] for n in sections] == [["1", "2"], ["1", "2"]]
+    assert not [d for d in doc.diagnostics if d.code == "NQP201"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I. Nguồn vốn ngân sách nhà nước được bố trí đầy đủ.",
+        "II. Các cơ quan phối hợp thực hiện;",
+    ],
+)
+def test_roman_numbered_sentence_is_no_section(line: str) -> None:
+    text = f"Điều 1. Phạm vi\n1. Nội dung.\n{line}\n2. Khác.\nĐiều 2. Hiệu lực\nCó hiệu lực./.\n"
+    one = parse_text(text).articles[0]
+    assert [c.number for c in one.children if c.kind is NodeKind.KHOAN] == ["1", "2"]

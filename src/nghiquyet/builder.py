@@ -294,9 +294,11 @@ class _Tree:
 
     def section(self, tok: Token) -> bool:
         """ "I. QUAN ĐIỂM" in an open Điều: a section of the plan the article approves (a Đề
-        án, a Kế hoạch printed inside "Điều 1. Phê duyệt ..."). It holds the numbered items
-        up to the next section or article, so they are not the article's khoản; capital
-        lines right after it go on with its heading."""
+        án, a Kế hoạch printed inside "Điều 1. Phê duyệt ..."), or of a body without articles
+        ("II. Về tình hình kinh tế - xã hội ..." in a Nghị quyết of a Government meeting). It
+        holds the numbered items up to the next section or article, so they are not the
+        article's khoản and number anew; capital lines right after it go on with its
+        heading."""
         top = self.stack[-1] if self.stack else None
         if top is not None and top.level == _SECTION_LEVEL and not top.children:
             if is_caps(tok.text):
@@ -304,10 +306,13 @@ class _Tree:
                 top.span = _merge(top.span, tok.span)
                 return True
             return False
-        if not _SECTION.match(tok.text) or not is_caps(tok.text) or self.open_dieu() is None:
+        text = tok.text
+        if not _SECTION.match(text) or not (is_caps(text) or not text.endswith((".", ";", ","))):
             return False
+        if self.open_dieu() is None and self.last_dieu is not None:
+            return False  # after the articles: a closing note's list, not the body's section
         self._end_table()
-        while self.stack[-1].level >= _SECTION_LEVEL:
+        while self.stack and self.stack[-1].level >= _SECTION_LEVEL:
             self._close_top()
         self.stack.append(
             _Open(kind=_PARAGRAPH_NODE, level=_SECTION_LEVEL, span=tok.span, text=tok.text)
@@ -400,6 +405,7 @@ LEVEL_OF = {kind: level for kind, level in LEVELS.values()}
 # A roman-numbered section inside an article ("I. QUAN ĐIỂM"), between the Điều and its khoản.
 _SECTION_LEVEL = _DIEU_LEVEL + 0.5
 _SECTION = regex.compile(r"[IVX]{1,4}\.\s+\p{Lu}")
+_SECTION_KINDS = frozenset({TokenKind.CAPS, TokenKind.PARAGRAPH})
 
 
 def _follows(prev: str, number: str, kind: NodeKind) -> bool:
@@ -693,7 +699,7 @@ def _build_body(tokens: Sequence[Token], tree: _Tree, *, own: bool = False) -> N
                 tree.open(tok)
         elif kind is _TABLE_ROW:
             tree.table_row(tok)
-        elif not (own and kind is TokenKind.CAPS and tree.section(tok)):
+        elif not (own and kind in _SECTION_KINDS and tree.section(tok)):
             tree.paragraph(tok)
             if kind is TokenKind.PARAGRAPH and _FORM.match(tok.text):
                 tree.form, tree.rows = True, None  # a new form numbers its rows anew
