@@ -854,3 +854,36 @@ def test_roman_numbered_sentence_is_no_section(line: str) -> None:
     text = f"Điều 1. Phạm vi\n1. Nội dung.\n{line}\n2. Khác.\nĐiều 2. Hiệu lực\nCó hiệu lực./.\n"
     one = parse_text(text).articles[0]
     assert [c.number for c in one.children if c.kind is NodeKind.KHOAN] == ["1", "2"]
+
+
+@pytest.mark.parametrize(
+    ("sub", "point"),
+    [
+        # TT 58/2026/TT-BTC
+        ("1.2. Sổ tài sản cố định (Mẫu số S4b-DNSN)", "a) Biểu mẫu sổ kế toán"),
+        # NQ 110/2017/NQ-HĐND
+        (
+            "1.2. Tổng vốn xổ số kiến thiết năm 2017 là 1.200 tỷ đồng, dự kiến điều chỉnh như sau:",
+            "a) Điều chỉnh giảm kế hoạch vốn của 08 dự án, tổng số vốn điều chỉnh giảm là 41 tỷ "
+            "đồng.",
+        ),
+    ],
+)
+def test_points_under_a_sub_numbered_part_of_a_khoan_letter_anew(sub: str, point: str) -> None:
+    text = (
+        "Điều 6. Sổ kế toán\n1. Sổ kế toán gồm:\n1.1. Sổ theo dõi công nợ\n"
+        "a) Biểu mẫu sổ kế toán\nb) Nội dung\nc) Phương pháp ghi sổ\n"
+        f"{sub}\n{point}\nb) Nội dung khác.\n2. Báo cáo tài chính.\n"
+    )
+    doc = parse_text(text)
+    one = doc.articles[0].children[0]
+    assert [(c.kind, c.number) for c in one.children] == [
+        (NodeKind.TIET, "1.1."),
+        (NodeKind.DIEM, "a"),
+        (NodeKind.DIEM, "b"),
+        (NodeKind.DIEM, "c"),
+        (NodeKind.TIET, "1.2."),
+        (NodeKind.DIEM, "a"),
+        (NodeKind.DIEM, "b"),
+    ]
+    assert not [d for d in doc.diagnostics if d.code == "NQP201"]

@@ -48,6 +48,8 @@ _HEADINGS = frozenset({TokenKind.PHAN, TokenKind.CHUONG, TokenKind.MUC, TokenKin
 # Members used on every line, as constants: on Python 3.11 ``NodeKind.X`` is a slow lookup
 # (the enum metaclass has a __getattr__).
 _DIEU_NODE, _KHOAN_NODE, _DIEM_NODE = NodeKind.DIEU, NodeKind.KHOAN, NodeKind.DIEM
+_TIET_NODE = NodeKind.TIET
+_SUB_NUMBER = regex.compile(r"\d{1,3}(?:\.\d{1,3}){1,3}\.?")  # "1.2.", "2.2.2.", "4.8"
 _DIEU_LEVEL = LEVELS[TokenKind.DIEU][1]
 _TITLED = frozenset({NodeKind.DIEU, *(LEVELS[k][0] for k in _HEADINGS)})  # title, no text
 _ORDERED = frozenset({NodeKind.DIEU, NodeKind.KHOAN, NodeKind.DIEM})
@@ -342,6 +344,8 @@ class _Tree:
         if kind is _KHOAN_NODE and self._nested_item(tok):
             self.paragraph(tok)
             return
+        if kind is _TIET_NODE and _SUB_NUMBER.fullmatch(g.get("number", "")):
+            self._sub_clause(g["number"])
         while self.stack and self.stack[-1].level >= level:
             self._close_top()
         self.form = False
@@ -364,6 +368,16 @@ class _Tree:
                 wants_title=level < _DIEU_LEVEL,
             )
         )
+
+    def _sub_clause(self, number: str) -> None:
+        """ "1.2. Sổ tài sản cố định" under khoản 1: a part of the khoản, not of its open điểm;
+        the điểm after it ("a) Biểu mẫu sổ kế toán") letter anew."""
+        khoan = next((o for o in reversed(self.stack) if o.kind is _KHOAN_NODE), None)
+        if khoan is None or khoan.number != number.split(".", 1)[0]:
+            return
+        while self.stack[-1] is not khoan:
+            self._close_top()
+        khoan.last.pop(_DIEM_NODE, None)
 
     def _nested_item(self, tok: Token) -> bool:
         """ "1. Bệnh viện ..." indented under an open điểm, deeper than the khoản holding it,
