@@ -887,3 +887,17 @@ def test_points_under_a_sub_numbered_part_of_a_khoan_letter_anew(sub: str, point
         (NodeKind.DIEM, "b"),
     ]
     assert not [d for d in doc.diagnostics if d.code == "NQP201"]
+
+
+def test_amending_text_opened_by_a_single_quotation_mark() -> None:
+    # NĐ 21/2026/NĐ-CP: "‘" opens the amended article, "”." closes it.
+    text = (
+        "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 193/2025/NĐ-CP\n"
+        "20. Sửa đổi, bổ sung Điều 61 như sau:\n‘Điều 61. Cấp giấy phép khai thác khoáng sản\n"
+        "1. Tổ chức, cá nhân được xem xét cấp giấy phép khai thác khoáng sản.\n"
+        "2. Bộ trưởng Bộ Nông nghiệp và Môi trường quy định mẫu văn bản.”.\n"
+        "21. Sửa đổi, bổ sung khoản 3 Điều 62 như sau:\n“3. Hồ sơ đề nghị.”.\n"
+        "Điều 2. Hiệu lực thi hành\nNghị định này có hiệu lực./.\n"
+    )
+    one = parse_text(text).articles[0]
+    assert [c.number for c in one.children if c.kind is NodeKind.KHOAN] == ["20", "21"]

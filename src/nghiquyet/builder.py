@@ -668,10 +668,13 @@ def _build_body(tokens: Sequence[Token], tree: _Tree, *, own: bool = False) -> N
             tree.straight_quote = tok.text.count('"') % 2 == 0 and _quote_delta(tok.text) >= 0
             continue
         if (
-            tok.text.startswith('"')
-            and tok.text.count('"') % 2 == 1
-            and was_colon
+            was_colon
             and _quote_delta(tok.text) >= 0
+            and (
+                (tok.text.startswith('"') and tok.text.count('"') % 2 == 1)
+                # "‘Điều 61. Cấp giấy phép ..." up to "... Điều này.”.": a single mark opens it.
+                or (tok.text.startswith("‘") and "’" not in tok.text)
+            )
         ):
             tree.paragraph(tok)
             tree.straight_quote = True
