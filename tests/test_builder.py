@@ -901,3 +901,26 @@ def test_amending_text_opened_by_a_single_quotation_mark() -> None:
     )
     one = parse_text(text).articles[0]
     assert [c.number for c in one.children if c.kind is NodeKind.KHOAN] == ["20", "21"]
+
+
+@pytest.mark.parametrize(
+    ("line", "note", "number"),
+    [
+        # VBHN 2021/VBHN-BLĐTBXH: khoản 5, footnote 8
+        (
+            "58. (được bãi bỏ)",
+            "8 Khoản này được bãi bỏ theo quy định tại điểm l khoản 21 Điều 1 của Nghị định số "
+            "24/2022/NĐ-CP, có hiệu lực kể từ ngày 15 tháng 6 năm 2022.",
+            "5",
+        ),
+        # the same footnote number without its note on the page: khoản 58 as printed
+        ("58. (được bãi bỏ)", "Ghi chú khác.", "58"),
+    ],
+)
+def test_khoan_number_fused_with_its_footnote_mark(line: str, note: str, number: str) -> None:
+    text = (
+        "Điều 3. Điều kiện\n1. Có đề án.\n2. Có đất.\n3. Có vốn.\n4. Có nhà giáo.\n"
+        f"{line}\nĐiều 4. Hiệu lực thi hành\nCó hiệu lực./.\n{note}\n"
+    )
+    three = parse_text(text).articles[0]
+    assert [c.number for c in three.children if c.kind is NodeKind.KHOAN][-1] == number

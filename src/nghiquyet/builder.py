@@ -579,6 +579,23 @@ def _amends_next(tree: _Tree, tok: Token) -> bool:
     return current is not None and _AMENDING.match(current.title or "") is not None
 
 
+def _fused_mark(tree: _Tree, tok: Token, i: int, notes: dict[str, list[int]]) -> Token | None:
+    """ "58. (được bãi bỏ)" read as khoản 5 with footnote 8 when 5 is the open Điều's next
+    khoản (after its first) and footnote 8 follows on the page; None otherwise."""
+    number = tok.groups.get("number", "")
+    dieu = tree.open_dieu()
+    last = dieu.last.get(_KHOAN_NODE) if dieu is not None else None
+    if not number.isdecimal() or last is None or not last.isdecimal():
+        return None
+    expected = str(int(last) + 1)
+    note = number[len(expected) :]
+    if not number.startswith(expected) or not note or note.startswith("0"):
+        return None
+    if not any(i < j <= i + _NOTE_REACH for j in notes.get(note, ())):
+        return None
+    return tok.model_copy(update={"groups": {**tok.groups, "number": expected}})
+
+
 # A consolidated text (VBHN) prints a footnote mark after a khoản's number: "1.4 Việc xác
 # định ..." is khoản 1 with footnote 4, whose note "4 Khoản này được sửa đổi tại ..." follows at
 # the foot of the page.
@@ -642,6 +659,8 @@ def _build_body(tokens: Sequence[Token], tree: _Tree, *, own: bool = False) -> N
         marked = (
             _marked_khoan(tree, tok, i, notes)
             if notes and kind in (TokenKind.TIET, TokenKind.PARAGRAPH) and tok.text[:1].isdigit()
+            else _fused_mark(tree, tok, i, notes)
+            if notes and kind is TokenKind.KHOAN
             else None
         )
         if marked is not None:
