@@ -924,3 +924,27 @@ def test_khoan_number_fused_with_its_footnote_mark(line: str, note: str, number:
     )
     three = parse_text(text).articles[0]
     assert [c.number for c in three.children if c.kind is NodeKind.KHOAN][-1] == number
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # VBHN 1166/VBHN-BLĐTBXH: a salary table flattened one cell per line
+        "Chức danh\nLoại 1\nLoại 2\n1. Chủ tịch Hội đồng thành viên, Hội đồng\nquản trị\n70\n60\n"
+        "2. Thành viên Hội đồng thành viên, Hội\nđồng quản trị; Trưởng ban kiểm soát\n60\n50\n"
+        "3. Kiểm soát viên\n50\n40",
+        # Luật Hải quan sửa đổi 2005: the amended article's khoản, its quotation opened mid-line
+        "1. Hồ sơ hải quan gồm có:\na) Tờ khai hải quan;\nb) Hoá đơn thương mại;\n"
+        "2. Hồ sơ hải quan được nộp, xuất trình cho cơ quan hải quan tại trụ sở Hải quan.\"",
+    ],
+)
+def test_run_of_numbered_rows_that_the_next_khoan_follows_out_of_order(rows: str) -> None:
+    text = (
+        "Điều 7. Mức lương\n1. Mức lương cơ bản được quy định như sau:\n"
+        f"{rows}\n2. Loại công ty quy định tại khoản 1 Điều này được xác định như sau:\n"
+        "a) Loại 1;\nb) Loại 2.\nĐiều 8. Hiệu lực thi hành\nCó hiệu lực./.\n"
+    )
+    doc = parse_text(text)
+    seven = doc.articles[0]
+    assert [c.number for c in seven.children if c.kind is NodeKind.KHOAN] == ["1", "2"]
+    assert not [d for d in doc.diagnostics if d.code == "NQP201"]

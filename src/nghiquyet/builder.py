@@ -500,11 +500,13 @@ def _stray_quote(text: str) -> bool:
     return _STRAY_QUOTE.search(text.rstrip()) is not None
 
 
-def _table_row(tree: _Tree, tok: Token) -> bool:
+def _table_row(tree: _Tree, tokens: Sequence[Token], i: int) -> bool:
     """A row number of a table flattened one cell per line inside a Điều ("STT / Tên dịch vụ
     / 1. / Dịch vụ truy nhập ..."): a bare "1." that numbers back below the article's khoản
-    opens it (or "1. Ngành nghề..." in a form printed since the last khoản: "Mẫu số S2a-HKD"),
-    the rows go on in order, and the article's next khoản closes it."""
+    opens it (or "1. Ngành nghề..." in a form printed since the last khoản: "Mẫu số S2a-HKD",
+    or in a run that the article's next khoản follows out of order), the rows go on in order,
+    and the article's next khoản closes it."""
+    tok = tokens[i]
     number = tok.groups.get("number", "")
     dieu = tree.open_dieu()
     last = dieu.last.get(_KHOAN_NODE) if dieu is not None else None
@@ -513,13 +515,37 @@ def _table_row(tree: _Tree, tok: Token) -> bool:
         return False
     n = int(number)
     if tree.rows is None:
-        if (tok.groups.get("text") and not tree.form) or n > int(last):
+        if n > int(last) or (
+            tok.groups.get("text") and not tree.form and not _rows_then_next(tokens, i, int(last))
+        ):
             return False
     elif n != tree.rows + 1:
         tree.rows = None
         return False
     tree.rows = n
     return True
+
+
+def _rows_then_next(tokens: Sequence[Token], i: int, last: int) -> bool:
+    """Whether the numbered line ``i``, which numbers back below the article's khoản ``last``,
+    starts a run of rows in order ("1. Chủ tịch Hội đồng thành viên" / "70" / "2. ..." / "3.
+    Kiểm soát viên") that the article's next khoản ends out of the run's order ("2. Loại công
+    ty ..."), before any article or heading."""
+    row = int(tokens[i].groups["number"])
+    for tok in tokens[i + 1 : i + 1 + _QUOTE_SPAN]:
+        kind = tok.kind
+        if kind in _BODY_START:
+            return False
+        if kind is not TokenKind.KHOAN or tok.text.startswith("“"):
+            continue
+        number = tok.groups.get("number", "")
+        if not number.isdecimal():
+            return False
+        if int(number) == row + 1:
+            row += 1
+        else:
+            return int(number) == last + 1
+    return False
 
 
 # The number of a form printed inside an article, alone on its line or before the act it comes
@@ -727,7 +753,7 @@ def _build_body(tokens: Sequence[Token], tree: _Tree, *, own: bool = False) -> N
         ):
             if (
                 tok.text.startswith("“")
-                or (kind is TokenKind.KHOAN and _table_row(tree, tok))
+                or (kind is TokenKind.KHOAN and _table_row(tree, tokens, i))
                 or (kind is TokenKind.DIEM and tree.form and tree.rows is not None)
             ):
                 tree.paragraph(tok)  # a điểm among a form's rows ("2. Chi phí" / "a) ...")
