@@ -948,3 +948,27 @@ def test_run_of_numbered_rows_that_the_next_khoan_follows_out_of_order(rows: str
     seven = doc.articles[0]
     assert [c.number for c in seven.children if c.kind is NodeKind.KHOAN] == ["1", "2"]
     assert not [d for d in doc.diagnostics if d.code == "NQP201"]
+
+
+@pytest.mark.parametrize(
+    ("line", "points"),
+    [
+        (  # Nghị định 82/2020/NĐ-CP (a portal copy)
+            "a) Hành nghề công chứng khi không đủ điều kiện;\nb) Giả mạo chữ ký của công chứng "
+            "viên; [Điểm này bị bãi bỏ bởi Khoản 2 Điều 2 Nghị định 117/2024/NĐ-CP có hiệu lực từ "
+            "ngày 15/11/2024] c) Công chứng hợp đồng, giao dịch mà không có đầy đủ chữ ký.",
+            ["a", "b", "c"],
+        ),
+        (  # Luật Tài nguyên nước 2023 (a portal copy)
+            "Vùng cấm khai thác được khoanh định tại các khu vực sau đây: [Khoản này được hướng "
+            "dẫn bởi Điều 33 Nghị định 53/2024/NĐ-CP có hiệu lực từ ngày 01/07/2024] a) Khu vực "
+            "có mực nước dưới đất bị suy giảm liên tục và có nguy cơ vượt ngưỡng khai thác nước "
+            "dưới đất;",
+            ["a"],
+        ),
+    ],
+)
+def test_item_printed_after_a_portal_note_starts_its_own_line(line: str, points: list[str]) -> None:
+    text = f"Điều 5. Vi phạm quy định\n1. Phạt tiền đối với một trong các hành vi sau:\n{line}\n"
+    one = parse_text(text).articles[0].children[0]
+    assert [c.number for c in one.children if c.kind is NodeKind.DIEM] == points
