@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from nghiquyet import NodeKind, PreambleKind, parse_text
 
 RESOLUTION = """\
@@ -830,3 +832,286 @@ def test_page_foot_footnote_with_its_entries_between_two_basis_lines() -> None:
         "Luật",
         "87/2017/NĐ-CP",
     ]
+
+
+_EARLY_CLOSE = (
+    "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 70/2015/NĐ-CP\n"
+    "1. Sửa đổi, bổ sung Điều 14 như sau:\n“Điều 14. Thủ tục đăng ký\n"
+    "1. Hồ sơ gồm:\na) Tờ khai đăng ký;\n{early}\n{later}\n"
+    "{n}. Sửa đổi, bổ sung Điều 15 như sau:\n“Điều 15. Thủ tục khác\nNội dung.”.\n"
+    "Điều 2. Hiệu lực thi hành\nNghị định này có hiệu lực./.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("early", "later"),
+    [
+        (  # NĐ 74/2025
+            "b) Thanh toán chi phí đối với các đối tượng theo quy định tại điểm c khoản 4 của "
+            "Điều 31 của Luật Bảo hiểm y tế.”.",
+            "2. Quỹ bảo hiểm y tế bảo đảm khám bệnh, chữa bệnh thường xuyên.\n"
+            "3. Việc bảo đảm y tế cho nhiệm vụ sẵn sàng chiến đấu, thiên tai, thảm họa, dịch bệnh "
+            "truyền nhiễm thuộc nhóm A hoặc tình trạng khẩn cấp và thời chiến đối với quân đội, "
+            "công an, cơ yếu thực hiện theo quy định của pháp luật liên quan.”.",
+        ),
+        (  # NĐ 247/2025
+            "b) Bản sao điện tử được chứng thực từ bản chính Giấy chứng nhận an toàn kỹ thuật và "
+            "bảo vệ môi trường tàu biển”",
+            "2. Tổ chức, cá nhân nộp trực tiếp 01 bộ hồ sơ.\n3. Chủ tàu nộp lệ phí đăng ký tàu "
+            "biển, trả toàn bộ chi phí gửi hồ sơ, văn bản và các chi phí liên quan đến chuyển "
+            "khoản.”",
+        ),
+        (  # NĐ 14/2026
+            "b) Dịch vụ cung cấp suất ăn hàng không.”.",
+            "2. Doanh nghiệp được phép thực hiện kinh doanh các dịch vụ quy định tại khoản 1 Điều "
+            "này sau khi được cấp Giấy phép cung cấp dịch vụ hàng không tại cảng hàng không, sân "
+            "bay.”.",
+        ),
+    ],
+)
+def test_quotation_closed_too_early_goes_on_to_its_real_close(early: str, later: str) -> None:
+    one, two = parse_text(_EARLY_CLOSE.format(early=early, later=later, n=2)).articles
+    assert [c.number for c in one.children if c.kind is NodeKind.KHOAN] == ["1", "2"]
+    assert two.number == "2"
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # NĐ 35/2023: the next amendment's quotation lacks its opening mark.
+        "2. Bổ sung điểm đ khoản 1 Điều 43 như sau:\nđ) Trường hợp chủ đầu tư thuê đất để đầu "
+        "tư xây dựng thì bổ sung thêm hợp đồng thuê đất hợp pháp.”.",
+        # Luật Hải quan 2005: the next quotation opens inside its announcing line.
+        "2. Điều 17 được sửa đổi, bổ sung như sau: “Điều 17. Địa điểm làm thủ tục hải quan\n"
+        "Địa điểm làm thủ tục hải quan là trụ sở Chi cục Hải quan cửa khẩu.”",
+    ],
+)
+def test_quotation_closed_in_place_stays_closed(later: str) -> None:
+    text = _EARLY_CLOSE.format(early="b) Tờ khai khác.”.", later=later, n=3)
+    one = parse_text(text).articles[0]
+    assert [c.number for c in one.children if c.kind is NodeKind.KHOAN] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("I. QUAN ĐIỂM", "II. ĐỐI TƯỢNG, PHẠM VI, THỜI GIAN THỰC HIỆN"),  # QĐ 892/QĐ-TTg
+        ("I. QUAN ĐIỂM CHỈ ĐẠO", "II. MỤC TIÊU"),  # QĐ 982/QĐ-TTg
+        # NQ 80/NQ-HĐND: a heading wrapped over two lines in capitals.
+        ("I. GIÁM SÁT TẠI\nKỲ HỌP CỦA HỘI ĐỒNG NHÂN DÂN TỈNH", "II. GIÁM SÁT\nCHUYÊN ĐỀ"),
+    ],
+)
+def test_roman_sections_of_a_plan_approved_in_an_article_hold_its_items(
+    first: str, second: str
+) -> None:
+    text = (
+        "Điều 1. Phê duyệt Đề án với những nội dung sau:\n"
+        f"{first}\n1. Phát triển nguồn nhân lực.\n2. Xây dựng đội ngũ.\n"
+        f"{second}\n1. Đối tượng\na) Cán bộ;\nb) Công chức.\n2. Phạm vi cả nước.\n"
+        "Điều 2. Tổ chức thực hiện\n1. Bộ Ngoại giao chủ trì.\n2. Bộ Nội vụ phối hợp.\n"
+    )
+    doc = parse_text(text)
+    one, two = doc.articles
+    assert not [c for c in one.children if c.kind is NodeKind.KHOAN]
+    sections = [c for c in one.children if c.kind is NodeKind.PARAGRAPH]
+    assert [s.text for s in sections] == [first.replace("\n", " "), second.replace("\n", " ")]
+    assert [[k.number for k in s.children] for s in sections] == [["1", "2"], ["1", "2"]]
+    assert [c.number for c in two.children] == ["1", "2"]
+    assert not [d for d in doc.diagnostics if d.code == "NQP201"]
+
+
+@pytest.mark.parametrize(
+    ("mark", "rows"),
+    [
+        (  # TT 152/2025/TT-BTC
+            "Mẫu số S2a-HKD\n(Kèm theo Thông tư số 152/2025/TT-BTC\nngày 31 tháng 12 năm 2025 "
+            "của Bộ trưởng\nBộ Tài chính)",
+            "1. Ngành nghề...\nTổng cộng (1)\n2. Ngành nghề...\nTổng cộng (2)\n3. Ngành nghề...",
+        ),
+        (  # TT 58/2026/TT-BTC, a form with lettered rows
+            "Mẫu số S2c- HKD",
+            "1. Doanh thu và thu nhập\n2. Chi phí\na) Chi phí nguyên liệu, vật liệu;\n"
+            "b) Chi phí tiền lương, tiền công;\n3. Chênh lệch {(3) = (1) – (2)}",
+        ),
+    ],
+)
+def test_numbered_rows_of_a_form_printed_in_an_article_are_not_khoan(mark: str, rows: str) -> None:
+    text = (
+        "Điều 5. Trường hợp hộ kinh doanh nộp thuế theo tỷ lệ\n1. Chứng từ kế toán là hóa đơn.\n"
+        "2. Sổ kế toán\n2.1. Sổ doanh thu bán hàng hóa, dịch vụ\nĐịa chỉ:.............\n"
+        f"{mark}\nSỔ DOANH THU BÁN HÀNG HÓA, DỊCH VỤ\nChứng từ\nDiễn giải\nSố tiền\n{rows}\n"
+        "Ngày … tháng … năm …\nNGƯỜI ĐẠI DIỆN HỘ KINH DOANH\n(Ký, ghi rõ họ tên)\n"
+        "a) Sổ này được mở để ghi doanh thu.\n3. Hộ kinh doanh lưu trữ sổ kế toán.\n"
+        "Điều 6. Hiệu lực thi hành\nThông tư này có hiệu lực./.\n"
+    )
+    doc = parse_text(text)
+    five = doc.articles[0]
+    assert [c.number for c in five.children if c.kind is NodeKind.KHOAN] == ["1", "2", "3"]
+    two = five.children[1]
+    assert [c.number for c in two.children if c.kind is NodeKind.DIEM] == ["a"]
+    assert not [d for d in doc.diagnostics if d.code == "NQP201"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # Chỉ thị 21/CT-TTg
+        ("I. NGUYÊN TẮC, YÊU CẦU SẮP XẾP THÔN, TỔ DÂN PHỐ", "II. TỔ CHỨC THỰC HIỆN"),
+        # Nghị quyết 122/NQ-CP: headings in sentence case, one wrapped after a ";".
+        (
+            "I. Về quan điểm, định hướng chỉ đạo, điều hành",
+            "II. Về tình hình kinh tế - xã hội tháng 4 và 4 tháng đầu năm 2026;\n"
+            "phương hướng, nhiệm vụ và giải pháp trọng tâm tháng 5 và thời gian tới",
+        ),
+        # Công văn 778/TCHQ-GSQL
+        (
+            "I. Các Chi cục Hải quan trên toàn quốc",
+            "II. Các Chi cục Hải quan đã triển khai Hệ thống kết nối, trao đổi thông tin điện "
+            "tử với doanh nghiệp kinh doanh cảng, kho, bãi",
+        ),
+    ],
+)
+def test_roman_sections_of_a_body_without_articles_hold_its_items(first: str, second: str) -> None:
+    text = (
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 21/CT-TTg\nCHỈ THỊ\nVề sắp xếp thôn, tổ dân phố\n"
+        "Thời gian qua, việc sắp xếp đã đạt kết quả.\nThủ tướng Chính phủ yêu cầu như sau:\n"
+        f"{first}\n1. Bảo đảm sự lãnh đạo của Đảng.\n2. Bảo đảm công khai, minh bạch.\n"
+        f"{second}\n1. Các bộ, ngành triển khai.\na) Rà soát;\nb) Báo cáo.\n"
+        "2. Bộ Nội vụ theo dõi, đôn đốc.\n"
+    )
+    doc = parse_text(text)
+    sections = doc.body[-2:]
+    assert [n.text for n in sections] == [first, second.replace("\n", " ")]
+    assert [[k.number for k in n.children] for n in sections] == [["1", "2"], ["1", "2"]]
+    assert not [d for d in doc.diagnostics if d.code == "NQP201"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I. Nguồn vốn ngân sách nhà nước được bố trí đầy đủ.",
+        "II. Các cơ quan phối hợp thực hiện;",
+    ],
+)
+def test_roman_numbered_sentence_is_no_section(line: str) -> None:
+    text = f"Điều 1. Phạm vi\n1. Nội dung.\n{line}\n2. Khác.\nĐiều 2. Hiệu lực\nCó hiệu lực./.\n"
+    one = parse_text(text).articles[0]
+    assert [c.number for c in one.children if c.kind is NodeKind.KHOAN] == ["1", "2"]
+
+
+@pytest.mark.parametrize(
+    ("sub", "point"),
+    [
+        # TT 58/2026/TT-BTC
+        ("1.2. Sổ tài sản cố định (Mẫu số S4b-DNSN)", "a) Biểu mẫu sổ kế toán"),
+        # NQ 110/2017/NQ-HĐND
+        (
+            "1.2. Tổng vốn xổ số kiến thiết năm 2017 là 1.200 tỷ đồng, dự kiến điều chỉnh như sau:",
+            "a) Điều chỉnh giảm kế hoạch vốn của 08 dự án, tổng số vốn điều chỉnh giảm là 41 tỷ "
+            "đồng.",
+        ),
+    ],
+)
+def test_points_under_a_sub_numbered_part_of_a_khoan_letter_anew(sub: str, point: str) -> None:
+    text = (
+        "Điều 6. Sổ kế toán\n1. Sổ kế toán gồm:\n1.1. Sổ theo dõi công nợ\n"
+        "a) Biểu mẫu sổ kế toán\nb) Nội dung\nc) Phương pháp ghi sổ\n"
+        f"{sub}\n{point}\nb) Nội dung khác.\n2. Báo cáo tài chính.\n"
+    )
+    doc = parse_text(text)
+    one = doc.articles[0].children[0]
+    assert [(c.kind, c.number) for c in one.children] == [
+        (NodeKind.TIET, "1.1."),
+        (NodeKind.DIEM, "a"),
+        (NodeKind.DIEM, "b"),
+        (NodeKind.DIEM, "c"),
+        (NodeKind.TIET, "1.2."),
+        (NodeKind.DIEM, "a"),
+        (NodeKind.DIEM, "b"),
+    ]
+    assert not [d for d in doc.diagnostics if d.code == "NQP201"]
+
+
+def test_amending_text_opened_by_a_single_quotation_mark() -> None:
+    # NĐ 21/2026/NĐ-CP: "‘" opens the amended article, "”." closes it.
+    text = (
+        "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 193/2025/NĐ-CP\n"
+        "20. Sửa đổi, bổ sung Điều 61 như sau:\n‘Điều 61. Cấp giấy phép khai thác khoáng sản\n"
+        "1. Tổ chức, cá nhân được xem xét cấp giấy phép khai thác khoáng sản.\n"
+        "2. Bộ trưởng Bộ Nông nghiệp và Môi trường quy định mẫu văn bản.”.\n"
+        "21. Sửa đổi, bổ sung khoản 3 Điều 62 như sau:\n“3. Hồ sơ đề nghị.”.\n"
+        "Điều 2. Hiệu lực thi hành\nNghị định này có hiệu lực./.\n"
+    )
+    one = parse_text(text).articles[0]
+    assert [c.number for c in one.children if c.kind is NodeKind.KHOAN] == ["20", "21"]
+
+
+@pytest.mark.parametrize(
+    ("line", "note", "number"),
+    [
+        # VBHN 2021/VBHN-BLĐTBXH: khoản 5, footnote 8
+        (
+            "58. (được bãi bỏ)",
+            "8 Khoản này được bãi bỏ theo quy định tại điểm l khoản 21 Điều 1 của Nghị định số "
+            "24/2022/NĐ-CP, có hiệu lực kể từ ngày 15 tháng 6 năm 2022.",
+            "5",
+        ),
+        # the same footnote number without its note on the page: khoản 58 as printed
+        ("58. (được bãi bỏ)", "Ghi chú khác.", "58"),
+    ],
+)
+def test_khoan_number_fused_with_its_footnote_mark(line: str, note: str, number: str) -> None:
+    text = (
+        "Điều 3. Điều kiện\n1. Có đề án.\n2. Có đất.\n3. Có vốn.\n4. Có nhà giáo.\n"
+        f"{line}\nĐiều 4. Hiệu lực thi hành\nCó hiệu lực./.\n{note}\n"
+    )
+    three = parse_text(text).articles[0]
+    assert [c.number for c in three.children if c.kind is NodeKind.KHOAN][-1] == number
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # VBHN 1166/VBHN-BLĐTBXH: a salary table flattened one cell per line
+        "Chức danh\nLoại 1\nLoại 2\n1. Chủ tịch Hội đồng thành viên, Hội đồng\nquản trị\n70\n60\n"
+        "2. Thành viên Hội đồng thành viên, Hội\nđồng quản trị; Trưởng ban kiểm soát\n60\n50\n"
+        "3. Kiểm soát viên\n50\n40",
+        # Luật Hải quan sửa đổi 2005: the amended article's khoản, its quotation opened mid-line
+        "1. Hồ sơ hải quan gồm có:\na) Tờ khai hải quan;\nb) Hoá đơn thương mại;\n"
+        "2. Hồ sơ hải quan được nộp, xuất trình cho cơ quan hải quan tại trụ sở Hải quan.\"",
+    ],
+)
+def test_run_of_numbered_rows_that_the_next_khoan_follows_out_of_order(rows: str) -> None:
+    text = (
+        "Điều 7. Mức lương\n1. Mức lương cơ bản được quy định như sau:\n"
+        f"{rows}\n2. Loại công ty quy định tại khoản 1 Điều này được xác định như sau:\n"
+        "a) Loại 1;\nb) Loại 2.\nĐiều 8. Hiệu lực thi hành\nCó hiệu lực./.\n"
+    )
+    doc = parse_text(text)
+    seven = doc.articles[0]
+    assert [c.number for c in seven.children if c.kind is NodeKind.KHOAN] == ["1", "2"]
+    assert not [d for d in doc.diagnostics if d.code == "NQP201"]
+
+
+@pytest.mark.parametrize(
+    ("line", "points"),
+    [
+        (  # Nghị định 82/2020/NĐ-CP (a portal copy)
+            "a) Hành nghề công chứng khi không đủ điều kiện;\nb) Giả mạo chữ ký của công chứng "
+            "viên; [Điểm này bị bãi bỏ bởi Khoản 2 Điều 2 Nghị định 117/2024/NĐ-CP có hiệu lực từ "
+            "ngày 15/11/2024] c) Công chứng hợp đồng, giao dịch mà không có đầy đủ chữ ký.",
+            ["a", "b", "c"],
+        ),
+        (  # Luật Tài nguyên nước 2023 (a portal copy)
+            "Vùng cấm khai thác được khoanh định tại các khu vực sau đây: [Khoản này được hướng "
+            "dẫn bởi Điều 33 Nghị định 53/2024/NĐ-CP có hiệu lực từ ngày 01/07/2024] a) Khu vực "
+            "có mực nước dưới đất bị suy giảm liên tục và có nguy cơ vượt ngưỡng khai thác nước "
+            "dưới đất;",
+            ["a"],
+        ),
+    ],
+)
+def test_item_printed_after_a_portal_note_starts_its_own_line(line: str, points: list[str]) -> None:
+    text = f"Điều 5. Vi phạm quy định\n1. Phạt tiền đối với một trong các hành vi sau:\n{line}\n"
+    one = parse_text(text).articles[0].children[0]
+    assert [c.number for c in one.children if c.kind is NodeKind.DIEM] == points

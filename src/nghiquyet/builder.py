@@ -48,6 +48,8 @@ _HEADINGS = frozenset({TokenKind.PHAN, TokenKind.CHUONG, TokenKind.MUC, TokenKin
 # Members used on every line, as constants: on Python 3.11 ``NodeKind.X`` is a slow lookup
 # (the enum metaclass has a __getattr__).
 _DIEU_NODE, _KHOAN_NODE, _DIEM_NODE = NodeKind.DIEU, NodeKind.KHOAN, NodeKind.DIEM
+_TIET_NODE = NodeKind.TIET
+_SUB_NUMBER = regex.compile(r"\d{1,3}(?:\.\d{1,3}){1,3}\.?")  # "1.2.", "2.2.2.", "4.8"
 _DIEU_LEVEL = LEVELS[TokenKind.DIEU][1]
 _TITLED = frozenset({NodeKind.DIEU, *(LEVELS[k][0] for k in _HEADINGS)})  # title, no text
 _ORDERED = frozenset({NodeKind.DIEU, NodeKind.KHOAN, NodeKind.DIEM})
@@ -309,7 +311,7 @@ def _note_end(tokens: Sequence[Token], i: int) -> int:
 @dataclass(slots=True)
 class _Open:
     kind: NodeKind
-    level: int
+    level: float
     span: Span
     number: str | None = None
     label: str | None = None
@@ -348,6 +350,7 @@ class _Tree:
         self.quote = 0  # balance of “ ” across lines: inside amending text when > 0
         self._table: _Open | None = None
         self.rows: int | None = None  # last row number of a flattened table inside a Điều
+        self.form = False  # a form's "Mẫu số ..." line since the open Điều's last khoản
 
     def open_dieu(self) -> _Open | None:
         """The innermost Điều open on the stack, if any."""
@@ -383,6 +386,33 @@ class _Tree:
             top.wants_title = False
         self._attach(_paragraph_node(tok))
 
+    def section(self, tok: Token) -> bool:
+        """ "I. QUAN ĐIỂM" in an open Điều: a section of the plan the article approves (a Đề
+        án, a Kế hoạch printed inside "Điều 1. Phê duyệt ..."), or of a body without articles
+        ("II. Về tình hình kinh tế - xã hội ..." in a Nghị quyết of a Government meeting). It
+        holds the numbered items up to the next section or article, so they are not the
+        article's khoản and number anew; capital lines right after it go on with its
+        heading."""
+        top = self.stack[-1] if self.stack else None
+        if top is not None and top.level == _SECTION_LEVEL and not top.children:
+            if is_caps(tok.text):
+                top.text = f"{top.text} {tok.text}"
+                top.span = _merge(top.span, tok.span)
+                return True
+            return False
+        text = tok.text
+        if not _SECTION.match(text) or not (is_caps(text) or not text.endswith((".", ";", ","))):
+            return False
+        if self.open_dieu() is None and self.last_dieu is not None:
+            return False  # after the articles: a closing note's list, not the body's section
+        self._end_table()
+        while self.stack and self.stack[-1].level >= _SECTION_LEVEL:
+            self._close_top()
+        self.stack.append(
+            _Open(kind=_PARAGRAPH_NODE, level=_SECTION_LEVEL, span=tok.span, text=tok.text)
+        )
+        return True
+
     def table_row(self, tok: Token) -> None:
         cells = tuple(tok.groups[k] for k in sorted(tok.groups, key=int))
         if self._table is None:
@@ -406,8 +436,11 @@ class _Tree:
         if kind is _KHOAN_NODE and self._nested_item(tok):
             self.paragraph(tok)
             return
+        if kind is _TIET_NODE and _SUB_NUMBER.fullmatch(g.get("number", "")):
+            self._sub_clause(g["number"])
         while self.stack and self.stack[-1].level >= level:
             self._close_top()
+        self.form = False
         number = g.get("number")
         label, text, title = _label(tok), "", None
         if kind in _TITLED:
@@ -427,6 +460,16 @@ class _Tree:
                 wants_title=level < _DIEU_LEVEL,
             )
         )
+
+    def _sub_clause(self, number: str) -> None:
+        """ "1.2. Sổ tài sản cố định" under khoản 1: a part of the khoản, not of its open điểm;
+        the điểm after it ("a) Biểu mẫu sổ kế toán") letter anew."""
+        khoan = next((o for o in reversed(self.stack) if o.kind is _KHOAN_NODE), None)
+        if khoan is None or khoan.number != number.split(".", 1)[0]:
+            return
+        while self.stack[-1] is not khoan:
+            self._close_top()
+        khoan.last.pop(_DIEM_NODE, None)
 
     def _nested_item(self, tok: Token) -> bool:
         """ "1. Bệnh viện ..." indented under an open điểm, deeper than the khoản holding it,
@@ -465,6 +508,10 @@ class _Tree:
 
 
 LEVEL_OF = {kind: level for kind, level in LEVELS.values()}
+# A roman-numbered section inside an article ("I. QUAN ĐIỂM"), between the Điều and its khoản.
+_SECTION_LEVEL = _DIEU_LEVEL + 0.5
+_SECTION = regex.compile(r"[IVX]{1,4}\.\s+\p{Lu}")
+_SECTION_KINDS = frozenset({TokenKind.CAPS, TokenKind.PARAGRAPH})
 
 
 def _follows(prev: str, number: str, kind: NodeKind) -> bool:
@@ -547,10 +594,13 @@ def _stray_quote(text: str) -> bool:
     return _STRAY_QUOTE.search(text.rstrip()) is not None
 
 
-def _table_row(tree: _Tree, tok: Token) -> bool:
+def _table_row(tree: _Tree, tokens: Sequence[Token], i: int) -> bool:
     """A row number of a table flattened one cell per line inside a Điều ("STT / Tên dịch vụ
     / 1. / Dịch vụ truy nhập ..."): a bare "1." that numbers back below the article's khoản
-    opens it, the rows go on in order, and the article's next khoản closes it."""
+    opens it (or "1. Ngành nghề..." in a form printed since the last khoản: "Mẫu số S2a-HKD",
+    or in a run that the article's next khoản follows out of order), the rows go on in order,
+    and the article's next khoản closes it."""
+    tok = tokens[i]
     number = tok.groups.get("number", "")
     dieu = tree.open_dieu()
     last = dieu.last.get(_KHOAN_NODE) if dieu is not None else None
@@ -559,7 +609,9 @@ def _table_row(tree: _Tree, tok: Token) -> bool:
         return False
     n = int(number)
     if tree.rows is None:
-        if tok.groups.get("text") or n > int(last):
+        if n > int(last) or (
+            tok.groups.get("text") and not tree.form and not _rows_then_next(tokens, i, int(last))
+        ):
             return False
     elif n != tree.rows + 1:
         tree.rows = None
@@ -567,6 +619,34 @@ def _table_row(tree: _Tree, tok: Token) -> bool:
     tree.rows = n
     return True
 
+
+def _rows_then_next(tokens: Sequence[Token], i: int, last: int) -> bool:
+    """Whether the numbered line ``i``, which numbers back below the article's khoản ``last``,
+    starts a run of rows in order ("1. Chủ tịch Hội đồng thành viên" / "70" / "2. ..." / "3.
+    Kiểm soát viên") that the article's next khoản ends out of the run's order ("2. Loại công
+    ty ..."), before any article or heading."""
+    row = int(tokens[i].groups["number"])
+    for tok in tokens[i + 1 : i + 1 + _QUOTE_SPAN]:
+        kind = tok.kind
+        if kind in _BODY_START:
+            return False
+        if kind is not TokenKind.KHOAN or tok.text.startswith("“"):
+            continue
+        number = tok.groups.get("number", "")
+        if not number.isdecimal():
+            return False
+        if int(number) == row + 1:
+            row += 1
+        else:
+            return int(number) == last + 1
+    return False
+
+
+# The number of a form printed inside an article, alone on its line or before the act it comes
+# with: "Mẫu số S2c- HKD", "Mẫu số S2a-HKD (Kèm theo Thông tư số 152/2025/TT-BTC ...)".
+_FORM = regex.compile(r"Mẫu\s+số\s*:?\s*[\w./]+(?:\s?-\s?\w+)*\s*(?:$|\((?:Ban\s+hành\s+)?[Kk]èm)")
+# Where a form is signed, below its rows: "(Ký, ghi rõ họ tên, đóng dấu)".
+_SIGNS_FORM = regex.compile(r"\(?Ký,?\s+(?:ghi\s+rõ\s+)?họ\s+tên")
 
 # The title of an amending document's own article: what it does to the amended text ...
 _AMENDING = regex.compile(
@@ -576,6 +656,29 @@ _AMENDING = regex.compile(
 _AMENDING_OR_FINAL = regex.compile(
     rf"{_AMENDING.pattern}|^(?:Hiệu\s+lực|Trách\s+nhiệm\s+thi\s+hành|Tổ\s+chức\s+thực\s+hiện)\b"
 )
+
+
+def _closes_early(tree: _Tree, tokens: Sequence[Token], i: int) -> bool:
+    """The quotation that line ``i`` closes ("... Luật Bảo hiểm y tế.”.") goes on: a later
+    line closes a quotation that is not open ("3. Việc bảo đảm ... liên quan.”.") before any
+    line opens a new one, announces an amendment ("15. Bổ sung điểm đ khoản 1 Điều 43 như
+    sau:") or starts the document's next article."""
+    balance = 0
+    for tok in tokens[i + 1 : i + 1 + _QUOTE_SPAN]:
+        text = tok.text
+        if tok.kind in _SKIP:
+            continue
+        balance += _quote_delta(text)
+        if (
+            balance > 0
+            or '"' in text
+            or _AMENDING.match(tok.groups.get("text", ""))
+            or (tok.kind is _DIEU_TOKEN and "weak" not in tok.groups and _next_article(tree, tok))
+        ):
+            return False
+        if balance < 0:
+            return text.rstrip().endswith(_CLOSED)
+    return False
 
 
 def _amends_next(tree: _Tree, tok: Token) -> bool:
@@ -594,6 +697,23 @@ def _amends_next(tree: _Tree, tok: Token) -> bool:
         return False
     current = tree.open_dieu()
     return current is not None and _AMENDING.match(current.title or "") is not None
+
+
+def _fused_mark(tree: _Tree, tok: Token, i: int, notes: dict[str, list[int]]) -> Token | None:
+    """ "58. (được bãi bỏ)" read as khoản 5 with footnote 8 when 5 is the open Điều's next
+    khoản (after its first) and footnote 8 follows on the page; None otherwise."""
+    number = tok.groups.get("number", "")
+    dieu = tree.open_dieu()
+    last = dieu.last.get(_KHOAN_NODE) if dieu is not None else None
+    if not number.isdecimal() or last is None or not last.isdecimal():
+        return None
+    expected = str(int(last) + 1)
+    note = number[len(expected) :]
+    if not number.startswith(expected) or not note or note.startswith("0"):
+        return None
+    if not any(i < j <= i + _NOTE_REACH for j in notes.get(note, ())):
+        return None
+    return tok.model_copy(update={"groups": {**tok.groups, "number": expected}})
 
 
 # A consolidated text (VBHN) prints a footnote mark after a khoản's number: "1.4 Việc xác
@@ -659,6 +779,8 @@ def _build_body(tokens: Sequence[Token], tree: _Tree, *, own: bool = False) -> N
         marked = (
             _marked_khoan(tree, tok, i, notes)
             if notes and kind in (TokenKind.TIET, TokenKind.PARAGRAPH) and tok.text[:1].isdigit()
+            else _fused_mark(tree, tok, i, notes)
+            if notes and kind is TokenKind.KHOAN
             else None
         )
         if marked is not None:
@@ -676,6 +798,8 @@ def _build_body(tokens: Sequence[Token], tree: _Tree, *, own: bool = False) -> N
         if tree.quote > 0:
             tree.paragraph(tok)
             tree.quote = max(0, tree.quote + delta)
+            if not tree.quote and own and _closes_early(tree, tokens, i):
+                tree.quote = 1
             continue
         if tree.straight_quote:
             # Amending text in straight quotes: '"Điều 10. ...' up to the line closing it.
@@ -684,10 +808,13 @@ def _build_body(tokens: Sequence[Token], tree: _Tree, *, own: bool = False) -> N
             tree.straight_quote = tok.text.count('"') % 2 == 0 and delta >= 0
             continue
         if (
-            tok.text.startswith('"')
-            and tok.text.count('"') % 2 == 1
-            and was_colon
+            was_colon
             and delta >= 0
+            and (
+                (tok.text.startswith('"') and tok.text.count('"') % 2 == 1)
+                # "‘Điều 61. Cấp giấy phép ..." up to "... Điều này.”.": a single mark opens it.
+                or (tok.text.startswith("‘") and "’" not in tok.text)
+            )
         ):
             tree.paragraph(tok)
             tree.straight_quote = True
@@ -718,14 +845,22 @@ def _build_body(tokens: Sequence[Token], tree: _Tree, *, own: bool = False) -> N
         if kind in LEVELS and not (
             kind is _DIEU_TOKEN and "weak" in tok.groups and not _next_article(tree, tok)
         ):
-            if tok.text.startswith("“") or (kind is _KHOAN_TOKEN and _table_row(tree, tok)):
-                tree.paragraph(tok)
+            if (
+                tok.text.startswith("“")
+                or (kind is _KHOAN_TOKEN and _table_row(tree, tokens, i))
+                or (kind is TokenKind.DIEM and tree.form and tree.rows is not None)
+            ):
+                tree.paragraph(tok)  # a điểm among a form's rows ("2. Chi phí" / "a) ...")
             else:
                 tree.open(tok)
         elif kind is _TABLE_ROW:
             tree.table_row(tok)
-        else:
+        elif not (own and kind in _SECTION_KINDS and tree.section(tok)):
             tree.paragraph(tok)
+            if kind is TokenKind.PARAGRAPH and _FORM.match(tok.text):
+                tree.form, tree.rows = True, None  # a new form numbers its rows anew
+            elif tree.form and kind is TokenKind.PARAGRAPH and _SIGNS_FORM.match(tok.text):
+                tree.form, tree.rows = False, None  # "(Ký, ghi rõ họ tên)": the form ends
         if delta > 0 and (
             tok.text.startswith("“")
             or tok.text.rstrip().endswith((":", "“"))

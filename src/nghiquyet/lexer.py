@@ -84,12 +84,26 @@ def _split_columns(norm: Normalized, start: int, end: int) -> list[tuple[int, in
         ):
             continue  # "ngày 23 tháng      7    năm 2026": a date filled in by hand
         src = norm.source[norm.source_offset(a) : norm.source_offset(b)]
-        if not _REAL_GAP.search(src):
+        if not _REAL_GAP.search(src) and not _after_note(text, cur, a, b, src):
             continue
         pieces.append((cur, a))
         cur = b
     pieces.append((cur, end))
     return pieces
+
+
+# After a portal's note, the next item printed on the same line: "c) ", "2. ", "Điều 20. ".
+_ITEM_AFTER_NOTE = regex.compile(r"(?:[a-zđ]\)|\d{1,3}\.|Điều[ ]\d{1,3}[a-zđ]?\.)[ ]")
+
+
+def _after_note(text: str, cur: int, a: int, b: int, src: str) -> bool:
+    """A gap left by a blanked portal note ("... công chứng viên; [Điểm này bị bãi bỏ ...] c)
+    Công chứng ...") after a sentence end and before the next item: the item's line starts."""
+    return (
+        "[" in src
+        and text[cur:a].rstrip()[-1:] in (";", ".", ":")
+        and _ITEM_AFTER_NOTE.match(text, b) is not None
+    )
 
 
 def _anchor_cuts(text: str) -> list[int]:
