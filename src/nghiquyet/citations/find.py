@@ -17,6 +17,7 @@ import regex
 from nghiquyet.citations import patterns as P
 from nghiquyet.citations.anchors import Start, candidates, type_word_before
 from nghiquyet.citations.canonical import citation_id, parse_number, work_uri
+from nghiquyet.citations.furniture import PageView
 from nghiquyet.citations.issuer import clean_issuer, issuer_codes
 from nghiquyet.citations.relation import relation_before
 from nghiquyet.models import Citation, CitationKind, Relation
@@ -468,9 +469,11 @@ _DOC_KINDS = frozenset({CitationKind.NUMBERED, CitationKind.NAMED})
 
 def iter_citations(norm: Normalized, start: int = 0, end: int | None = None) -> Iterator[Citation]:
     """Citations in ``norm.text[start:end]`` (normalized offsets), in order, never overlapping."""
-    stop = len(norm.text) if end is None else end
-    for hit in _Scanner(norm.text, start, stop).run():
-        yield _to_citation(hit, norm)
+    view = PageView(norm)
+    text = view.norm.text
+    stop = len(text) if end is None else view.offset(end)
+    for hit in _Scanner(text, view.offset(start), stop).run():
+        yield _to_citation(hit, view.norm)
 
 
 def find_citations(text: str, *, markdown: bool = True) -> list[Citation]:
