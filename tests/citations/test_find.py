@@ -583,11 +583,52 @@ def test_a_number_no_type_word_names_takes_the_type_of_its_code(
         "theo Mẫu số 01/2020/TT-BTC",
         "tại Điều 23 Nghị định 3 5/2019/NĐ-CP.",  # split by a stray space: not "5/2019/NĐ-CP"
         "ngày 19/6/2015 và 12/2020",  # no code
-        "theo số 45/2022/QH15",  # no type code: Luật or Nghị quyết?
+        # a link's parameter wrapped onto the next line of a table cell
+        "vbpq-toanvan.aspx?ItemID=46822&Keyword= \n74/2014/QH13  \n2.",
+        "theo Mẫu số 01/2020/QH14",
+        "theo số 45/2022/QH",  # no term: too little to tell a number
     ],
 )
 def test_no_bare_number_where_none_is_meant(text: str) -> None:
     assert [c.number for c in find_citations(text) if c.number] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A legislature's number names a Luật, Bộ luật or Nghị quyết of Quốc hội (or a Pháp
+        # lệnh or Nghị quyết of UBTVQH): the type stays open.
+        (
+            "Luật Xử lý vi phạm hành chính số 15/2012/QH13 đã được sửa đổi, bổ sung một số điều"
+            " theo số 21/2017/QH14, Luật Xử lý vi phạm hành chính",
+            [("Luật", "15/2012/QH13"), (None, "21/2017/QH14")],
+        ),
+        # a footnote run into the body by a PDF layer, its first words on the page before
+        (
+            "số 05/2007/QH12, Luật An toàn thông tin mạng số 86/2015/QH13",
+            [(None, "05/2007/QH12"), ("Luật", "86/2015/QH13")],
+        ),
+        (
+            "theo số 07/2025/UBTVQH15 và 45/2022/QH15",
+            [(None, "07/2025/UBTVQH15"), (None, "45/2022/QH15")],
+        ),
+        # a type code still gives the type
+        ("theo số 26/2005/PL-UBTVQH11", [("Pháp lệnh", "26/2005/PL-UBTVQH11")]),
+    ],
+)
+def test_a_bare_legislature_number_keeps_its_type_open(
+    text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert [(c.doc_type, c.number) for c in find_citations(text) if c.number] == expected
+
+
+def test_a_colon_between_a_law_s_name_and_its_numbers() -> None:
+    text = "Căn cứ Luật Xây dựng: số 50/2014/QH13 ngày 18/6/2014; số 62/2020/QH14 ngày 17/6/2020;"
+    found = [(c.doc_type, c.number, c.date, c.title) for c in find_citations(text)]
+    assert found == [
+        ("Luật", "50/2014/QH13", D(2014, 6, 18), "Xây dựng"),
+        ("Luật", "62/2020/QH14", D(2020, 6, 17), None),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -61,6 +61,9 @@ _LIST_REACH = 400  # characters from one list item to the next
 # citation is a ";" or a ".": without a digit ahead of the next one, only the other branches
 # can match (the cheaper regexes).
 _DIGIT = regex.compile(r"\d")
+# A URL's parameter value wrapped onto the next line: "...aspx?ItemID=46822&Keyword= ⏎
+# 74/2014/QH13" (a link in a table, not a citation).
+_URL_VALUE = regex.compile(r"[=&][ \t]*+\n?[ \t]*+\Z")
 
 
 @dataclass
@@ -266,13 +269,16 @@ class _Scanner:
 
     def _bare(self, m: regex.Match[str]) -> int:
         """A number no type word names ("Quyết định của TTCP ⏎26/2020/QĐ-TTg", "theo QĐ số
-        22/2013/QĐ-TTg"): only with a year and a type code, which gives its type."""
+        22/2013/QĐ-TTg"): only with a year and a type code, which gives its type, or with a
+        year and a legislature's code and term ("theo số 21/2017/QH14"), which leave its type
+        open: a Luật, Bộ luật or Nghị quyết of Quốc hội (spec §1.2), so ``doc_type`` is None."""
         parts = parse_number(m["number"])
         if (
             parts is None
             or parts.year is None
-            or parts.doc_type is None
+            or (parts.doc_type is None and parts.term is None)
             or P.FORM_BEFORE.search(self.text, max(0, m.start() - 24), m.start())
+            or _URL_VALUE.search(self.text, max(0, m.start() - 12), m.start())
         ):
             return int(m.start()) + 1
         hit = self._document(CitationKind.NUMBERED, m.start(), m.end(), parts.doc_type, m["number"])
@@ -338,7 +344,7 @@ class _Scanner:
         self.hits.append(hit)
         return hit
 
-    def _tail(self, hit: _Hit, doc_type: str) -> int:
+    def _tail(self, hit: _Hit, doc_type: str | None) -> int:
         """Date, list continuations ("và số 12/NQ-CP"), then the issuer and title."""
         text = self.text
         d = P.DATE_AFTER.match(text, hit.end)
@@ -349,7 +355,12 @@ class _Scanner:
             if parts is None:
                 break
             kind_type = parts.doc_type if parts.type_code and parts.doc_type else doc_type
-            if parts.doc_type != doc_type and parts.type_code and _code_of(doc_type) is None:
+            if (
+                doc_type is not None
+                and parts.doc_type != doc_type
+                and parts.type_code
+                and _code_of(doc_type) is None
+            ):
                 kind_type = doc_type  # "Luật số 1/2020/QH14, 2/2020/QH14": keep the printed word
             hit = _Hit(
                 CitationKind.NUMBERED,

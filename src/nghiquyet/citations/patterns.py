@@ -124,13 +124,14 @@ FIRST_NAME_WORD = rf"(?!{CLAUSE_STOP})[^\s;.:“”\"\[\]]++"
 NAME_WORD = rf"(?!{NAME_STOP})[^\s;.:“”\"\[\]]++"  # checked once a word, not once a character
 NAME_GAP = r"(?:[ \t]++|[ \t]*+\n(?![ \t]*\n)[ \t]*+)"  # a space or a hard wrap
 # Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật Giáo dục số 43/2019/QH14;
-# "Luật Hải quan 54/2014/QH13" ("số" left out or lost at a hard wrap)
+# "Luật Hải quan 54/2014/QH13" ("số" left out or lost at a hard wrap); "Luật Xây dựng: số
+# 50/2014/QH13 ngày 18/6/2014; số 62/2020/QH14 ngày 17/6/2020" (a colon before a list)
 NAMED = (
     # "Luật so 81/2025/QH15" ("số" without its diacritics) is not a law named "so": it is numbered.
     rf"(?P<type>{LAW_WORD})"
     rf"(?!\s+(?:này|nói|đó|trên|khác|hiện\s+hành|các|và|hoặc|{SO}\d|so\s{{0,3}}\d)(?!\p{{L}}))"
     rf"\s{{1,3}}(?P<name>(?=\p{{L}}){FIRST_NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,70}}?)"
-    rf"(?:\s{{0,3}},?\s{{0,3}}(?:{SO}?(?P<number>{NUMBER})"
+    rf"(?:\s{{0,3}}[,:]?\s{{0,3}}(?:{SO}?(?P<number>{NUMBER})"
     rf"|(?:năm\s+{YEAR}\s*)?(?:,?\s*(?:đã\s+)?được\s+Quốc\s+hội[^;.\n]{{0,80}}?thông\s+qua\s+)?"
     rf"(?={DATE})))"
 )
