@@ -729,3 +729,54 @@ def test_gazette_page_break_between_so_and_the_number() -> None:
         (c,) = find_citations(text)
         assert (c.doc_type, c.number, c.date) == ("Báo cáo", "421/BC-UBPLTP15", D(2025, 6, 3))
         assert c.text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type", "date", "issuer"),
+    [
+        (
+            "Căn cứ Nghị quyết của Quốc hội ngày 11 tháng 01 năm 2022 về chính sách tài khóa;",
+            "Nghị quyết",
+            D(2022, 1, 11),
+            "Quốc hội",
+        ),
+        (
+            "thực hiện Quyết định của Thủ tướng Chính phủ ngày 12/3/2020 về việc",
+            "Quyết định",
+            D(2020, 3, 12),
+            "Thủ tướng Chính phủ",
+        ),
+        ("theo Chỉ thị do Ban Bí thư ban hành, ngày 5-6-2019", None, None, None),
+    ],
+)
+def test_a_document_by_type_word_and_date(
+    text: str, doc_type: str | None, date: dt.date | None, issuer: str | None
+) -> None:
+    dated = [c for c in find_citations(text) if c.date]
+    if doc_type is None:
+        assert dated == []
+        return
+    (c,) = dated
+    assert (c.kind, c.doc_type, c.number, c.date, c.issuer) == (
+        CitationKind.NAMED,
+        doc_type,
+        None,
+        date,
+        issuer,
+    )
+    assert c.id == f"{'nghi-quyet' if doc_type == 'Nghị quyết' else 'quyet-dinh'}@{date}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number between the issuer and the date: numbered, as before
+        "Nghị định của Chính phủ số 10/2021/NĐ-CP ngày 01/02/2021",
+        # a subject before the date: the date is not the document's
+        "Quyết định của Bộ về việc ban hành quy chế ngày 1/1/2020",
+        # a common noun, not a document
+        "theo quyết định của Bộ ngày 1/1/2020",
+    ],
+)
+def test_no_dated_document_where_none_is_meant(text: str) -> None:
+    assert [c for c in find_citations(text) if c.kind is CitationKind.NAMED] == []

@@ -52,7 +52,7 @@ _LAW_THEN_NUMBER = regex.compile(
 # name, then its number without "số" or a date: no hint word either).
 _SEQ_SLASH = regex.compile(r"\d{1,6}[a-zđ]?[ \t]{0,8}/")
 _BRANCHES = frozenset(
-    {"numbered", "named", "self", "title_only", "internal", "list_item", "bare"}
+    {"numbered", "named", "dated", "self", "title_only", "internal", "list_item", "bare"}
 )
 # What ends a list: a sentence or a paragraph ("...; Căn cứ" keeps it: ";" separates items).
 _LIST_END = regex.compile(r"[.:!?](?:\s|$)|\n[ \t]*\n")
@@ -244,6 +244,19 @@ class _Scanner:
             hit.kind = CitationKind.TITLE_ONLY
             return int(m.end())
         hit.date, hit.end = _date(d), d.end()
+        return self._issuer(hit)
+
+    def _dated(self, m: regex.Match[str]) -> int:
+        """A document by its type word and date, its number not printed ("Nghị quyết của Quốc
+        hội ngày 11 tháng 01 năm 2022"): kind ``named``, as a law by name and date."""
+        d = P.DATE_AFTER.match(self.text, m.end())
+        date = _date(d) if d is not None else None
+        if d is None or date is None:
+            return int(m.start()) + 1
+        hit = self._document(CitationKind.NAMED, m.start(), d.end(), doc_type_name(m["type"]))
+        hit.date = date
+        if m["issuer"]:
+            hit.issuer = clean_issuer(fold_spaces(m["issuer"]))
         return self._issuer(hit)
 
     def _list_item(self, m: regex.Match[str]) -> int:

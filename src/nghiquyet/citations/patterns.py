@@ -199,10 +199,21 @@ INTERNAL = (
     r"|(?<!\p{L})Chương\s{1,3}(?P<chap>[IVXLC]{1,7}[a-z]?)(?!\p{L})"
 )
 
+# A document by its type word and date, no number printed (the README's "full date" citation):
+# "Nghị quyết của Quốc hội ngày 11 tháng 01 năm 2022", "Nghị quyết ngày 28-10-1995 của Quốc
+# hội". The issuer before the date holds no digit (that would be a number: "Nghị định của Chính
+# phủ số 10/2021/NĐ-CP ngày ...") and no verb or subject ("Quyết định của Bộ về việc ... ngày").
+_NOT_ISSUER = r"\s(?:về|đã|đang|sẽ|có|được|là|tại|theo|và|trong|thì|ban|quy|hướng)(?!\p{L})"
+DATED_TAIL = (
+    rf"(?:\s{{1,3}}(?:của|do)\s{{1,3}}(?P<issuer>\p{{Lu}}(?:(?!{_NOT_ISSUER})[^\n;:,.()“”\"\[\]\d]){{0,80}}?))?"
+    rf"(?={SPACES},?{SPACES}{DATE})"
+)
 # Where the scanner found a type word: Nghị quyết số ..., Nghị quyết này, Nghị quyết của ...
 TYPE_CITATION = regex.compile(
     rf"(?P<type>{TYPE_WORD}|{LAW_WORD})"
-    rf"(?:(?P<numbered>{NUMBER_TAIL})|(?P<self>{SELF_TAIL})|(?P<title_only>{TITLE_TAIL}))"
+    rf"(?:(?P<numbered>{NUMBER_TAIL})|(?P<self>{SELF_TAIL}))"
+    rf"|(?=\p{{Lu}})(?P<type>{ADMIN_TYPE_WORD})(?P<dated>{DATED_TAIL})"
+    rf"|(?P<type>{TYPE_WORD}|{LAW_WORD})(?P<title_only>{TITLE_TAIL})"
     rf"|(?=\p{{Lu}})(?P<type>{ADMIN_TYPE_WORD})(?P<numbered>{DESCRIPTOR}{NUMBER_TAIL})"
 )
 # The same where no digit can follow before the clause ends: no number, so no "numbered".
