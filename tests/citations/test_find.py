@@ -780,3 +780,33 @@ def test_a_document_by_type_word_and_date(
 )
 def test_no_dated_document_where_none_is_meant(text: str) -> None:
     assert [c for c in find_citations(text) if c.kind is CitationKind.NAMED] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # no space between a date word and its number
+        ("Nghị \nđịnh số 49/2013/NĐ-CP ngày14/5/2013 của Chính phủ", D(2013, 5, 14)),
+        ("Thông tư số 29/2021/TT-BLĐTBXH ngày 28 tháng12 năm 2021", D(2021, 12, 28)),
+        ("Đề án số\n354/ĐA-CP ngày 09tháng 5 năm 2025, Báo cáo", D(2025, 5, 9)),
+        ("Nghị định số 154/2016/NĐ-CP ngày 16 tháng 11 năm2016 của", D(2016, 11, 16)),
+        # a date word mistyped for another
+        ("Nghị định số 82/2023/NĐ-CP ngày 28 ngày 11 năm 2023 của", D(2023, 11, 28)),
+        ("Nghị định số 289/2025/NĐ-CP ngày 06 \ntháng 11 tháng 2025 của", D(2025, 11, 6)),
+        ("Thông tư số 109/2016/TT-BTC\nngày 30 thảng 6 năm 2016 của Bộ", D(2016, 6, 30)),
+        # the issuer before the date
+        ("Nghị định số 211/2025/NĐ-CP của Chính phủ ngày \n25/7/2025 của", D(2025, 7, 25)),
+        (
+            "Nghị quyết số 72/2016/NQ-HĐND của Hội đồng\nnhân dân tỉnh ngày 08 tháng 12 năm 2016",
+            D(2016, 12, 8),
+        ),
+    ],
+)
+def test_dates_as_printed(text: str, date: dt.date) -> None:
+    (c,) = [c for c in find_citations(text) if c.number]
+    assert c.number is not None and c.number in " ".join(text.split())
+    assert c.date == date
+
+
+def test_no_date_from_two_numbers_without_a_month_word() -> None:
+    assert find_citations("Nghị định số 82/2023/NĐ-CP ngày 28 và 11 năm 2023")[0].date is None

@@ -126,3 +126,19 @@ def test_a_megabyte_of_page_breaks_is_quick(piece: str) -> None:
     cites = find_citations(text)
     assert time.process_time() - t0 < 10
     assert all(c.text == text[c.span.start : c.span.end] for c in cites[:100])
+
+
+def test_a_signature_stamp_and_a_doubled_page_number() -> None:
+    # The first page's foot: the digital signature stamp, then the next page's header.
+    stamp = (
+        " \nNgười ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ\nEmail: thongtinchinhphu@chinhphu.vn\n"
+        "Cơ quan: VĂN PHÒNG CHÍNH PHỦ\nThời gian ký: 14.11.2024 14:49:09 +07:00\n\n \n \n"
+        "CÔNG BÁO/Số 1239 + 1240/Ngày 10-11-2024 \n3 \n \n"
+    )
+    text = "của Thông tư số 07/2023/TT-BLĐTBXH ngày 28 tháng 8 năm" + stamp + "2023 của Bộ trưởng"
+    (c,) = find_citations(text)
+    assert (c.number, c.date) == ("07/2023/TT-BLĐTBXH", dt.date(2023, 8, 28))
+    doubled = " \n\n \n \n85\n85 \n   \n \nCÔNG BÁO/Số 233 + 234/Ngày 02-02-2025 \n  \n"
+    text = "Thông tư số 27/2018/TT-BLĐTBXH ngày 25 tháng 12" + doubled + "năm 2018 của Bộ"
+    (c,) = find_citations(text)
+    assert c.date == dt.date(2018, 12, 25)

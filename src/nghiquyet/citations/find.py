@@ -402,6 +402,11 @@ class _Scanner:
         if m is not None:
             issuer = clean_issuer(fold_spaces(m["issuer"]))
             hit.issuer, hit.end = issuer, _end_of(self.text, m.start("issuer"), issuer)
+            if hit.date is None:
+                # the date after the issuer: "số 211/2025/NĐ-CP của Chính phủ ngày 25/7/2025"
+                d = P.DATE_AFTER.match(self.text, hit.end)
+                if d is not None and (date := _date(d)) is not None:
+                    hit.date, hit.end = date, d.end()
         t = P.TITLE_AFTER.match(self.text, hit.end)
         if t is not None:
             cut = self._next_start(t.start("title"), t.end())

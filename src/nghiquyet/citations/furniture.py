@@ -19,16 +19,13 @@ from nghiquyet.normalize import Normalized
 _HEADER = re.compile(
     r"CÔNG BÁO ?/ ?Số ?[0-9][0-9 +]{0,14}/ ?Ngày ?[0-9]{1,2}-[0-9]{1,2}-[0-9]{4}[ \t]*\n"
 )
-# Before it: the end of the last text line, blank lines, at most one page number line.
-_BEFORE = re.compile(
-    r"[ \t]*\n(?:[ \t]*\n){0,3}(?P<page>[ \t]*[0-9]{1,4}[ \t]*\n(?:[ \t]*\n){0,3})?[ \t]*\Z"
-)
-_REACH = 60  # characters _BEFORE may span
-# After it: blank lines and a page number line (unless one stood above), up to the next text.
-_AFTER = re.compile(r"(?:[ \t]*\n){0,3}(?:[ \t]*[0-9]{1,4}[ \t]*\n(?:[ \t]*\n){0,3})?[ \t]*")
-_AFTER_BLANK = re.compile(r"(?:[ \t]*\n){0,3}[ \t]*")
-
-
+# The digital signature stamp some layers print at the foot of the first page ("Người ký: CỔNG
+# THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ" / "Email: ..." / "Cơ quan: ..." / "Thời gian ký: ...").
+_STAMP = re.compile(r"(?:Người ký|Ký bởi|Email|Cơ quan|Ngày ký|Thời gian ký) ?:")
+_LINES = 8  # lines read above or below a header: blank, a page number, the stamp
+_PAGES = 2  # page number lines ("85" / "85" where a layer printed it twice)
+_SPACES = 200  # trailing or leading spaces cut with a page break, at most
+_INDENT = re.compile(r"[ \t]*")
 class PageView:
     """The normalized text with its gazette page breaks cut (:attr:`norm`), and the way from a
     normalized offset to the view's (:meth:`offset`)."""
@@ -57,19 +54,56 @@ class PageView:
 
 
 def _page_breaks(text: str) -> list[tuple[int, int]]:
-    """``[start, end)`` of each page break in ``text``, in order; each starts at a line end."""
+    """``[start, end)`` of each page break in ``text``, in order: the header line and the
+    blank, page number and stamp lines around it, from the end of the text line above to the
+    start of the text below."""
     cuts: list[tuple[int, int]] = []
     i = text.find("CÔNG BÁO")
     while i != -1:
         head = _HEADER.match(text, i)
-        before = _BEFORE.search(text, max(0, i - _REACH), i) if head is not None else None
-        if head is not None and before is not None:
-            after = (_AFTER_BLANK if before["page"] else _AFTER).match(text, head.end())
-            start, end = before.start(), after.end() if after is not None else head.end()
+        line = text.rfind("\n", max(0, i - _SPACES), i) if head is not None else -1
+        if head is not None and line != -1 and not text[line + 1 : i].strip(" \t"):
+            start, pages = _above(text, line)
+            end = _below(text, head.end(), pages)
             if not cuts or start >= cuts[-1][1]:
                 cuts.append((start, end))
         i = text.find("CÔNG BÁO", i + 8)
     return cuts
+
+
+def _above(text: str, nl: int) -> tuple[int, int]:
+    """Where the furniture above the header whose line starts after ``nl`` (a line break)
+    begins: after the last text line, its trailing spaces included; and the page number lines
+    it holds."""
+    pages = 0
+    for _ in range(_LINES):
+        prev = text.rfind("\n", 0, nl)
+        words = text[prev + 1 : nl].strip(" \t")
+        if words.isdigit() and len(words) <= 4 and pages < _PAGES:
+            pages += 1
+        elif words and not _STAMP.match(words):
+            break
+        if prev == -1:
+            break
+        nl = prev
+    start = nl
+    while start > nl - _SPACES and text[start - 1] in " \t":
+        start -= 1
+    return start, pages
+
+
+def _below(text: str, pos: int, pages: int) -> int:
+    """Where the text below a header resumes, from ``pos`` (the start of the next line)."""
+    for _ in range(_LINES):
+        nl = text.find("\n", pos)
+        words = text[pos : len(text) if nl == -1 else nl].strip(" \t")
+        if words.isdigit() and len(words) <= 4 and pages < _PAGES:
+            pages += 1
+        elif words or nl == -1:
+            break
+        pos = nl + 1
+    indent = _INDENT.match(text, pos, pos + _SPACES)
+    return pos if indent is None else indent.end()
 
 
 def _cut(norm: Normalized, cuts: list[tuple[int, int]]) -> Normalized:

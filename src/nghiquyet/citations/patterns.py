@@ -45,12 +45,18 @@ NUMBER = (
 # ── dates ─────────────────────────────────────────────────────────────────────────────────
 DAY, MONTH, YEAR4 = r"(?P<d>\d{1,2})", r"(?P<m>\d{1,2})", r"(?P<y>(?:19|20)\d\d)"
 # Between the words of a date: spaces and up to two line breaks, however wide the padding a
-# PDF layer or markdown hard break leaves before the wrap ("ngày 07     \ntháng 11 năm 2024").
-DGAP = r"(?=\s)[ \t]*+(?:\n[ \t]*+){0,2}"
+# PDF layer or markdown hard break leaves before the wrap ("ngày 07     \ntháng 11 năm 2024"), or
+# none between a word and a number ("ngày14/5/2013", "ngày 09tháng 5", "tháng12", "năm2016").
+DGAP = r"[ \t]*+(?:\n[ \t]*+){0,2}"
+# The month and year words, and their typos: "ngày 28 ngày 11 năm 2023", "ngày 06 tháng 11
+# tháng 2025", "ngày 30 thảng 6 năm 2016".
+_MONTH_WORD = r"(?i:tháng|thảng|ngày)"
+_YEAR_WORD = r"(?i:năm|tháng|ngày)"
 DATE = (
     rf"(?i:ngày){DGAP}(?:"  # a hard wrap, even a paragraph break, may follow "ngày"
     # ngày 19 tháng 6 năm 2015
-    rf"{DAY}{DGAP}(?i:tháng){DGAP}{MONTH}(?:[ \t]*+(?:\n[ \t]*+)?,)?{DGAP}(?i:năm){DGAP}{YEAR4}"
+    rf"{DAY}{DGAP}{_MONTH_WORD}{DGAP}{MONTH}(?:[ \t]*+(?:\n[ \t]*+)?,)?"
+    rf"{DGAP}{_YEAR_WORD}{DGAP}{YEAR4}"
     rf"|{DAY}{GAP}[/.-]{GAP}{MONTH}{GAP}[/.-]{GAP}{YEAR4}"  # ngày 19/6/2015, 21-02-2018
     rf"|{DAY}{GAP}/{GAP}{MONTH}{DGAP}(?i:năm){DGAP}{YEAR4})"  # ngày 15/5 năm 2014
 )
@@ -200,12 +206,15 @@ INTERNAL = (
 )
 
 # A document by its type word and date, no number printed (the README's "full date" citation):
-# "Nghị quyết của Quốc hội ngày 11 tháng 01 năm 2022", "Nghị quyết ngày 28-10-1995 của Quốc
-# hội". The issuer before the date holds no digit (that would be a number: "Nghị định của Chính
+# "Nghị quyết của Quốc hội ngày 11 tháng 01 năm 2022", "Quyết định của Bộ Lao động - Thương
+# binh và Xã hội ngày ...". The issuer is words up to the date: no number ("Nghị định của Chính
 # phủ số 10/2021/NĐ-CP ngày ...") and no verb or subject ("Quyết định của Bộ về việc ... ngày").
-_NOT_ISSUER = r"\s(?:về|đã|đang|sẽ|có|được|là|tại|theo|và|trong|thì|ban|quy|hướng)(?!\p{L})"
+_NOT_ISSUER = (
+    r"(?:ngày|số|về|đã|đang|sẽ|có|được|là|tại|theo|trong|thì|ban|quy|hướng|này)(?!\p{L})"
+)
 DATED_TAIL = (
-    rf"(?:\s{{1,3}}(?:của|do)\s{{1,3}}(?P<issuer>\p{{Lu}}(?:(?!{_NOT_ISSUER})[^\n;:,.()“”\"\[\]\d]){{0,80}}?))?"
+    r"(?:\s{1,3}(?:của|do)\s{1,3}(?P<issuer>\p{Lu}\p{L}*+"
+    rf"(?:(?:[ \t]++|[ \t]*+\n[ \t]*+)(?:-|(?!{_NOT_ISSUER})\p{{L}}++)){{0,15}}+))?"
     rf"(?={SPACES},?{SPACES}{DATE})"
 )
 # Where the scanner found a type word: Nghị quyết số ..., Nghị quyết này, Nghị quyết của ...
