@@ -810,3 +810,14 @@ def test_dates_as_printed(text: str, date: dt.date) -> None:
 
 def test_no_date_from_two_numbers_without_a_month_word() -> None:
     assert find_citations("Nghị định số 82/2023/NĐ-CP ngày 28 và 11 năm 2023")[0].date is None
+
+
+def test_a_dash_for_the_slash_before_the_year() -> None:
+    # hdnd-ragdemo 01-2017: "Thực hiện Nghị quyết ⏎ số 19-2017/NQ-CP ngày 06 tháng 02 năm 2017"
+    (c,) = find_citations("Thực hiện Nghị quyết\nsố 19-2017/NQ-CP ngày 06 tháng 02 năm 2017")
+    assert (c.doc_type, c.number, c.number_raw, c.date) == (
+        "Nghị quyết",
+        "19/2017/NQ-CP",
+        "19-2017/NQ-CP",
+        D(2017, 2, 6),
+    )

@@ -35,11 +35,12 @@ CODE = (
 )
 SYMBOL = rf"{CODE}(?:{HYPHEN}{CODE}){{0,8}}"  # NĐ-CP, TTLT-BTC-BNV
 PARTY_ORG = r"[A-ZĐ][A-ZĐƯ]{0,9}+(?!\p{Ll})"  # TW, VPTW, TU; "TW1" leaves the footnote 1
-# 15/2022/NĐ-CP, 895/QĐ-TTg, 45/2022/QH15, 13-NQ/TW, 36-HD/VPTW, 107-CP
+# 15/2022/NĐ-CP, 895/QĐ-TTg, 45/2022/QH15, 13-NQ/TW, 36-HD/VPTW, 107-CP; a dash for the slash
+# after the sequence, a typo: "Nghị quyết số 19-2017/NQ-CP" (read as 19/2017/NQ-CP)
 NUMBER = (
     rf"(?:{SEQ}{HYPHEN}{CODE}{SLASH}{PARTY_ORG}"  # party: 13-NQ/TW
     rf"|{SEQ}{SLASH}(?:{YEAR}{SLASH})?{SYMBOL}"  # state: 15/2022/NĐ-CP
-    rf"|{SEQ}{HYPHEN}{SYMBOL})"  # legacy: 107-CP
+    rf"|{SEQ}{HYPHEN}(?:{YEAR}{SLASH})?{SYMBOL})"  # legacy: 107-CP; typo 19-2017/NQ-CP
 )
 
 # ── dates ─────────────────────────────────────────────────────────────────────────────────
