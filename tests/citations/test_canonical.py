@@ -50,6 +50,8 @@ from nghiquyet.citations.canonical import (
         ("26/2005/PL-UBTVQH11", "26/2005/PL-UBTVQH11"),
         ("15/2022/NĐ–CP", "15/2022/NĐ-CP"),
         ("Số: 60-NQ/TW", "60-NQ/TW"),
+        ("19-2017/NQ-CP", "19/2017/NQ-CP"),  # a dash typed for the slash before the year
+        ("19 - 2017/NQ-CP", "19/2017/NQ-CP"),
     ],
 )
 def test_canonical_number(raw: str, canonical: str) -> None:

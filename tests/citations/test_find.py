@@ -583,11 +583,52 @@ def test_a_number_no_type_word_names_takes_the_type_of_its_code(
         "theo Mẫu số 01/2020/TT-BTC",
         "tại Điều 23 Nghị định 3 5/2019/NĐ-CP.",  # split by a stray space: not "5/2019/NĐ-CP"
         "ngày 19/6/2015 và 12/2020",  # no code
-        "theo số 45/2022/QH15",  # no type code: Luật or Nghị quyết?
+        # a link's parameter wrapped onto the next line of a table cell
+        "vbpq-toanvan.aspx?ItemID=46822&Keyword= \n74/2014/QH13  \n2.",
+        "theo Mẫu số 01/2020/QH14",
+        "theo số 45/2022/QH",  # no term: too little to tell a number
     ],
 )
 def test_no_bare_number_where_none_is_meant(text: str) -> None:
     assert [c.number for c in find_citations(text) if c.number] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A legislature's number names a Luật, Bộ luật or Nghị quyết of Quốc hội (or a Pháp
+        # lệnh or Nghị quyết of UBTVQH): the type stays open.
+        (
+            "Luật Xử lý vi phạm hành chính số 15/2012/QH13 đã được sửa đổi, bổ sung một số điều"
+            " theo số 21/2017/QH14, Luật Xử lý vi phạm hành chính",
+            [("Luật", "15/2012/QH13"), (None, "21/2017/QH14")],
+        ),
+        # a footnote run into the body by a PDF layer, its first words on the page before
+        (
+            "số 05/2007/QH12, Luật An toàn thông tin mạng số 86/2015/QH13",
+            [(None, "05/2007/QH12"), ("Luật", "86/2015/QH13")],
+        ),
+        (
+            "theo số 07/2025/UBTVQH15 và 45/2022/QH15",
+            [(None, "07/2025/UBTVQH15"), (None, "45/2022/QH15")],
+        ),
+        # a type code still gives the type
+        ("theo số 26/2005/PL-UBTVQH11", [("Pháp lệnh", "26/2005/PL-UBTVQH11")]),
+    ],
+)
+def test_a_bare_legislature_number_keeps_its_type_open(
+    text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert [(c.doc_type, c.number) for c in find_citations(text) if c.number] == expected
+
+
+def test_a_colon_between_a_law_s_name_and_its_numbers() -> None:
+    text = "Căn cứ Luật Xây dựng: số 50/2014/QH13 ngày 18/6/2014; số 62/2020/QH14 ngày 17/6/2020;"
+    found = [(c.doc_type, c.number, c.date, c.title) for c in find_citations(text)]
+    assert found == [
+        ("Luật", "50/2014/QH13", D(2014, 6, 18), "Xây dựng"),
+        ("Luật", "62/2020/QH14", D(2020, 6, 17), None),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -688,3 +729,95 @@ def test_gazette_page_break_between_so_and_the_number() -> None:
         (c,) = find_citations(text)
         assert (c.doc_type, c.number, c.date) == ("Báo cáo", "421/BC-UBPLTP15", D(2025, 6, 3))
         assert c.text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type", "date", "issuer"),
+    [
+        (
+            "Căn cứ Nghị quyết của Quốc hội ngày 11 tháng 01 năm 2022 về chính sách tài khóa;",
+            "Nghị quyết",
+            D(2022, 1, 11),
+            "Quốc hội",
+        ),
+        (
+            "thực hiện Quyết định của Thủ tướng Chính phủ ngày 12/3/2020 về việc",
+            "Quyết định",
+            D(2020, 3, 12),
+            "Thủ tướng Chính phủ",
+        ),
+        ("theo Chỉ thị do Ban Bí thư ban hành, ngày 5-6-2019", None, None, None),
+    ],
+)
+def test_a_document_by_type_word_and_date(
+    text: str, doc_type: str | None, date: dt.date | None, issuer: str | None
+) -> None:
+    dated = [c for c in find_citations(text) if c.date]
+    if doc_type is None:
+        assert dated == []
+        return
+    (c,) = dated
+    assert (c.kind, c.doc_type, c.number, c.date, c.issuer) == (
+        CitationKind.NAMED,
+        doc_type,
+        None,
+        date,
+        issuer,
+    )
+    assert c.id == f"{'nghi-quyet' if doc_type == 'Nghị quyết' else 'quyet-dinh'}@{date}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number between the issuer and the date: numbered, as before
+        "Nghị định của Chính phủ số 10/2021/NĐ-CP ngày 01/02/2021",
+        # a subject before the date: the date is not the document's
+        "Quyết định của Bộ về việc ban hành quy chế ngày 1/1/2020",
+        # a common noun, not a document
+        "theo quyết định của Bộ ngày 1/1/2020",
+    ],
+)
+def test_no_dated_document_where_none_is_meant(text: str) -> None:
+    assert [c for c in find_citations(text) if c.kind is CitationKind.NAMED] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # no space between a date word and its number
+        ("Nghị \nđịnh số 49/2013/NĐ-CP ngày14/5/2013 của Chính phủ", D(2013, 5, 14)),
+        ("Thông tư số 29/2021/TT-BLĐTBXH ngày 28 tháng12 năm 2021", D(2021, 12, 28)),
+        ("Đề án số\n354/ĐA-CP ngày 09tháng 5 năm 2025, Báo cáo", D(2025, 5, 9)),
+        ("Nghị định số 154/2016/NĐ-CP ngày 16 tháng 11 năm2016 của", D(2016, 11, 16)),
+        # a date word mistyped for another
+        ("Nghị định số 82/2023/NĐ-CP ngày 28 ngày 11 năm 2023 của", D(2023, 11, 28)),
+        ("Nghị định số 289/2025/NĐ-CP ngày 06 \ntháng 11 tháng 2025 của", D(2025, 11, 6)),
+        ("Thông tư số 109/2016/TT-BTC\nngày 30 thảng 6 năm 2016 của Bộ", D(2016, 6, 30)),
+        # the issuer before the date
+        ("Nghị định số 211/2025/NĐ-CP của Chính phủ ngày \n25/7/2025 của", D(2025, 7, 25)),
+        (
+            "Nghị quyết số 72/2016/NQ-HĐND của Hội đồng\nnhân dân tỉnh ngày 08 tháng 12 năm 2016",
+            D(2016, 12, 8),
+        ),
+    ],
+)
+def test_dates_as_printed(text: str, date: dt.date) -> None:
+    (c,) = [c for c in find_citations(text) if c.number]
+    assert c.number is not None and c.number in " ".join(text.split())
+    assert c.date == date
+
+
+def test_no_date_from_two_numbers_without_a_month_word() -> None:
+    assert find_citations("Nghị định số 82/2023/NĐ-CP ngày 28 và 11 năm 2023")[0].date is None
+
+
+def test_a_dash_for_the_slash_before_the_year() -> None:
+    # hdnd-ragdemo 01-2017: "Thực hiện Nghị quyết ⏎ số 19-2017/NQ-CP ngày 06 tháng 02 năm 2017"
+    (c,) = find_citations("Thực hiện Nghị quyết\nsố 19-2017/NQ-CP ngày 06 tháng 02 năm 2017")
+    assert (c.doc_type, c.number, c.number_raw, c.date) == (
+        "Nghị quyết",
+        "19/2017/NQ-CP",
+        "19-2017/NQ-CP",
+        D(2017, 2, 6),
+    )

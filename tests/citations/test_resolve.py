@@ -129,3 +129,32 @@ def test_wrong_printed_number_is_reported() -> None:
     assert result.citations[0].resolved_id is None
     codes = [d.code for d in result.diagnostics]
     assert codes == ["NQC105", "NQC105"]  # 65/2025/QH15 and 72/2025/QH15 are both known
+
+
+def test_a_number_without_its_leading_zero_takes_the_padded_id() -> None:
+    # hdnd/congbao: "Nghị định số 04/2023/NĐ-CP ..." and later "Nghị định số 4/2023/NĐ-CP".
+    text = (
+        "Căn cứ Nghị định số 04/2023/NĐ-CP ngày 13 tháng 02 năm 2023 của Chính phủ; "
+        "theo quy định tại Nghị định số 4/2023/NĐ-CP."
+    )
+    result = resolve(find_citations(text))
+    full, short = result.citations
+    assert (short.number, short.id, short.resolved_id) == (
+        "4/2023/NĐ-CP",
+        "04/2023/NĐ-CP",
+        "04/2023/NĐ-CP",
+    )
+    assert full.id == "04/2023/NĐ-CP" and short.uri == full.uri
+    assert [d.code for d in result.diagnostics] == ["NQC103"]
+
+
+def test_a_yearless_number_without_its_zero_needs_the_same_date() -> None:
+    text = "Quyết định số 7/QĐ-UBND; Quyết định số 07/QĐ-UBND ngày 02/02/2021"
+    first, _ = resolve(find_citations(text)).citations
+    assert (first.id, first.resolved_id) == ("7/QĐ-UBND", None)
+    text = "Quyết định số 7/QĐ-UBND ngày 02/02/2021; Quyết định số 07/QĐ-UBND ngày 02/02/2021"
+    first, _ = resolve(find_citations(text)).citations
+    assert first.resolved_id == "07/QĐ-UBND"
+    text = "Nghị định số 4/2023/NĐ-CP ngày 5/5/2023; Nghị định số 04/2023/NĐ-CP ngày 13/02/2023"
+    first, _ = resolve(find_citations(text)).citations
+    assert first.resolved_id is None

@@ -64,6 +64,8 @@ _PARTY = regex.compile(rf"{_SEQ}-(?P<ptype>\p{{L}}+)/(?P<org>\p{{L}}+)\d*")
 _LEGACY = regex.compile(rf"{_SEQ}-(?P<symbol>{_TOK}(?:-{_TOK})*)")
 _LEGIS = regex.compile(r"(?P<body>UBTVQH|QH)(?P<term>[0-9IlO|]{1,2})?")
 _PREFIX = regex.compile(r"^(?i:số|so)?:?")  # "Số:" before a number
+# A dash typed for the slash after the sequence, before a year: "19-2017/NQ-CP" is 19/2017/NQ-CP.
+_DASHED_YEAR = regex.compile(rf"^{_SEQ}-(?P<year>(?:19|20)\d\d)/")
 _NOT_SLUG = regex.compile(r"[^a-z0-9]+")
 
 
@@ -185,6 +187,7 @@ def parse_number(raw: str) -> NumberParts | None:
     """
     s = fold_number(raw)
     s = _PREFIX.sub("", s)
+    s = _DASHED_YEAR.sub(r"\g<seq>/\g<year>/", s, count=1)
     m = _PARTY.fullmatch(s)
     if m and (m["org"] in PARTY_ORGS or _key(m["org"]) in _PARTY_KEYS):
         ptype = _fix_token(m["ptype"])[0]

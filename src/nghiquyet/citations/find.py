@@ -17,6 +17,7 @@ import regex
 from nghiquyet.citations import patterns as P
 from nghiquyet.citations.anchors import Start, candidates, type_word_before
 from nghiquyet.citations.canonical import citation_id, parse_number, work_uri
+from nghiquyet.citations.furniture import PageView
 from nghiquyet.citations.issuer import clean_issuer, issuer_codes
 from nghiquyet.citations.relation import relation_before
 from nghiquyet.models import Citation, CitationKind, Relation, trusted
@@ -51,7 +52,7 @@ _LAW_THEN_NUMBER = regex.compile(
 # name, then its number without "số" or a date: no hint word either).
 _SEQ_SLASH = regex.compile(r"\d{1,6}[a-zđ]?[ \t]{0,8}/")
 _BRANCHES = frozenset(
-    {"numbered", "named", "self", "title_only", "internal", "list_item", "bare"}
+    {"numbered", "named", "dated", "self", "title_only", "internal", "list_item", "bare"}
 )
 # What ends a list: a sentence or a paragraph ("...; Căn cứ" keeps it: ";" separates items).
 _LIST_END = regex.compile(r"[.:!?](?:\s|$)|\n[ \t]*\n")
@@ -60,6 +61,9 @@ _LIST_REACH = 400  # characters from one list item to the next
 # citation is a ";" or a ".": without a digit ahead of the next one, only the other branches
 # can match (the cheaper regexes).
 _DIGIT = regex.compile(r"\d")
+# A URL's parameter value wrapped onto the next line: "...aspx?ItemID=46822&Keyword= ⏎
+# 74/2014/QH13" (a link in a table, not a citation).
+_URL_VALUE = regex.compile(r"[=&][ \t]*+\n?[ \t]*+\Z")
 
 
 @dataclass
@@ -242,6 +246,19 @@ class _Scanner:
         hit.date, hit.end = _date(d), d.end()
         return self._issuer(hit)
 
+    def _dated(self, m: regex.Match[str]) -> int:
+        """A document by its type word and date, its number not printed ("Nghị quyết của Quốc
+        hội ngày 11 tháng 01 năm 2022"): kind ``named``, as a law by name and date."""
+        d = P.DATE_AFTER.match(self.text, m.end())
+        date = _date(d) if d is not None else None
+        if d is None or date is None:
+            return int(m.start()) + 1
+        hit = self._document(CitationKind.NAMED, m.start(), d.end(), doc_type_name(m["type"]))
+        hit.date = date
+        if m["issuer"]:
+            hit.issuer = clean_issuer(fold_spaces(m["issuer"]))
+        return self._issuer(hit)
+
     def _list_item(self, m: regex.Match[str]) -> int:
         """A list item far from its type word ("các Quyết định số 1731/QĐ-BKHĐT ngày ... ban
         hành Quy chế, số 1732/QĐ-BKHĐT ..."): it takes the type of the numbered citation
@@ -265,13 +282,16 @@ class _Scanner:
 
     def _bare(self, m: regex.Match[str]) -> int:
         """A number no type word names ("Quyết định của TTCP ⏎26/2020/QĐ-TTg", "theo QĐ số
-        22/2013/QĐ-TTg"): only with a year and a type code, which gives its type."""
+        22/2013/QĐ-TTg"): only with a year and a type code, which gives its type, or with a
+        year and a legislature's code and term ("theo số 21/2017/QH14"), which leave its type
+        open: a Luật, Bộ luật or Nghị quyết of Quốc hội (spec §1.2), so ``doc_type`` is None."""
         parts = parse_number(m["number"])
         if (
             parts is None
             or parts.year is None
-            or parts.doc_type is None
+            or (parts.doc_type is None and parts.term is None)
             or P.FORM_BEFORE.search(self.text, max(0, m.start() - 24), m.start())
+            or _URL_VALUE.search(self.text, max(0, m.start() - 12), m.start())
         ):
             return int(m.start()) + 1
         hit = self._document(CitationKind.NUMBERED, m.start(), m.end(), parts.doc_type, m["number"])
@@ -337,7 +357,7 @@ class _Scanner:
         self.hits.append(hit)
         return hit
 
-    def _tail(self, hit: _Hit, doc_type: str) -> int:
+    def _tail(self, hit: _Hit, doc_type: str | None) -> int:
         """Date, list continuations ("và số 12/NQ-CP"), then the issuer and title."""
         text = self.text
         d = P.DATE_AFTER.match(text, hit.end)
@@ -348,7 +368,12 @@ class _Scanner:
             if parts is None:
                 break
             kind_type = parts.doc_type if parts.type_code and parts.doc_type else doc_type
-            if parts.doc_type != doc_type and parts.type_code and _code_of(doc_type) is None:
+            if (
+                doc_type is not None
+                and parts.doc_type != doc_type
+                and parts.type_code
+                and _code_of(doc_type) is None
+            ):
                 kind_type = doc_type  # "Luật số 1/2020/QH14, 2/2020/QH14": keep the printed word
             hit = _Hit(
                 CitationKind.NUMBERED,
@@ -377,6 +402,11 @@ class _Scanner:
         if m is not None:
             issuer = clean_issuer(fold_spaces(m["issuer"]))
             hit.issuer, hit.end = issuer, _end_of(self.text, m.start("issuer"), issuer)
+            if hit.date is None:
+                # the date after the issuer: "số 211/2025/NĐ-CP của Chính phủ ngày 25/7/2025"
+                d = P.DATE_AFTER.match(self.text, hit.end)
+                if d is not None and (date := _date(d)) is not None:
+                    hit.date, hit.end = date, d.end()
         t = P.TITLE_AFTER.match(self.text, hit.end)
         if t is not None:
             cut = self._next_start(t.start("title"), t.end())
@@ -474,9 +504,11 @@ _DOC_KINDS = frozenset({CitationKind.NUMBERED, CitationKind.NAMED})
 
 def iter_citations(norm: Normalized, start: int = 0, end: int | None = None) -> Iterator[Citation]:
     """Citations in ``norm.text[start:end]`` (normalized offsets), in order, never overlapping."""
-    stop = len(norm.text) if end is None else end
-    for hit in _Scanner(norm.text, start, stop).run():
-        yield _to_citation(hit, norm)
+    view = PageView(norm)
+    text = view.norm.text
+    stop = len(text) if end is None else view.offset(end)
+    for hit in _Scanner(text, view.offset(start), stop).run():
+        yield _to_citation(hit, view.norm)
 
 
 def find_citations(text: str, *, markdown: bool = True) -> list[Citation]:

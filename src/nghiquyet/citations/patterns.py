@@ -35,22 +35,29 @@ CODE = (
 )
 SYMBOL = rf"{CODE}(?:{HYPHEN}{CODE}){{0,8}}"  # NĐ-CP, TTLT-BTC-BNV
 PARTY_ORG = r"[A-ZĐ][A-ZĐƯ]{0,9}+(?!\p{Ll})"  # TW, VPTW, TU; "TW1" leaves the footnote 1
-# 15/2022/NĐ-CP, 895/QĐ-TTg, 45/2022/QH15, 13-NQ/TW, 36-HD/VPTW, 107-CP
+# 15/2022/NĐ-CP, 895/QĐ-TTg, 45/2022/QH15, 13-NQ/TW, 36-HD/VPTW, 107-CP; a dash for the slash
+# after the sequence, a typo: "Nghị quyết số 19-2017/NQ-CP" (read as 19/2017/NQ-CP)
 NUMBER = (
     rf"(?:{SEQ}{HYPHEN}{CODE}{SLASH}{PARTY_ORG}"  # party: 13-NQ/TW
     rf"|{SEQ}{SLASH}(?:{YEAR}{SLASH})?{SYMBOL}"  # state: 15/2022/NĐ-CP
-    rf"|{SEQ}{HYPHEN}{SYMBOL})"  # legacy: 107-CP
+    rf"|{SEQ}{HYPHEN}(?:{YEAR}{SLASH})?{SYMBOL})"  # legacy: 107-CP; typo 19-2017/NQ-CP
 )
 
 # ── dates ─────────────────────────────────────────────────────────────────────────────────
 DAY, MONTH, YEAR4 = r"(?P<d>\d{1,2})", r"(?P<m>\d{1,2})", r"(?P<y>(?:19|20)\d\d)"
 # Between the words of a date: spaces and up to two line breaks, however wide the padding a
-# PDF layer or markdown hard break leaves before the wrap ("ngày 07     \ntháng 11 năm 2024").
-DGAP = r"(?=\s)[ \t]*+(?:\n[ \t]*+){0,2}"
+# PDF layer or markdown hard break leaves before the wrap ("ngày 07     \ntháng 11 năm 2024"), or
+# none between a word and a number ("ngày14/5/2013", "ngày 09tháng 5", "tháng12", "năm2016").
+DGAP = r"[ \t]*+(?:\n[ \t]*+){0,2}"
+# The month and year words, and their typos: "ngày 28 ngày 11 năm 2023", "ngày 06 tháng 11
+# tháng 2025", "ngày 30 thảng 6 năm 2016".
+_MONTH_WORD = r"(?i:tháng|thảng|ngày)"
+_YEAR_WORD = r"(?i:năm|tháng|ngày)"
 DATE = (
     rf"(?i:ngày){DGAP}(?:"  # a hard wrap, even a paragraph break, may follow "ngày"
     # ngày 19 tháng 6 năm 2015
-    rf"{DAY}{DGAP}(?i:tháng){DGAP}{MONTH}(?:[ \t]*+(?:\n[ \t]*+)?,)?{DGAP}(?i:năm){DGAP}{YEAR4}"
+    rf"{DAY}{DGAP}{_MONTH_WORD}{DGAP}{MONTH}(?:[ \t]*+(?:\n[ \t]*+)?,)?"
+    rf"{DGAP}{_YEAR_WORD}{DGAP}{YEAR4}"
     rf"|{DAY}{GAP}[/.-]{GAP}{MONTH}{GAP}[/.-]{GAP}{YEAR4}"  # ngày 19/6/2015, 21-02-2018
     rf"|{DAY}{GAP}/{GAP}{MONTH}{DGAP}(?i:năm){DGAP}{YEAR4})"  # ngày 15/5 năm 2014
 )
@@ -124,13 +131,14 @@ FIRST_NAME_WORD = rf"(?!{CLAUSE_STOP})[^\s;.:“”\"\[\]]++"
 NAME_WORD = rf"(?!{NAME_STOP})[^\s;.:“”\"\[\]]++"  # checked once a word, not once a character
 NAME_GAP = r"(?:[ \t]++|[ \t]*+\n(?![ \t]*\n)[ \t]*+)"  # a space or a hard wrap
 # Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật Giáo dục số 43/2019/QH14;
-# "Luật Hải quan 54/2014/QH13" ("số" left out or lost at a hard wrap)
+# "Luật Hải quan 54/2014/QH13" ("số" left out or lost at a hard wrap); "Luật Xây dựng: số
+# 50/2014/QH13 ngày 18/6/2014; số 62/2020/QH14 ngày 17/6/2020" (a colon before a list)
 NAMED = (
     # "Luật so 81/2025/QH15" ("số" without its diacritics) is not a law named "so": it is numbered.
     rf"(?P<type>{LAW_WORD})"
     rf"(?!\s+(?:này|nói|đó|trên|khác|hiện\s+hành|các|và|hoặc|{SO}\d|so\s{{0,3}}\d)(?!\p{{L}}))"
     rf"\s{{1,3}}(?P<name>(?=\p{{L}}){FIRST_NAME_WORD}(?:{NAME_GAP}{NAME_WORD}){{0,70}}?)"
-    rf"(?:\s{{0,3}},?\s{{0,3}}(?:{SO}?(?P<number>{NUMBER})"
+    rf"(?:\s{{0,3}}[,:]?\s{{0,3}}(?:{SO}?(?P<number>{NUMBER})"
     rf"|(?:năm\s+{YEAR}\s*)?(?:,?\s*(?:đã\s+)?được\s+Quốc\s+hội[^;.\n]{{0,80}}?thông\s+qua\s+)?"
     rf"(?={DATE})))"
 )
@@ -198,10 +206,24 @@ INTERNAL = (
     r"|(?<!\p{L})Chương\s{1,3}(?P<chap>[IVXLC]{1,7}[a-z]?)(?!\p{L})"
 )
 
+# A document by its type word and date, no number printed (the README's "full date" citation):
+# "Nghị quyết của Quốc hội ngày 11 tháng 01 năm 2022", "Quyết định của Bộ Lao động - Thương
+# binh và Xã hội ngày ...". The issuer is words up to the date: no number ("Nghị định của Chính
+# phủ số 10/2021/NĐ-CP ngày ...") and no verb or subject ("Quyết định của Bộ về việc ... ngày").
+_NOT_ISSUER = (
+    r"(?:ngày|số|về|đã|đang|sẽ|có|được|là|tại|theo|trong|thì|ban|quy|hướng|này)(?!\p{L})"
+)
+DATED_TAIL = (
+    r"(?:\s{1,3}(?:của|do)\s{1,3}(?P<issuer>\p{Lu}\p{L}*+"
+    rf"(?:(?:[ \t]++|[ \t]*+\n[ \t]*+)(?:-|(?!{_NOT_ISSUER})\p{{L}}++)){{0,15}}+))?"
+    rf"(?={SPACES},?{SPACES}{DATE})"
+)
 # Where the scanner found a type word: Nghị quyết số ..., Nghị quyết này, Nghị quyết của ...
 TYPE_CITATION = regex.compile(
     rf"(?P<type>{TYPE_WORD}|{LAW_WORD})"
-    rf"(?:(?P<numbered>{NUMBER_TAIL})|(?P<self>{SELF_TAIL})|(?P<title_only>{TITLE_TAIL}))"
+    rf"(?:(?P<numbered>{NUMBER_TAIL})|(?P<self>{SELF_TAIL}))"
+    rf"|(?=\p{{Lu}})(?P<type>{ADMIN_TYPE_WORD})(?P<dated>{DATED_TAIL})"
+    rf"|(?P<type>{TYPE_WORD}|{LAW_WORD})(?P<title_only>{TITLE_TAIL})"
     rf"|(?=\p{{Lu}})(?P<type>{ADMIN_TYPE_WORD})(?P<numbered>{DESCRIPTOR}{NUMBER_TAIL})"
 )
 # The same where no digit can follow before the clause ends: no number, so no "numbered".

@@ -124,6 +124,40 @@ def _variants(cites: list[Citation], diags: list[Diagnostic]) -> list[Citation]:
     return out
 
 
+def _padded(cites: list[Citation], diags: list[Diagnostic]) -> list[Citation]:
+    """Numbers printed without the leading zero the law requires ("4/2023/NĐ-CP") take the id
+    of the same number printed with it in the same text ("04/2023/NĐ-CP"); ``number`` stays
+    as printed. A number without a year needs the same date on both (its series restarts
+    yearly)."""
+    padded: dict[str, list[Citation]] = {}
+    for c in cites:
+        if c.kind is CitationKind.NUMBERED and c.number and c.number.startswith("0"):
+            padded.setdefault(number_key(c.number), []).append(c)
+    if not padded:
+        return cites
+    out = []
+    for c in cites:
+        if c.kind is CitationKind.NUMBERED and c.number and not c.number.startswith("0"):
+            same = {o.number: o for o in padded.get(number_key(c.number), ()) if _same_print(c, o)}
+            if len(same) == 1:
+                full = next(iter(same.values()))
+                diags.append(diagnostic("NQC103", c, raw=c.number_raw, number=full.number))
+                c = c.model_copy(
+                    update={"id": full.number, "uri": full.uri, "resolved_id": full.number}
+                )
+        out.append(c)
+    return out
+
+
+def _same_print(c: Citation, other: Citation) -> bool:
+    """Whether two numbers equal but for leading zeros name one document: the same date where
+    both print one; a number without a year needs both dates."""
+    if c.date and other.date:
+        return c.date == other.date
+    parts = _parts(c)
+    return parts is not None and parts.year is not None
+
+
 def _lookup(c: Citation, lookup: Lookup, diags: list[Diagnostic]) -> Citation:
     if c.kind not in (CitationKind.NUMBERED, CitationKind.NAMED):
         return c
@@ -178,7 +212,7 @@ def resolve(
     """
     lookup: Lookup = Catalogue.builtin() if catalogue is None else catalogue
     diags: list[Diagnostic] = []
-    cites = _variants(list(citations), diags)
+    cites = _padded(_variants(list(citations), diags), diags)
     out = []
     for c in cites:
         c = _lookup(c, lookup, diags)
