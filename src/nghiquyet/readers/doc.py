@@ -1,0 +1,119 @@
+"""Word 97-2003 (.doc) -> blocks -> text.
+
+The main document text (see :mod:`nghiquyet.readers.msdoc`) is cut into blocks at its marks:
+``\\r`` ends a paragraph, ``\\x07`` ends a table cell, and the ``\\x07`` the paragraph
+properties call a row end (or, without properties, a ``\\x07`` right after a cell's) ends a
+table row; a page or section break ``\\x0c`` ends a paragraph too. Tables become blocks as in
+:mod:`nghiquyet.readers.blocks` (a table with drawn borders and two or more columns is a grid).
+Fields ``\\x13 code \\x14 result \\x15`` keep their result; ``\\x0b`` is a line break,
+``\\x1e`` (non-breaking hyphen) a hyphen, a tab a space; other control characters (pictures,
+drawn objects, footnote references, optional hyphens) are dropped.
+
+What is left out: headers, footers, footnotes, endnotes, comments and text boxes (they follow
+the main text); Word's generated list numbers; and, as character properties are not read,
+hidden text and deleted revisions are kept and bold/italic are unknown.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from nghiquyet.readers.blocks import Block, clean_lines, table_blocks, to_text
+from nghiquyet.readers.msdoc import WordText, open_word
+
+_CONTROL = regex.compile(r"[\x00-\x1f]")
+_REPLACE = {"\x0b": "\n", "\x1e": "-", "\t": " "}
+_MARKS = "\r\x07\x0c"
+
+
+class _Builder:
+    """Blocks as the marks of the text are met; a pending table is flushed by body text."""
+
+    def __init__(self, word: WordText) -> None:
+        self.word = word
+        self.out: list[Block] = []
+        self.rows: list[list[list[Block]]] = []
+        self.row: list[list[Block]] = []
+        self.cell: list[Block] = []
+        self.grid = False
+        self.last_mark = ""
+
+    def mark(self, index: int, mark: str, text: str) -> None:
+        props = self.word.para(index)
+        block = Block(text=clean_lines(text), align=props.align)
+        if mark == "\x07" and not props.in_table:  # no properties: the text heuristic
+            row_end = self.last_mark == "\x07" and not self.cell and not block.text
+        else:
+            row_end = mark == "\x07" and props.row_end
+        self.last_mark = "" if row_end else mark
+        if row_end:
+            self.rows.append(self.row)
+            self.row = []
+            self.grid = self.grid or props.borders
+        elif mark == "\x07":
+            self.row.append([*self.cell, block] if block.text else self.cell)
+            self.cell = []
+        elif props.in_table:
+            if block.text:
+                self.cell.append(block)
+        else:
+            self.flush()
+            if block.text:
+                self.out.append(block)
+
+    def flush(self) -> None:
+        """End the pending table, if any."""
+        if self.cell:
+            self.row.append(self.cell)
+        if self.row:
+            self.rows.append(self.row)
+        if self.rows:
+            columns = max(len(row) for row in self.rows)
+            self.out.extend(table_blocks(self.rows, grid=self.grid and columns >= 2))
+        self.rows, self.row, self.cell, self.grid = [], [], [], False
+
+
+def _blocks(word: WordText) -> list[Block]:
+    builder = _Builder(word)
+    text = word.text
+    parts: list[str] = []
+    fields: list[bool] = []  # True while in a field's code
+    in_code = False
+    pos = 0
+    for match in _CONTROL.finditer(text):
+        i = match.start()
+        if i > pos and not in_code:
+            parts.append(text[pos:i])
+        pos = i + 1
+        ch = text[i]
+        if ch == "\x13":
+            fields.append(True)
+        elif ch == "\x14" and fields:
+            fields[-1] = False
+        elif ch == "\x15" and fields:
+            fields.pop()
+        elif ch in _MARKS:
+            builder.mark(i, ch, "".join(parts))
+            parts = []
+        elif not in_code and ch in _REPLACE:
+            parts.append(_REPLACE[ch])
+        in_code = any(fields)
+    if not in_code:
+        parts.append(text[pos:])
+    if "".join(parts).strip():
+        builder.mark(len(text), "\r", "".join(parts))
+    builder.flush()
+    return builder.out
+
+
+def read_blocks(data: bytes) -> list[Block]:
+    """The blocks of a Word 97-2003 .doc file, in reading order."""
+    return _blocks(open_word(data))
+
+
+def read(data: bytes) -> tuple[str, str | None]:
+    """Read a .doc file as text for the parser (the encoding is not applicable: None)."""
+    return to_text(read_blocks(data)), None
+
+
+__all__ = ["read", "read_blocks"]
