@@ -3,7 +3,8 @@
 ``fixtures/doc/nghi-quyet.doc`` was made from ``nghi-quyet.fodt`` (beside it) with
 ``soffice --headless --convert-to doc``; ``nghi-quyet.txt`` is the text the reader gives,
 checked by hand against the source: the page header, footer and footnote are left out, the
-hyperlink field keeps its result, the bordered table is a pipe table with its empty cell.
+hyperlink field keeps its result, the bordered table is a pipe table with its empty cell and
+its merged cells read once.
 """
 
 from __future__ import annotations
@@ -72,6 +73,9 @@ def test_fixture_blocks_keep_tables_and_alignment() -> None:
         "| STT | Nội dung chi | Mức chi |",
         "| 1. | Thù lao hòa giải viên (mỗi vụ việc) | 200.000 đồng |",
         "| 2. | Hỗ trợ tập huấn |  |",
+        "| 3. | Văn phòng phẩm | 50.000 đồng |",
+        "| 4. | Nước uống |  |",  # merged with the cell above: read once
+        "| 5. | Chi khác theo thực tế |",  # spans two columns: one wide cell
     ]
     assert blocks[6] == blocks[6].__class__(text="NGHỊ QUYẾT", kind=PARAGRAPH, align="center")
     text = "\n".join(b.text for b in blocks)
@@ -168,6 +172,47 @@ def test_tables_without_properties_use_the_double_cell_mark() -> None:
         (CELL, "Hà Nội"),
         (PARAGRAPH, "Điều 1."),
     ]
+
+
+def _word_with(text: str, props: dict[int, Para]) -> WordText:
+    """A one-piece UTF-16 text whose marks at the given indexes have these properties."""
+    marks = sorted(props)
+    return WordText(
+        text,
+        ((0, 0, 2),),
+        tuple(2 * i for i in marks),
+        tuple(2 * i + 2 for i in marks),
+        tuple(props[i] for i in marks),
+    )
+
+
+def test_row_ends_and_merged_cells_follow_the_properties() -> None:
+    text = "STT\x07Nội dung\x07\x07\x07" + "1.\x07A\x07\x07\x07" + "Điều 2.\r"
+    cell = Para(in_table=True, depth=1)
+    first = Para(in_table=True, row_end=True, depth=1, borders=True)
+    second = Para(in_table=True, row_end=True, depth=1, borders=True, merged=("", "h", ""))
+    props = {3: cell, 12: cell, 13: cell, 14: cell, 16: cell, 17: cell, 18: second}
+    props |= {i: cell for i in (text.index("\x07"), 11)}
+    props[text.index("\x07\x07\x07") + 2] = first
+    word = _word_with(text, props)
+    assert [(b.kind, b.text) for b in _blocks(word)] == [
+        (ROW, "| STT | Nội dung |  |"),  # an empty third cell, not a row end
+        (ROW, "| 1. | A |"),  # the second cell was merged into the first: read once
+        (PARAGRAPH, "Điều 2."),
+    ]
+
+
+def test_table_definition_borders_and_merges() -> None:
+    tc = struct.pack("<HH", 0x0001, 500) + b"\x08\x01\x00\x00" * 4  # first of a merged set
+    merged = struct.pack("<HH", 0x0002, 500) + b"\xff\xff\xff\xff" * 4  # merged into it
+    below = struct.pack("<HH", 0x0020, 500) + b"\x00\x00\x00\x00" * 4  # merged with above
+    operand = bytes([3]) + struct.pack("<4h", 0, 500, 1000, 1500) + tc + merged + below
+    size = struct.pack("<H", len(operand) + 1)
+    para = _para(_sprms(struct.pack("<H", 0xD608) + size + operand))
+    assert (para.borders, para.merged) == (True, ("", "h", "v"))
+    no_lines = bytes([1]) + struct.pack("<2h", 0, 500) + below
+    grpprl = struct.pack("<H", 0xD608) + struct.pack("<H", len(no_lines) + 1) + no_lines
+    assert _para(_sprms(grpprl)).borders is False
 
 
 def test_last_paragraph_without_a_mark_is_kept() -> None:

@@ -47,7 +47,14 @@ class _Builder:
             row_end = mark == "\x07" and props.row_end
         self.last_mark = "" if row_end else mark
         if row_end:
-            self.rows.append(self.row)
+            merged = props.merged
+            self.rows.append(
+                [
+                    [] if i < len(merged) and merged[i] == "v" else cell
+                    for i, cell in enumerate(self.row)
+                    if i >= len(merged) or merged[i] != "h"
+                ]
+            )
             self.row = []
             self.grid = self.grid or props.borders
         elif mark == "\x07":

@@ -47,6 +47,7 @@ _IN_TABLE, _TTP, _ITAP = 0x2416, 0x2417, 0x6649
 _JC80, _JC = 0x2403, 0x2461
 _DEF_TABLE, _CHG_TABS, _HUGE_PAPX = 0xD608, 0xC615, 0x6646
 _BORDERS80, _BORDERS, _SET_BRC80, _SET_BRC = 0xD605, 0xD613, 0xD620, 0xD62F
+_VERT_MERGE = 0xD62B
 _OPERAND_SIZE = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}
 """Operand size by the sprm's spra bits (6 is variable)."""
 _ALIGN = {0: "left", 1: "center", 2: "right", 3: "both", 4: "distribute"}
@@ -61,9 +62,16 @@ class Para:
     depth: int = 0
     align: str | None = None
     borders: bool = False
+    merged: tuple[str, ...] = ()
+    """For a row end, per cell: "h" merged into the cell before it, "v" into the cell above
+    (Word shows neither's own text), "" not merged."""
 
 
 _BODY = Para()
+_MERGED = {2: "h", 3: "h"}
+"""TCGRF.horzMerge of a cell merged into the one before it: bit 1 is Word 97's fMerged (bit 0,
+fFirstMerged, starts a merged set), as the corpus's Word files set them. (LibreOffice writes
+one wide cell instead.)"""
 
 
 @dataclass(frozen=True)
@@ -225,12 +233,14 @@ def _brc_set(operand: bytes, size: int, first: int) -> bool:
     return False
 
 
-def _def_table_borders(operand: bytes) -> bool:
-    """Whether a TDefTableOperand gives any cell a drawn border (TC80: 20 bytes)."""
+def _def_table(operand: bytes) -> tuple[bool, list[str]]:
+    """A TDefTableOperand: whether any cell draws a border, and each cell's merge (TC80s)."""
     if not operand:
-        return False
+        return False, []
     at = 1 + 2 * (operand[0] + 1)  # after NumberOfColumns and rgdxaCenter
-    return any(_brc_set(operand[p + 4 : p + 20], 4, 0) for p in range(at, len(operand) - 19, 20))
+    tcs = [operand[p : p + 20] for p in range(at, len(operand) - 19, 20)][: operand[0]]
+    merged = [_MERGED.get(tc[0] & 3, "v" if (tc[0] >> 5) & 3 == 1 else "") for tc in tcs]
+    return any(_brc_set(tc[4:], 4, 0) for tc in tcs), merged
 
 
 def _sprms(grpprl: bytes) -> Iterator[tuple[int, bytes]]:
@@ -261,6 +271,7 @@ def _para(prls: Iterable[tuple[int, bytes]]) -> Para:
     in_table = row_end = borders = False
     depth = 0
     align: str | None = None
+    merged: list[str] = []
     for sprm, op in prls:
         value = op[0] if op else 0
         if sprm == _IN_TABLE:
@@ -280,10 +291,13 @@ def _para(prls: Iterable[tuple[int, bytes]]) -> Para:
         elif sprm == _SET_BRC:
             borders = borders or _brc_set(op, 8, 3)
         elif sprm == _DEF_TABLE:
-            borders = borders or _def_table_borders(op)
+            drawn, merged = _def_table(op)
+            borders = borders or drawn
+        elif sprm == _VERT_MERGE and len(op) == 2 and op[0] < len(merged):
+            merged[op[0]] = "v" if op[1] == 1 else ""
     if in_table and depth == 0:
         depth = 1
-    return Para(in_table or depth > 0, row_end, depth, align, borders)
+    return Para(in_table or depth > 0, row_end, depth, align, borders, tuple(merged))
 
 
 def _papx(page: bytes, k: int, crun: int) -> bytes:
