@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import io
 import struct
+import time
 from pathlib import Path
 
 import olefile
@@ -152,6 +153,13 @@ def _text_blocks(text: str) -> list[tuple[str, str]]:
 def test_fields_keep_their_result_only() -> None:
     nested = "Căn cứ \x13 HYPERLINK \x13 REF x \x14y\x15 \x01\x14Luật\x15 số \x13 PAGE \x15;\r"
     assert _text_blocks(nested) == [(PARAGRAPH, "Căn cứ Luật số ;")]
+
+
+def test_deeply_nested_fields_take_linear_time() -> None:
+    text = "\x13\x14" * 50_000 + "Điều 1." + "\x15" * 50_000 + "\r"
+    started = time.process_time()
+    assert _text_blocks(text) == [(PARAGRAPH, "Điều 1.")]
+    assert time.process_time() - started < 5  # ~0.1 s; quadratic was minutes
 
 
 def test_control_characters() -> None:

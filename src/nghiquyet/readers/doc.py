@@ -84,28 +84,29 @@ def _blocks(word: WordText) -> list[Block]:
     builder = _Builder(word)
     text = word.text
     parts: list[str] = []
-    fields: list[bool] = []  # True while in a field's code
-    in_code = False
+    fields: list[bool] = []  # per open field: True while in its code
+    codes = 0  # how many open fields are in their code (text is dropped while any is)
     pos = 0
     for match in _CONTROL.finditer(text):
         i = match.start()
-        if i > pos and not in_code:
+        if i > pos and not codes:
             parts.append(text[pos:i])
         pos = i + 1
         ch = text[i]
         if ch == "\x13":
             fields.append(True)
-        elif ch == "\x14" and fields:
+            codes += 1
+        elif ch == "\x14" and fields and fields[-1]:
             fields[-1] = False
+            codes -= 1
         elif ch == "\x15" and fields:
-            fields.pop()
+            codes -= fields.pop()
         elif ch in _MARKS:
             builder.mark(i, ch, "".join(parts))
             parts = []
-        elif not in_code and ch in _REPLACE:
+        elif not codes and ch in _REPLACE:
             parts.append(_REPLACE[ch])
-        in_code = any(fields)
-    if not in_code:
+    if not codes:
         parts.append(text[pos:])
     if "".join(parts).strip():
         builder.mark(len(text), "\r", "".join(parts))
