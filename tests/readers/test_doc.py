@@ -4,7 +4,8 @@
 ``soffice --headless --convert-to doc``; ``nghi-quyet.txt`` is the text the reader gives,
 checked by hand against the source: the page header, footer and footnote are left out, the
 hyperlink field keeps its result, the bordered table is a pipe table with its empty cell and
-its merged cells read once.
+its merged cells read once. ``tcvn3.doc`` was made the same way from ``tcvn3.fodt``, a
+document typed in the .VnTime font (its text is the TCVN3 bytes of ``tcvn3.txt``).
 """
 
 from __future__ import annotations
@@ -19,21 +20,32 @@ import olefile
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.readers.legacy_encoders import encode_tcvn3, encode_vni
 
 from nghiquyet import parse_file
 from nghiquyet.errors import ReadError, UnsupportedFormat
 from nghiquyet.readers import read_blocks, read_bytes
-from nghiquyet.readers.blocks import CELL, PARAGRAPH, ROW
-from nghiquyet.readers.doc import _blocks
-from nghiquyet.readers.msdoc import Para, WordText, _decode, _para, _sprms, from_streams
+from nghiquyet.readers.blocks import CELL, PARAGRAPH, ROW, Block
+from nghiquyet.readers.doc import _blocks, _legacy_fonts
+from nghiquyet.readers.msdoc import (
+    Para,
+    WordText,
+    _decode,
+    _para,
+    _sprms,
+    eight_bit,
+    from_streams,
+)
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "doc"
 DOC = FIXTURES / "nghi-quyet.doc"
+TCVN3 = FIXTURES / "tcvn3.doc"
 
 
 def _streams(data: bytes) -> dict[str, bytes]:
     with olefile.OleFileIO(io.BytesIO(data)) as ole:
-        return {name: ole.openstream(name).read() for name in ("WordDocument", "1Table", "Data")}
+        names = ("WordDocument", "1Table", "Data")
+        return {name: ole.openstream(name).read() for name in names if ole.exists(name)}
 
 
 def _with_stream(data: bytes, name: str, stream: bytes) -> bytes:
@@ -100,6 +112,63 @@ def test_fixture_parses_like_a_docx() -> None:
     assert len(doc.recipients) == 2
 
 
+# --- legacy fonts ---------------------------------------------------------------------------
+
+
+def test_tcvn3_font_is_decoded() -> None:
+    source = read_bytes(TCVN3.read_bytes(), name=TCVN3.name)
+    assert source.encoding == "tcvn3 (legacy font)"
+    assert source.text + "\n" == (FIXTURES / "tcvn3.txt").read_text(encoding="utf-8")
+    doc = parse_file(TCVN3)
+    assert (doc.header.doc_type, doc.header.number) == ("Quyết định", "25/2003/QĐ-UB")
+    assert [len(a.children) for a in doc.articles] == [0, 2]
+
+
+def test_tcvn3_font_in_an_8_bit_piece() -> None:
+    """Word 97 keeps 8-bit text in compressed pieces: the same document, its piece rewritten."""
+    data = TCVN3.read_bytes()
+    streams = _streams(data)
+    word, table = bytearray(streams["WordDocument"]), bytearray(streams["1Table"])
+    text = from_streams(bytes(word), bytes(table)).text
+    raw = eight_bit(text)
+    assert raw is not None and len(raw) == len(text)
+    word[2048 : 2048 + len(raw)] = raw  # where LibreOffice put the UTF-16 piece
+    clx = struct.unpack_from("<I", word, 154 + 8 * 33)[0]  # fcClx
+    struct.pack_into("<I", table, clx + 15, (2048 * 2) | 0x40000000)  # the one PCD's fc
+    data = _with_stream(_with_stream(data, "WordDocument", bytes(word)), "1Table", bytes(table))
+    source = read_bytes(data, name="x.doc")
+    assert source.encoding == "tcvn3 (legacy font)"
+    assert source.text + "\n" == (FIXTURES / "tcvn3.txt").read_text(encoding="utf-8")
+
+
+def _blocks_of(*texts: str) -> list[Block]:
+    return [Block(text=t) for t in texts]
+
+
+def test_legacy_fonts_decode_only_the_8_bit_blocks() -> None:
+    tcvn3 = encode_tcvn3("Điều 1. Quyết định này có hiệu lực").decode("cp1252")
+    vni = encode_vni("Điều 2. Thông tư này quy định chi tiết").decode("cp1252")
+    blocks = _blocks_of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", tcvn3, "Số: 12/2024/NQ-HĐND")
+    fixed, name = _legacy_fonts(blocks)
+    assert name == "tcvn3"
+    assert [b.text for b in fixed] == [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",  # a Unicode font: kept
+        "Điều 1. Quyết định này có hiệu lực",
+        "Số: 12/2024/NQ-HĐND",
+    ]
+    assert (
+        _legacy_fonts(_blocks_of(vni, "Điều 3."))[0][0].text
+        == "Điều 2. Thông tư này quy định chi tiết"
+    )
+
+
+def test_latin_1_text_is_not_a_legacy_font() -> None:
+    blocks = _blocks_of("Café, naïve, § 3 Résumé", "Điều 1. Phạm vi", "hòa\u00adgiải")
+    fixed, name = _legacy_fonts(blocks)
+    assert name is None
+    assert [b.text for b in fixed] == ["Café, naïve, § 3 Résumé", "Điều 1. Phạm vi", "hòagiải"]
+
+
 # --- piece table ----------------------------------------------------------------------------
 
 
@@ -147,7 +216,7 @@ def test_broken_piece_tables(word: bytes, plc: bytes, message: str) -> None:
 
 def _text_blocks(text: str) -> list[tuple[str, str]]:
     word = WordText(text, ((0, 0, 2),), (), (), ())  # no paragraph properties
-    return [(b.kind, b.text) for b in _blocks(word)]
+    return [(b.kind, b.text) for b in _legacy_fonts(_blocks(word))[0]]
 
 
 def test_fields_keep_their_result_only() -> None:

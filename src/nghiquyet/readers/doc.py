@@ -6,8 +6,11 @@ properties call a row end (or, without properties, a ``\\x07`` right after a cel
 table row; a page or section break ``\\x0c`` ends a paragraph too. Tables become blocks as in
 :mod:`nghiquyet.readers.blocks` (a table with drawn borders and two or more columns is a grid).
 Fields ``\\x13 code \\x14 result \\x15`` keep their result; ``\\x0b`` is a line break,
-``\\x1e`` (non-breaking hyphen) a hyphen, a tab a space; other control characters (pictures,
-drawn objects, footnote references, optional hyphens) are dropped.
+``\\x1e`` (non-breaking hyphen) a hyphen, a tab a space; optional hyphens ``\\x1f`` and other
+control characters (pictures, drawn objects, footnote references) are dropped.
+
+Text typed in the old TCVN3 (.VnTime) or VNI fonts, which Word stores as the font's 8-bit
+codes ("§iÒu 1."), is decoded when the document's 8-bit text as a whole reads as such.
 
 What is left out: headers, footers, footnotes, endnotes, comments and text boxes (they follow
 the main text); Word's generated list numbers; and, as character properties are not read,
@@ -16,13 +19,20 @@ hidden text and deleted revisions are kept and bold/italic are unknown.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from nghiquyet.readers.blocks import Block, clean_lines, table_blocks, to_text
-from nghiquyet.readers.msdoc import WordText, open_word
+from nghiquyet.readers.encodings import hidden_legacy
+from nghiquyet.readers.legacy import LEGACY
+from nghiquyet.readers.msdoc import WordText, eight_bit, open_word
 
+_SOFT = "\u00ad"
+"""Word's optional hyphen, kept until the legacy-font check: it is the TCVN3 "ư" (byte 0xAD)
+that LibreOffice saved as an optional hyphen. Dropped from every other block."""
 _CONTROL = regex.compile(r"[\x00-\x1f]")
-_REPLACE = {"\x0b": "\n", "\x1e": "-", "\t": " "}
+_REPLACE = {"\x0b": "\n", "\x1e": "-", "\t": " ", "\x1f": _SOFT}
 _MARKS = "\r\x07\x0c"
 
 
@@ -114,14 +124,42 @@ def _blocks(word: WordText) -> list[Block]:
     return builder.out
 
 
+def _legacy_fonts(blocks: list[Block]) -> tuple[list[Block], str | None]:
+    """Blocks typed in a TCVN3 or VNI font (Word keeps the font's 8-bit codes: "§iÒu 1")
+    decoded, when the document's 8-bit text as a whole is such mojibake; and the encoding."""
+    raws: dict[int, bytes] = {}
+    for i, block in enumerate(blocks):
+        raw = None if block.text.isascii() else eight_bit(block.text)
+        if raw is not None:
+            raws[i] = raw
+    sample = "\n".join(blocks[i].text for i in raws)
+    name = hidden_legacy(sample, b"\n".join(raws.values())) if raws else None
+    decode = LEGACY[name] if name else None
+    fixed = []
+    for i, block in enumerate(blocks):
+        if decode is not None and i in raws:
+            fixed.append(replace(block, text=decode(raws[i])))
+        elif _SOFT in block.text:
+            fixed.append(replace(block, text=clean_lines(block.text.replace(_SOFT, ""))))
+        else:
+            fixed.append(block)
+    return fixed, name
+
+
+def _read(data: bytes) -> tuple[list[Block], str | None]:
+    return _legacy_fonts(_blocks(open_word(data)))
+
+
 def read_blocks(data: bytes) -> list[Block]:
     """The blocks of a Word 97-2003 .doc file, in reading order."""
-    return _blocks(open_word(data))
+    return _read(data)[0]
 
 
 def read(data: bytes) -> tuple[str, str | None]:
-    """Read a .doc file as text for the parser (the encoding is not applicable: None)."""
-    return to_text(read_blocks(data)), None
+    """Read a .doc file as text for the parser, with the legacy encoding of its fonts
+    ("tcvn3 (legacy font)", "vni (legacy font)") or None for Unicode text."""
+    blocks, legacy = _read(data)
+    return to_text(blocks), f"{legacy} (legacy font)" if legacy else None
 
 
 __all__ = ["read", "read_blocks"]

@@ -42,6 +42,22 @@ _COMPRESSED = {
     0x9A: "\u0161", 0x9B: "\u203a", 0x9C: "\u0153", 0x9F: "\u0178",
 }  # fmt: skip
 
+_UNCOMPRESSED = {ord(c): b for b, c in _COMPRESSED.items()}
+
+
+def eight_bit(text: str) -> bytes | None:
+    """The bytes a legacy 8-bit font drew as ``text`` (Windows-1252, or the 8-bit piece
+    mapping above); None when ``text`` has a character neither has."""
+    try:
+        return text.encode("cp1252")
+    except UnicodeEncodeError:
+        pass
+    try:
+        return text.translate(_UNCOMPRESSED).encode("latin-1")
+    except UnicodeEncodeError:
+        return None
+
+
 # Paragraph and table sprms read (MS-DOC 2.6.2, 2.6.3).
 _IN_TABLE, _TTP, _ITAP = 0x2416, 0x2417, 0x6649
 _JC80, _JC = 0x2403, 0x2461
@@ -367,4 +383,4 @@ def from_streams(word: bytes, table: bytes, data: bytes = b"") -> WordText:
     return WordText(text, tuple(pieces), tuple(starts), tuple(ends), tuple(props))
 
 
-__all__ = ["MAX_TEXT", "Para", "WordText", "from_streams", "open_word"]
+__all__ = ["MAX_TEXT", "Para", "WordText", "eight_bit", "from_streams", "open_word"]
