@@ -5,7 +5,8 @@
 checked by hand against the source: the page header, footer and footnote are left out, the
 hyperlink field keeps its result, the bordered table is a pipe table with its empty cell and
 its merged cells read once. ``tcvn3.doc`` was made the same way from ``tcvn3.fodt``, a
-document typed in the .VnTime font (its text is the TCVN3 bytes of ``tcvn3.txt``).
+document typed in the .VnTime font (its text is the TCVN3 bytes of ``tcvn3.txt``), and
+``lists.doc`` from ``lists.fodt``, whose Điều, khoản and điểm are numbered by a Word list.
 """
 
 from __future__ import annotations
@@ -27,10 +28,12 @@ from nghiquyet.errors import ReadError, UnsupportedFormat
 from nghiquyet.readers import read_blocks, read_bytes
 from nghiquyet.readers.blocks import CELL, PARAGRAPH, ROW, Block
 from nghiquyet.readers.doc import _blocks, _legacy_fonts
+from nghiquyet.readers.doclists import read_lists
 from nghiquyet.readers.msdoc import (
     Para,
     WordText,
     _decode,
+    _fc_lcb,
     _para,
     _sprms,
     eight_bit,
@@ -40,6 +43,7 @@ from nghiquyet.readers.msdoc import (
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "doc"
 DOC = FIXTURES / "nghi-quyet.doc"
 TCVN3 = FIXTURES / "tcvn3.doc"
+LISTS = FIXTURES / "lists.doc"
 
 
 def _streams(data: bytes) -> dict[str, bytes]:
@@ -110,6 +114,39 @@ def test_fixture_parses_like_a_docx() -> None:
     assert sum(1 for c in doc.articles[0].children if c.kind.value == "khoan") == 2
     assert doc.signatory is not None and doc.signatory.name == "Nguyễn Văn A"
     assert len(doc.recipients) == 2
+
+
+# --- list numbering ------------------------------------------------------------------------
+
+
+def test_word_list_numbers_are_restored() -> None:
+    blocks = read_blocks(LISTS.read_bytes(), name=LISTS.name)
+    assert [(b.label, b.text) for b in blocks] == [
+        (None, "NGHỊ QUYẾT"),
+        ("Điều 1.", "Điều 1. Phạm vi điều chỉnh"),
+        ("1.", "1. Khoản một."),
+        ("a)", "a) điểm một;"),
+        ("b)", "b) điểm hai."),
+        ("2.", "2. Khoản hai."),
+        ("Điều 2.", "Điều 2. Hiệu lực"),
+    ]
+    assert read_bytes(LISTS.read_bytes()).text + "\n" == (FIXTURES / "lists.txt").read_text(
+        encoding="utf-8"
+    )
+    doc = parse_file(LISTS)
+    assert [a.number for a in doc.articles] == ["1", "2"]
+    assert [c.number for c in doc.articles[0].children] == ["1", "2"]
+
+
+def test_truncated_list_tables_give_the_lists_read_so_far() -> None:
+    streams = _streams(LISTS.read_bytes())
+    word, table = streams["WordDocument"], streams["1Table"]
+    lst, lfo = _fc_lcb(word, 73), _fc_lcb(word, 74)
+    whole = read_lists(table, lst, lfo)
+    assert whole.abstracts and whole.instances["1"].abstract in whole.abstracts
+    for cut in range(lst[0], lfo[0] + 40, 7):
+        part = read_lists(table[:cut], lst, lfo)  # never raises
+        assert set(part.abstracts) <= set(whole.abstracts)
 
 
 # --- legacy fonts ---------------------------------------------------------------------------
@@ -354,7 +391,7 @@ def test_truncated_doc_is_a_read_error(size: int) -> None:
 # --- fuzzing -------------------------------------------------------------------------------
 
 _FIXTURE = DOC.read_bytes()
-_STREAMS = _streams(_FIXTURE)
+_STREAMS = [_streams(path.read_bytes()) for path in (DOC, LISTS)]
 
 
 def _mutate(data: bytes, edits: list[tuple[int, bytes]]) -> bytes:
@@ -377,14 +414,15 @@ def test_fuzzed_files_raise_only_read_errors(edits: list[tuple[int, bytes]], cut
 
 
 @settings(max_examples=300, deadline=2000)
-@given(word_edits=_EDITS, table_edits=_EDITS)
+@given(which=st.sampled_from([0, 1]), word_edits=_EDITS, table_edits=_EDITS)
 def test_fuzzed_streams_raise_only_read_errors(
-    word_edits: list[tuple[int, bytes]], table_edits: list[tuple[int, bytes]]
+    which: int, word_edits: list[tuple[int, bytes]], table_edits: list[tuple[int, bytes]]
 ) -> None:
-    word = _mutate(_STREAMS["WordDocument"], word_edits)
-    table = _mutate(_STREAMS["1Table"], table_edits)
+    streams = _STREAMS[which]
+    word = _mutate(streams["WordDocument"], word_edits)
+    table = _mutate(streams["1Table"], table_edits)
     try:
-        words = from_streams(word, table, _STREAMS["Data"])
+        words = from_streams(word, table, streams.get("Data", b""))
     except ReadError:
         return
     _blocks(words)

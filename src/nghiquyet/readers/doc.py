@@ -9,12 +9,15 @@ Fields ``\\x13 code \\x14 result \\x15`` keep their result; ``\\x0b`` is a line 
 ``\\x1e`` (non-breaking hyphen) a hyphen, a tab a space; optional hyphens ``\\x1f`` and other
 control characters (pictures, drawn objects, footnote references) are dropped.
 
-Text typed in the old TCVN3 (.VnTime) or VNI fonts, which Word stores as the font's 8-bit
-codes ("§iÒu 1."), is decoded when the document's 8-bit text as a whole reads as such.
+A paragraph numbered by a Word list gets the label Word shows ("Điều 1.", "a)"; see
+:mod:`nghiquyet.readers.doclists`). Text typed in the old TCVN3 (.VnTime) or VNI fonts, which
+Word stores as the font's 8-bit codes ("§iÒu 1."), is decoded when the document's 8-bit text
+as a whole reads as such.
 
 What is left out: headers, footers, footnotes, endnotes, comments and text boxes (they follow
-the main text); Word's generated list numbers; and, as character properties are not read,
-hidden text and deleted revisions are kept and bold/italic are unknown.
+the main text); numbering a paragraph gets only through its style (the style sheet is not
+read); and, as character properties are not read, hidden text and deleted revisions are kept
+and bold/italic are unknown.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from nghiquyet.readers.blocks import Block, clean_lines, table_blocks, to_text
 from nghiquyet.readers.encodings import hidden_legacy
 from nghiquyet.readers.legacy import LEGACY
 from nghiquyet.readers.msdoc import WordText, eight_bit, open_word
+from nghiquyet.readers.wordnum import Counter
 
 _SOFT = "\u00ad"
 """Word's optional hyphen, kept until the legacy-font check: it is the TCVN3 "ư" (byte 0xAD)
@@ -41,6 +45,7 @@ class _Builder:
 
     def __init__(self, word: WordText) -> None:
         self.word = word
+        self.counter = Counter(word.lists)
         self.out: list[Block] = []
         self.rows: list[list[list[Block]]] = []
         self.row: list[list[Block]] = []
@@ -50,7 +55,11 @@ class _Builder:
 
     def mark(self, index: int, mark: str, text: str) -> None:
         props = self.word.para(index)
-        block = Block(text=clean_lines(text), align=props.align)
+        text = clean_lines(text)
+        label = self.counter.label(str(props.list_id), props.list_level) if props.list_id else None
+        if label and text:
+            text = f"{label} {text}"
+        block = Block(text=text, align=props.align, label=label if text else None)
         if mark == "\x07" and not props.in_table:  # no properties: the text heuristic
             row_end = self.last_mark == "\x07" and not self.cell and not block.text
         else:

@@ -15,11 +15,13 @@ import bisect
 import io
 import struct
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import olefile
 
 from nghiquyet.errors import ReadError, UnsupportedFormat
+from nghiquyet.readers.doclists import read_lists
+from nghiquyet.readers.wordnum import Numbering
 
 _MAGIC = 0xA5EC
 _WORD95_NFIB = 0x0068
@@ -29,6 +31,8 @@ _CLX_INDEX = 33
 """Index of fcClx/lcbClx in FibRgFcLcb97."""
 _PAPX_INDEX = 13
 """Index of fcPlcfBtePapx/lcbPlcfBtePapx in FibRgFcLcb97."""
+_LST_INDEX, _LFO_INDEX = 73, 74
+"""Indexes of fcPlfLst and fcPlfLfo (list definitions and instances)."""
 _PAGE = 512
 MAX_TEXT = 64 * 1024 * 1024
 """Most characters of main text accepted (a corrupt FIB must not allocate without bound)."""
@@ -61,6 +65,7 @@ def eight_bit(text: str) -> bytes | None:
 # Paragraph and table sprms read (MS-DOC 2.6.2, 2.6.3).
 _IN_TABLE, _TTP, _ITAP = 0x2416, 0x2417, 0x6649
 _JC80, _JC = 0x2403, 0x2461
+_ILFO, _ILVL = 0x460B, 0x260A
 _DEF_TABLE, _CHG_TABS, _HUGE_PAPX = 0xD608, 0xC615, 0x6646
 _BORDERS80, _BORDERS, _SET_BRC80, _SET_BRC = 0xD605, 0xD613, 0xD620, 0xD62F
 _VERT_MERGE = 0xD62B
@@ -79,6 +84,9 @@ class Para:
     align: str | None = None
     borders: bool = False
     merged: tuple[str, ...] = ()
+    list_id: int = 0
+    """The list instance numbering the paragraph (1-based, 0: none) and its level."""
+    list_level: int = 0
     """For a row end, per cell: "h" merged into the cell before it, "v" into the cell above
     (Word shows neither's own text), "" not merged."""
 
@@ -101,6 +109,7 @@ class WordText:
     ends: tuple[int, ...]
     props: tuple[Para, ...]
     """``props[i]`` holds from stream offset ``starts[i]`` up to ``ends[i]`` (FKP runs)."""
+    lists: Numbering = field(default_factory=Numbering)
 
     def para(self, index: int) -> Para:
         """The properties of the paragraph whose mark is ``text[index]``."""
@@ -288,6 +297,7 @@ def _para(prls: Iterable[tuple[int, bytes]]) -> Para:
     depth = 0
     align: str | None = None
     merged: list[str] = []
+    list_id = list_level = 0
     for sprm, op in prls:
         value = op[0] if op else 0
         if sprm == _IN_TABLE:
@@ -296,6 +306,10 @@ def _para(prls: Iterable[tuple[int, bytes]]) -> Para:
             row_end = bool(value)
         elif sprm == _ITAP and len(op) == 4:
             depth = int.from_bytes(op, "little", signed=True)
+        elif sprm == _ILFO and len(op) == 2:
+            list_id = int.from_bytes(op, "little")
+        elif sprm == _ILVL:
+            list_level = value
         elif sprm in (_JC, _JC80):
             align = _ALIGN.get(value)
         elif sprm == _BORDERS80:
@@ -313,7 +327,9 @@ def _para(prls: Iterable[tuple[int, bytes]]) -> Para:
             merged[op[0]] = "v" if op[1] == 1 else ""
     if in_table and depth == 0:
         depth = 1
-    return Para(in_table or depth > 0, row_end, depth, align, borders, tuple(merged))
+    return Para(
+        in_table or depth > 0, row_end, depth, align, borders, tuple(merged), list_id, list_level
+    )
 
 
 def _papx(page: bytes, k: int, crun: int) -> bytes:
@@ -380,7 +396,8 @@ def from_streams(word: bytes, table: bytes, data: bytes = b"") -> WordText:
         raise ReadError("corrupt .doc: the piece table is missing or out of bounds")
     text, pieces = _decode(word, ccp, _piece_table(table[fc : fc + lcb]))
     starts, ends, props = _fkp_runs(word, table, data)
-    return WordText(text, tuple(pieces), tuple(starts), tuple(ends), tuple(props))
+    lists = read_lists(table, _fc_lcb(word, _LST_INDEX), _fc_lcb(word, _LFO_INDEX))
+    return WordText(text, tuple(pieces), tuple(starts), tuple(ends), tuple(props), lists)
 
 
 __all__ = ["MAX_TEXT", "Para", "WordText", "eight_bit", "from_streams", "open_word"]
