@@ -6,7 +6,8 @@ checked by hand against the source: the page header, footer and footnote are lef
 hyperlink field keeps its result, the bordered table is a pipe table with its empty cell and
 its merged cells read once. ``tcvn3.doc`` was made the same way from ``tcvn3.fodt``, a
 document typed in the .VnTime font (its text is the TCVN3 bytes of ``tcvn3.txt``), and
-``lists.doc`` from ``lists.fodt``, whose Điều, khoản and điểm are numbered by a Word list.
+``lists.doc`` from ``lists.fodt``, whose Điều, khoản and điểm are numbered by a Word list,
+and ``outline.doc``, whose Điều are numbered through their paragraph style (Heading 1).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from nghiquyet.errors import ReadError, UnsupportedFormat
 from nghiquyet.readers import read_blocks, read_bytes
 from nghiquyet.readers.blocks import CELL, PARAGRAPH, ROW, Block
 from nghiquyet.readers.doc import _blocks, _legacy_fonts
-from nghiquyet.readers.doclists import read_lists
+from nghiquyet.readers.doclists import read_lists, style_papx
 from nghiquyet.readers.msdoc import (
     Para,
     WordText,
@@ -44,6 +45,7 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "doc"
 DOC = FIXTURES / "nghi-quyet.doc"
 TCVN3 = FIXTURES / "tcvn3.doc"
 LISTS = FIXTURES / "lists.doc"
+OUTLINE = FIXTURES / "outline.doc"
 
 
 def _streams(data: bytes) -> dict[str, bytes]:
@@ -136,6 +138,31 @@ def test_word_list_numbers_are_restored() -> None:
     doc = parse_file(LISTS)
     assert [a.number for a in doc.articles] == ["1", "2"]
     assert [c.number for c in doc.articles[0].children] == ["1", "2"]
+
+
+def test_numbering_through_the_paragraph_style() -> None:
+    text = read_bytes(OUTLINE.read_bytes()).text
+    assert text + "\n" == (FIXTURES / "outline.txt").read_text(encoding="utf-8")
+    assert [a.number for a in parse_file(OUTLINE).articles] == ["1", "2"]
+
+
+def test_paragraph_numbering_wins_over_the_style() -> None:
+    ilfo = struct.pack("<HH", 0x460B, 2)
+    assert _para([], (1, 0)) == Para(list_id=1, list_level=0)  # from the style
+    assert _para(list(_sprms(ilfo + struct.pack("<HB", 0x260A, 1))), (1, 0)).list_id == 2
+    no_list = list(_sprms(struct.pack("<HH", 0x460B, 0)))
+    assert _para(no_list, (1, 3)) == Para(list_id=0, list_level=3)  # ilfo 0: not numbered
+
+
+def test_truncated_style_sheets_give_the_styles_read_so_far() -> None:
+    streams = _streams(OUTLINE.read_bytes())
+    word, table = streams["WordDocument"], streams["1Table"]
+    stsh = _fc_lcb(word, 1)
+    whole = style_papx(table, stsh)
+    assert any(grpprl.startswith(b"\x0a\x26") for grpprl, _ in whole.values())  # sprmPIlvl
+    for cut in range(stsh[0], stsh[0] + stsh[1], 11):
+        part = style_papx(table[:cut], stsh)  # never raises
+        assert all(whole[istd] == value for istd, value in part.items())
 
 
 def test_truncated_list_tables_give_the_lists_read_so_far() -> None:
@@ -391,7 +418,7 @@ def test_truncated_doc_is_a_read_error(size: int) -> None:
 # --- fuzzing -------------------------------------------------------------------------------
 
 _FIXTURE = DOC.read_bytes()
-_STREAMS = [_streams(path.read_bytes()) for path in (DOC, LISTS)]
+_STREAMS = [_streams(path.read_bytes()) for path in (DOC, LISTS, OUTLINE)]
 
 
 def _mutate(data: bytes, edits: list[tuple[int, bytes]]) -> bytes:
@@ -414,7 +441,7 @@ def test_fuzzed_files_raise_only_read_errors(edits: list[tuple[int, bytes]], cut
 
 
 @settings(max_examples=300, deadline=2000)
-@given(which=st.sampled_from([0, 1]), word_edits=_EDITS, table_edits=_EDITS)
+@given(which=st.sampled_from([0, 1, 2]), word_edits=_EDITS, table_edits=_EDITS)
 def test_fuzzed_streams_raise_only_read_errors(
     which: int, word_edits: list[tuple[int, bytes]], table_edits: list[tuple[int, bytes]]
 ) -> None:

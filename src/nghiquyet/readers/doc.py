@@ -15,9 +15,8 @@ Word stores as the font's 8-bit codes ("§iÒu 1."), is decoded when the documen
 as a whole reads as such.
 
 What is left out: headers, footers, footnotes, endnotes, comments and text boxes (they follow
-the main text); numbering a paragraph gets only through its style (the style sheet is not
-read); and, as character properties are not read, hidden text and deleted revisions are kept
-and bold/italic are unknown.
+the main text); and, as character properties are not read, hidden text and deleted
+revisions are kept and bold/italic are unknown.
 """
 
 from __future__ import annotations

@@ -1,9 +1,10 @@
 """Word 97-2003 list definitions (MS-DOC PlfLst, LVL, PlfLfo) as :class:`Numbering`.
 
 A paragraph numbered by Word names a list instance (sprmPIlfo, 1-based into the PlfLfo) and a
-level (sprmPIlvl); the instance names its list (lsid) and may override start numbers and
-levels. The same :class:`~nghiquyet.readers.wordnum.Counter` as for DOCX then replays the
-labels ("Điều 1.", "a)"). A truncated or inconsistent table gives the lists read so far.
+level (sprmPIlvl), directly or through its paragraph style (:func:`style_papx` reads the
+style sheet); the instance names its list (lsid) and may override start numbers and levels.
+The same :class:`~nghiquyet.readers.wordnum.Counter` as for DOCX then replays the labels
+("Điều 1.", "a)"). A truncated or inconsistent table gives the lists read so far.
 """
 
 from __future__ import annotations
@@ -94,6 +95,40 @@ def _instances(table: bytes, fc: int, out: dict[str, Instance]) -> None:
         out[str(i + 1)] = Instance(str(lsid), levels, starts)
 
 
+def style_papx(table: bytes, stsh: tuple[int, int]) -> dict[int, tuple[bytes, int]]:
+    """The paragraph properties (grpprl) and base style of each paragraph style, by istd.
+
+    The STSH is an STSHI (style count, STD base size) then one length-prefixed STD per
+    style: its base (stk, istdBase), name, and for a paragraph style (stk 1) a UpxPapx first.
+    """
+    fc, lcb = stsh
+    out: dict[int, tuple[bytes, int]] = {}
+    if not lcb:
+        return out
+    try:
+        (cb_stshi,) = _unpack("<H", table, fc)
+        count, base_size = _unpack("<HH", table, fc + 2)
+        at = fc + 2 + cb_stshi
+        for istd in range(count):
+            (cb_std,) = _unpack("<H", table, at)
+            std, at = at + 2, at + 2 + cb_std
+            if at > fc + lcb:
+                break
+            if cb_std == 0:
+                continue
+            (kind_base,) = _unpack("<H", table, std + 2)
+            if kind_base & 0x0F != 1:  # stk 1: a paragraph style
+                continue
+            (cch,) = _unpack("<H", table, std + base_size)
+            upx = std + base_size + 2 + 2 * cch + 2  # after the name and its terminator
+            (cb_upx,) = _unpack("<H", table, upx)
+            if upx + 2 + cb_upx <= min(at, len(table)):
+                out[istd] = (table[upx + 4 : upx + 2 + cb_upx], kind_base >> 4)  # after istd
+    except _Short:
+        pass
+    return out
+
+
 def read_lists(table: bytes, plf_lst: tuple[int, int], plf_lfo: tuple[int, int]) -> Numbering:
     """The numbering of a document from its table stream and the FIB's PlfLst/PlfLfo."""
     abstracts: dict[str, dict[int, Level]] = {}
@@ -108,4 +143,4 @@ def read_lists(table: bytes, plf_lst: tuple[int, int], plf_lfo: tuple[int, int])
     return Numbering(abstracts=abstracts, instances=instances)
 
 
-__all__ = ["read_lists"]
+__all__ = ["read_lists", "style_papx"]

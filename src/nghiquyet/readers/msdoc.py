@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import olefile
 
 from nghiquyet.errors import ReadError, UnsupportedFormat
-from nghiquyet.readers.doclists import read_lists
+from nghiquyet.readers.doclists import read_lists, style_papx
 from nghiquyet.readers.wordnum import Numbering
 
 _MAGIC = 0xA5EC
@@ -31,8 +31,8 @@ _CLX_INDEX = 33
 """Index of fcClx/lcbClx in FibRgFcLcb97."""
 _PAPX_INDEX = 13
 """Index of fcPlcfBtePapx/lcbPlcfBtePapx in FibRgFcLcb97."""
-_LST_INDEX, _LFO_INDEX = 73, 74
-"""Indexes of fcPlfLst and fcPlfLfo (list definitions and instances)."""
+_STSH_INDEX, _LST_INDEX, _LFO_INDEX = 1, 73, 74
+"""Indexes of fcStshf, fcPlfLst and fcPlfLfo (style sheet, list definitions, instances)."""
 _PAGE = 512
 MAX_TEXT = 64 * 1024 * 1024
 """Most characters of main text accepted (a corrupt FIB must not allocate without bound)."""
@@ -292,12 +292,12 @@ def _sprms(grpprl: bytes) -> Iterator[tuple[int, bytes]]:
         at += size
 
 
-def _para(prls: Iterable[tuple[int, bytes]]) -> Para:
+def _para(prls: list[tuple[int, bytes]], style: tuple[int, int] | None = None) -> Para:
+    """The properties the Prls set; list numbering not set there comes from ``style``."""
     in_table = row_end = borders = False
     depth = 0
     align: str | None = None
     merged: list[str] = []
-    list_id = list_level = 0
     for sprm, op in prls:
         value = op[0] if op else 0
         if sprm == _IN_TABLE:
@@ -306,10 +306,6 @@ def _para(prls: Iterable[tuple[int, bytes]]) -> Para:
             row_end = bool(value)
         elif sprm == _ITAP and len(op) == 4:
             depth = int.from_bytes(op, "little", signed=True)
-        elif sprm == _ILFO and len(op) == 2:
-            list_id = int.from_bytes(op, "little")
-        elif sprm == _ILVL:
-            list_level = value
         elif sprm in (_JC, _JC80):
             align = _ALIGN.get(value)
         elif sprm == _BORDERS80:
@@ -327,19 +323,66 @@ def _para(prls: Iterable[tuple[int, bytes]]) -> Para:
             merged[op[0]] = "v" if op[1] == 1 else ""
     if in_table and depth == 0:
         depth = 1
+    list_id, list_level = _list_sprms(prls)
+    if list_id is None and style is not None:
+        list_id = style[0]
+    if list_level is None:
+        list_level = style[1] if style is not None else 0
     return Para(
-        in_table or depth > 0, row_end, depth, align, borders, tuple(merged), list_id, list_level
+        in_table or depth > 0,
+        row_end,
+        depth,
+        align,
+        borders,
+        tuple(merged),
+        list_id or 0,
+        list_level,
     )
 
 
 def _papx(page: bytes, k: int, crun: int) -> bytes:
-    """The grpprl of run ``k`` of a PAPX FKP page (after its style index)."""
+    """The style index (2 bytes) and grpprl of run ``k`` of a PAPX FKP page."""
     offset = page[4 * (crun + 1) + 13 * k] * 2
     if not offset:
         return b""
     cb = page[offset]
     size, body = (2 * cb - 1, offset + 1) if cb else (2 * page[offset + 1], offset + 2)
-    return page[body + 2 : body + size]
+    return page[body : body + size]
+
+
+StyleLists = dict[int, tuple[int, int]]
+"""The (list instance, level) a paragraph style numbers its paragraphs with, by istd."""
+
+
+def _style_lists(table: bytes, word: bytes) -> StyleLists:
+    """Numbering through paragraph styles, each inheriting what its base style sets."""
+    styles = style_papx(table, _fc_lcb(word, _STSH_INDEX))
+    own = {istd: _list_sprms(_sprms(grpprl)) for istd, (grpprl, _) in styles.items()}
+    out: StyleLists = {}
+    for istd in styles:
+        ilfo = ilvl = None
+        seen: set[int] = set()
+        current = istd
+        while current in styles and current not in seen and (ilfo is None or ilvl is None):
+            seen.add(current)
+            style_ilfo, style_ilvl = own[current]
+            ilfo = style_ilfo if ilfo is None else ilfo
+            ilvl = style_ilvl if ilvl is None else ilvl
+            current = styles[current][1]
+        if ilfo:
+            out[istd] = (ilfo, ilvl or 0)
+    return out
+
+
+def _list_sprms(prls: Iterable[tuple[int, bytes]]) -> tuple[int | None, int | None]:
+    """The list instance and level the Prls set (None: not set)."""
+    ilfo = ilvl = None
+    for sprm, op in prls:
+        if sprm == _ILFO and len(op) == 2:
+            ilfo = int.from_bytes(op, "little")
+        elif sprm == _ILVL and op:
+            ilvl = op[0]
+    return ilfo, ilvl
 
 
 def _prls(grpprl: bytes, data: bytes) -> Iterator[tuple[int, bytes]]:
@@ -352,7 +395,9 @@ def _prls(grpprl: bytes, data: bytes) -> Iterator[tuple[int, bytes]]:
             yield sprm, operand
 
 
-def _fkp_runs(word: bytes, table: bytes, data: bytes) -> tuple[list[int], list[int], list[Para]]:
+def _fkp_runs(
+    word: bytes, table: bytes, data: bytes, styles: StyleLists
+) -> tuple[list[int], list[int], list[Para]]:
     """Paragraph property runs (starts, ends, properties) from the PAPX FKP pages."""
     fc, lcb = _fc_lcb(word, _PAPX_INDEX)
     plc = table[fc : fc + lcb]
@@ -372,10 +417,11 @@ def _fkp_runs(word: bytes, table: bytes, data: bytes) -> tuple[list[int], list[i
             start, end = fcs[k], fcs[k + 1]
             if end <= start or (ends and start < ends[-1]):
                 continue  # empty, overlapping or out of order: keep what came first
-            grpprl = _papx(page, k, crun)
-            para = cache.get(grpprl)
+            papx = _papx(page, k, crun)
+            para = cache.get(papx)
             if para is None:
-                para = cache[grpprl] = _para(_prls(grpprl, data))
+                style = styles.get(_u16(papx, 0)) if styles else None
+                para = cache[papx] = _para(list(_prls(papx[2:], data)), style)
             starts.append(start)
             ends.append(end)
             props.append(para)
@@ -395,7 +441,7 @@ def from_streams(word: bytes, table: bytes, data: bytes = b"") -> WordText:
     if lcb == 0 or fc + lcb > len(table):
         raise ReadError("corrupt .doc: the piece table is missing or out of bounds")
     text, pieces = _decode(word, ccp, _piece_table(table[fc : fc + lcb]))
-    starts, ends, props = _fkp_runs(word, table, data)
+    starts, ends, props = _fkp_runs(word, table, data, _style_lists(table, word))
     lists = read_lists(table, _fc_lcb(word, _LST_INDEX), _fc_lcb(word, _LFO_INDEX))
     return WordText(text, tuple(pieces), tuple(starts), tuple(ends), tuple(props), lists)
 
