@@ -34,6 +34,11 @@ from nghiquyet.readers.wordnum import Counter
 _SOFT = "\u00ad"
 """Word's optional hyphen, kept until the legacy-font check: it is the TCVN3 "ư" (byte 0xAD)
 that LibreOffice saved as an optional hyphen. Dropped from every other block."""
+_UNICODE_ONLY = regex.compile(
+    "[^\x00-\xff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+    "\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+"""A character no 8-bit font code gives (neither Windows-1252 nor Latin-1)."""
 _CONTROL = regex.compile(r"[\x00-\x1f]")
 _REPLACE = {"\x0b": "\n", "\x1e": "-", "\t": " ", "\x1f": _SOFT}
 _MARKS = "\r\x07\x0c"
@@ -137,7 +142,9 @@ def _legacy_fonts(blocks: list[Block]) -> tuple[list[Block], str | None]:
     decoded, when the document's 8-bit text as a whole is such mojibake; and the encoding."""
     raws: dict[int, bytes] = {}
     for i, block in enumerate(blocks):
-        raw = None if block.text.isascii() else eight_bit(block.text)
+        if block.text.isascii() or _UNICODE_ONLY.search(block.text):
+            continue  # most blocks of a Unicode document: no 8-bit reading to try
+        raw = eight_bit(block.text)
         if raw is not None:
             raws[i] = raw
     sample = "\n".join(blocks[i].text for i in raws)
