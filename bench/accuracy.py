@@ -23,7 +23,7 @@ from nghiquyet import parse_file
 from nghiquyet.errors import ReadError, UnsupportedFormat
 
 BASELINE = Path(__file__).with_name("accuracy-baseline.json")
-READABLE = {".txt", ".md", ".docx", ".html", ".htm"}
+READABLE = {".txt", ".md", ".docx", ".doc", ".html", ".htm"}
 
 
 def score(shared: Path) -> dict[str, float]:

@@ -23,7 +23,7 @@ from typing import Any
 from nghiquyet import parse_file
 from nghiquyet.errors import ReadError
 
-READABLE = {".txt", ".md", ".docx", ".html", ".htm"}
+READABLE = {".txt", ".md", ".docx", ".doc", ".html", ".htm"}
 
 
 def summary(path: Path) -> tuple[str, dict[str, Any]]:

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import nghiquyet
-from nghiquyet import Document, NghiquyetError, ReadError, UnsupportedFormat, parse, parse_file
+from nghiquyet import Document, NghiquyetError, ReadError, parse, parse_file
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_077e01998b7256ce.txt"
@@ -82,10 +82,10 @@ def test_binary_and_non_utf8_are_read_errors(tmp_path: Path) -> None:
         parse_file(binary)
 
 
-def test_word97_is_unsupported(tmp_path: Path) -> None:
+def test_corrupt_word97_is_a_read_error(tmp_path: Path) -> None:
     doc = tmp_path / "x.doc"
     doc.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512)
-    with pytest.raises(UnsupportedFormat, match="Word 97"):
+    with pytest.raises(ReadError, match=r"corrupt \.doc"):
         parse_file(doc)
 
 

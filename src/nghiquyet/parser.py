@@ -57,7 +57,7 @@ def parse_source(src: SourceText, *, path: str | None = None) -> Document:
 
 
 def parse_file(path: PathLike) -> Document:
-    """Parse the file at ``path`` (.txt, .md, .docx, .html).
+    """Parse the file at ``path`` (.txt, .md, .docx, .doc, .html).
 
     Raises :class:`~nghiquyet.errors.ReadError` (or its subclass ``UnsupportedFormat``) when
     the file cannot be read as a document.

@@ -77,7 +77,7 @@ def test_bad_documents_are_reported_and_the_rest_converted(tmp_path: Path) -> No
     src.mkdir()
     good = small_docs()[0]
     shutil.copyfile(good, src / good.name)
-    (src / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100)
+    (src / "old.pdf").write_bytes(b"%PDF-1.4\n" + b"\0" * 100)
     (src / "binary.txt").write_bytes(b"\x00\x01\x02" * 50)
     (src / "empty.md").write_bytes(b"")
     (src / "slow.txt").write_text("Điều 1.")
@@ -96,14 +96,14 @@ def test_bad_documents_are_reported_and_the_rest_converted(tmp_path: Path) -> No
     }
     errors = {Path(str(r["path"])).name: r for r in _records(out / "errors.jsonl")}
     assert set(errors) == {
-        "old.doc",
+        "old.pdf",
         "binary.txt",
         "empty.md",
         "slow.txt",
         "greedy.txt",
         "crash.txt",
     }
-    assert "not supported" in str(errors["old.doc"]["error"])
+    assert "not supported" in str(errors["old.pdf"]["error"])
     assert (out / "src" / f"{good.name}.json").is_file()
     assert json.loads((out / "summary.json").read_text())["failed"] == 6
     # Unchanged failures are not retried, and still reported.
@@ -134,14 +134,14 @@ def test_hostile_archives_convert_safely(tmp_path: Path) -> None:
 
 def test_iter_documents_yields_parse_results_and_errors(tmp_path: Path) -> None:
     tree = make_tree(tmp_path / "docs", copies=1)
-    (tree / "copy0" / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+    (tree / "copy0" / "old.pdf").write_bytes(b"%PDF-1.4\n")
     zipped = make_zip(tree, tmp_path / "docs.zip")
     failed: list[Result] = []
     docs = list(iter_documents(zipped, on_error=failed.append))
     want = [expected(p) for p in sorted(small_docs())]
     assert len(docs) == len(want)
     assert all(same_document(g, w) for g, w in zip(docs, want, strict=True))
-    assert [(r.path, r.kind) for r in failed] == [(f"{zipped}!copy0/old.doc", "unsupported")]
+    assert [(r.path, r.kind) for r in failed] == [(f"{zipped}!copy0/old.pdf", "unsupported")]
     parallel = {d.source.path: d for d in iter_documents([zipped], jobs=2)}
     assert parallel == {d.source.path: d for d in docs}
 

@@ -22,7 +22,7 @@ def _manifest(out: Path) -> dict[str, tuple[str, str, str]]:
 
 def test_dask_engine_matches_local_engine(tmp_path: Path) -> None:
     tree = make_tree(tmp_path / "docs", copies=1)
-    (tree / "copy0" / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+    (tree / "copy0" / "old.pdf").write_bytes(b"%PDF-1.4\n")
     zipped = make_zip(tree, tmp_path / "docs.zip")
     local = convert([zipped], tmp_path / "local", jobs=1)
     with distributed.LocalCluster(

@@ -1,4 +1,4 @@
-"""Real inputs: the corpus DOCX and Word-97 files, and DOCX/HTML versions of the dev texts.
+"""Real inputs: the corpus DOCX and Word 97 .doc files, and DOCX/HTML versions of the dev texts.
 
 The dev texts are written as DOCX (header table, Word numbering) and as portal-like HTML by
 :mod:`tests.readers.builders`; the readers must give back the same text, and the parser the
@@ -25,7 +25,6 @@ from tests.readers.builders import (
 from tests.readers.corpus import DEV, RAW, corpus_files, need, tree
 
 from nghiquyet import parse_file
-from nghiquyet.errors import UnsupportedFormat
 from nghiquyet.readers import read_bytes, read_path
 
 DEV_TEXTS = corpus_files(DEV, ".txt", ".md")
@@ -128,7 +127,21 @@ def test_raw_docx_read_without_field_codes(path: Path) -> None:
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in source.text.upper().replace("HOÀ", "HÒA")
 
 
+def test_raw_corpus_has_word97_documents() -> None:
+    need(RAW)
+    assert len(RAW_DOC) >= 10
+
+
 @pytest.mark.parametrize("path", RAW_DOC, ids=_ids(RAW_DOC))
-def test_word97_doc_is_a_clear_unsupported_format(path: Path) -> None:
-    with pytest.raises(UnsupportedFormat, match=r"Word 97-2003 \(\.doc\)"):
-        parse_file(path)
+def test_raw_word97_doc_parses_to_a_header_and_articles(path: Path) -> None:
+    doc = parse_file(path)
+    assert doc.source.format == "doc"
+    assert doc.header.doc_type
+    assert doc.header.number or doc.header.doc_type == "Hiến pháp"  # 1959: no số ký hiệu
+    numbers = [a.number for a in doc.articles]
+    assert len(numbers) >= 9 and numbers[:3] == ["1", "2", "3"]
+    assert any(a.children for a in doc.articles)  # khoản were found, not only headings
+    text = read_path(path).text
+    for leak in ("HYPERLINK", "MERGEFORMAT", "PAGEREF", "\x00", "\x07", "\x13", "\r"):
+        assert leak not in text
+    assert "CỘNG HÒA" in text.upper().replace("HOÀ", "HÒA")

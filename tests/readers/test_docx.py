@@ -357,7 +357,7 @@ def _minimal() -> bytes:
         (b"PK\x03\x04 this is not really a zip" * 10, ReadError, "corrupt .docx"),
         (_minimal()[:3000], ReadError, "corrupt .docx"),
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", UnsupportedFormat, "PDF"),
-        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512), UnsupportedFormat, "Word 97-2003"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512), ReadError, "corrupt .doc"),
         (b"", ReadError, "empty file"),
         (b"Just text, renamed", ReadError, "not a zip container"),
     ],

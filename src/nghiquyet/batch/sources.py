@@ -25,7 +25,7 @@ MiB = 1 << 20
 DOCUMENT_SUFFIXES: frozenset[str] = frozenset(
     {".txt", ".md", ".markdown", ".docx", ".html", ".htm", ".xhtml", ".doc", ".pdf", ".rtf"}
 )
-"""Suffixes taken as documents; ``.doc``/``.pdf``/``.rtf`` are listed so they are reported."""
+"""Suffixes taken as documents; ``.pdf``/``.rtf`` are listed so they are reported."""
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ STDIN = "-"
 def read_input(path: str, *, name: str | None = None) -> SourceText:
     """Decode the document at ``path``, or the bytes of standard input for ``-``.
 
-    Standard input may hold any supported format (text in any known encoding, .docx, .html);
+    Standard input may hold any supported format (text in any known encoding, .docx, .doc, .html);
     ``name`` (for stdin) is the path recorded in the output and used to guess the format.
     """
     if path == STDIN:

@@ -18,7 +18,7 @@ def register(sub: Any) -> None:
     p: argparse.ArgumentParser = sub.add_parser(
         "tokens", help="print the lexer's token stream of a document"
     )
-    p.add_argument("file", help="a .txt, .md, .docx or .html document (- for stdin)")
+    p.add_argument("file", help="a .txt, .md, .docx, .doc or .html document (- for stdin)")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(func=run)
 

@@ -1,6 +1,6 @@
 """``nghiquyet validate PATH...``: check documents against the formal rules, for CI.
 
-Folders are searched for .txt, .md, .docx and .html files; ``-`` reads one document from
+Folders are searched for .txt, .md, .docx, .doc and .html files; ``-`` reads one document from
 standard input (reported as --stdin-filename, which per-file-ignores also match). Exit
 status: 0 when no finding reaches the --fail-on severity (default: warning), 1 when one
 does, 2 on a usage error, a bad configuration, or a file that cannot be read (the other

@@ -5,7 +5,8 @@ A reader knows formats, not law. Each format module exposes
 format name to it and :func:`sniff` picks the format from the bytes (and the file name as a
 hint). Tables are linearised one cell per line, cell by cell, so two columns of a header are
 never interleaved; bordered content tables become pipe rows. :func:`read_blocks` gives the
-richer view (bold, italic, alignment, style, Word's numbering label) for DOCX and HTML.
+richer view (bold, italic, alignment, style, Word's numbering label) for DOCX, HTML and
+Word 97-2003 .doc (alignment only).
 
 An empty input (zero bytes) is a :class:`ReadError`: there is no document to parse.
 """
@@ -20,6 +21,7 @@ from pathlib import Path
 import regex
 
 from nghiquyet.errors import ReadError, UnsupportedFormat
+from nghiquyet.readers import doc as _doc
 from nghiquyet.readers import docx as _docx
 from nghiquyet.readers import html as _html
 from nghiquyet.readers import text as _text
@@ -45,6 +47,7 @@ READERS: dict[str, Reader] = {
     "text": _text.read,
     "markdown": _text.read,
     "docx": _docx.read,
+    "doc": _doc.read,
     "html": _html.read,
 }
 
@@ -53,12 +56,13 @@ BlockReader = Callable[[bytes], list[Block]]
 
 BLOCK_READERS: dict[str, BlockReader] = {
     "docx": _docx.read_blocks,
+    "doc": _doc.read_blocks,
     "html": _html.read_blocks,
 }
 
 # Magic numbers of formats we recognise but do not read.
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _UNSUPPORTED: tuple[tuple[bytes, str], ...] = (
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Word 97-2003 (.doc) / OLE2 compound file"),
     (b"%PDF-", "PDF"),
     (b"{\\rtf", "RTF"),
 )
@@ -73,10 +77,13 @@ _HTML_HEAD = regex.compile(rb"<(?:!doctype\s+html|html|body)\b", regex.IGNORECAS
 
 
 def sniff(data: bytes, name: str | None = None) -> str:
-    """The format of ``data``: "docx", "html", "markdown" or "text".
+    """The format of ``data``: "docx", "doc", "html", "markdown" or "text".
 
-    Raises :class:`UnsupportedFormat` for known formats this library does not read.
+    Raises :class:`UnsupportedFormat` for known formats this library does not read. Any OLE2
+    compound file is "doc"; the .doc reader rejects those that are not Word documents.
     """
+    if data.startswith(_OLE2):
+        return "doc"
     for magic, label in _UNSUPPORTED:
         if data.startswith(magic):
             raise UnsupportedFormat(f"{label} is not supported; convert it to .docx or text")

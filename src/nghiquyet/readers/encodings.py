@@ -92,21 +92,30 @@ def _legacy(data: bytes, why: str) -> tuple[str, str]:
     return text, name
 
 
-def _repair_mojibake(text: str) -> tuple[str, str] | None:
-    """TCVN3/VNI text that was read as Windows-1252 and saved as UTF-8, decoded properly."""
+def hidden_legacy(text: str, raw: bytes) -> str | None:
+    """The legacy encoding (TCVN3 or VNI) of ``raw`` when ``text``, those bytes read as
+    Windows-1252, is mojibake ("§iÒu", "Ñieàu") rather than Vietnamese; else None."""
     if _TELLTALE.search(text, 0, _SAMPLE * 4) is None:
         return None
     found = judge(text, limit=_SAMPLE * 8)
     if _convincing(found) or found.invalid < MIN_VALID:
         return None
+    name, _, evidence = best_legacy(raw)
+    if name == "windows-1258" or not _convincing(evidence):
+        return None
+    return name
+
+
+def _repair_mojibake(text: str) -> tuple[str, str] | None:
+    """TCVN3/VNI text that was read as Windows-1252 and saved as UTF-8, decoded properly."""
     try:
         raw = text.encode("cp1252")
     except UnicodeEncodeError:
         return None
-    name, fixed, evidence = best_legacy(raw)
-    if name == "windows-1258" or not _convincing(evidence):
+    name = hidden_legacy(text, raw)
+    if name is None:
         return None
-    return fixed, f"{name} (read as windows-1252, saved as utf-8)"
+    return LEGACY[name](raw), f"{name} (read as windows-1252, saved as utf-8)"
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -134,4 +143,4 @@ def decode(data: bytes) -> tuple[str, str]:
     return unicodedata.normalize("NFC", text), "utf-8"
 
 
-__all__ = ["MAX_INVALID_RATIO", "MIN_VALID", "best_legacy", "decode"]
+__all__ = ["MAX_INVALID_RATIO", "MIN_VALID", "best_legacy", "decode", "hidden_legacy"]

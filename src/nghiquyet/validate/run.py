@@ -1,6 +1,6 @@
 """Validate files and folders: find documents, read, parse, check, apply per-file ignores.
 
-Line and column numbers refer to the decoded text of each file (for .docx and .html: the
+Line and column numbers refer to the decoded text of each file (for .docx, .doc and .html: the
 text the reader extracted, one paragraph or cell per line).
 """
 
@@ -18,7 +18,7 @@ from nghiquyet.validate.config import Config
 from nghiquyet.validate.registry import SEVERITY_RANK, Finding
 from nghiquyet.validate.report import FileReport
 
-SUFFIXES = frozenset({".txt", ".md", ".markdown", ".docx", ".html", ".htm"})
+SUFFIXES = frozenset({".txt", ".md", ".markdown", ".docx", ".doc", ".html", ".htm"})
 """File name endings validated when a folder is given (a file given by name always is)."""
 
 
