@@ -21,7 +21,6 @@ from pathlib import Path
 import regex
 
 from nghiquyet.errors import ReadError, UnsupportedFormat
-from nghiquyet.readers import doc as _doc
 from nghiquyet.readers import docx as _docx
 from nghiquyet.readers import html as _html
 from nghiquyet.readers import text as _text
@@ -43,11 +42,26 @@ class SourceText:
 Reader = Callable[[bytes], "tuple[str, str | None]"]
 """A reader returns the decoded text and the encoding it used (None when not applicable)."""
 
+
+# The .doc reader (olefile and the MS-DOC tables) loads on first use: most runs never read a
+# .doc, and every command pays for what ``import nghiquyet`` loads.
+def _read_doc(data: bytes) -> tuple[str, str | None]:
+    from nghiquyet.readers import doc
+
+    return doc.read(data)
+
+
+def _read_doc_blocks(data: bytes) -> list[Block]:
+    from nghiquyet.readers import doc
+
+    return doc.read_blocks(data)
+
+
 READERS: dict[str, Reader] = {
     "text": _text.read,
     "markdown": _text.read,
     "docx": _docx.read,
-    "doc": _doc.read,
+    "doc": _read_doc,
     "html": _html.read,
 }
 
@@ -56,7 +70,7 @@ BlockReader = Callable[[bytes], list[Block]]
 
 BLOCK_READERS: dict[str, BlockReader] = {
     "docx": _docx.read_blocks,
-    "doc": _doc.read_blocks,
+    "doc": _read_doc_blocks,
     "html": _html.read_blocks,
 }
 
