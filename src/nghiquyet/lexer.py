@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import cast
 
@@ -431,27 +431,42 @@ def _split_inline_khoan(norm: Normalized, segs: list[Segment]) -> list[Segment]:
         if " 1. " not in text or " 2. " not in text or not _INLINE_HEAD.match(text):
             out.append(seg)
             continue
-        cuts: list[int] = []
-        for m in _INLINE_NUMBER.finditer(text):
-            if int(m.group(1)) != len(cuts) + 1:
-                continue
-            # The text before the number, read back a few characters only (a copy of the
-            # whole head at each number took quadratic time on a long line).
-            before = text[max(0, m.start() - 12) : m.start()].rstrip()
-            if cuts and not before.endswith((".", ";", ":")):
-                continue
-            if not cuts and before.rsplit(" ", 1)[-1].casefold() in _REFERENCE_WORDS:
-                continue
-            cuts.append(m.start(1))
+        cuts = _item_cuts(text, _INLINE_NUMBER.finditer(text), _NUMBERS)
         if len(cuts) < 2:
             out.append(seg)
             continue
-        bounds = [0, *cuts, len(text)]
-        for a, b in itertools.pairwise(bounds):
-            piece = text[a:b].rstrip()
-            start = seg.start + a
-            out.append(Segment(start, start + len(piece), piece, a == 0 and seg.blank_before))
+        out.extend(_cut_segment(seg, cuts))
     return out
+
+
+_NUMBERS = tuple(str(n) for n in range(1, 100))
+
+
+def _item_cuts(text: str, found: Iterable[regex.Match[str]], labels: Sequence[str]) -> list[int]:
+    """Where the items labelled ``labels[0], labels[1], ...`` (group 1 of each match in
+    ``found``, leading zeros aside) start in ``text``, taken in order: each after the end of a
+    clause but the first, and the first never after a reference word ("khoản 1. ")."""
+    cuts: list[int] = []
+    for m in found:
+        if len(cuts) == len(labels) or m.group(1).lstrip("0") != labels[len(cuts)]:
+            continue
+        # The text before the label, read back a few characters only (a copy of the whole
+        # head at each label took quadratic time on a long line).
+        before = text[max(0, m.start() - 12) : m.start()].rstrip()
+        if cuts and not before.endswith((".", ";", ":")):
+            continue
+        if not cuts and before.rsplit(" ", 1)[-1].casefold() in _REFERENCE_WORDS:
+            continue
+        cuts.append(m.start(1))
+    return cuts
+
+
+def _cut_segment(seg: Segment, cuts: list[int]) -> Iterator[Segment]:
+    """``seg`` cut at ``cuts`` (offsets into its text), each piece right-stripped."""
+    for a, b in itertools.pairwise([0, *cuts, len(seg.text)]):
+        piece = seg.text[a:b].rstrip()
+        start = seg.start + a
+        yield Segment(start, start + len(piece), piece, a == 0 and seg.blank_before)
 
 
 def _split_wrapped_title_khoan(segs: list[Segment]) -> list[Segment]:
@@ -501,27 +516,14 @@ def _split_inline_diem(segs: list[Segment]) -> list[Segment]:
         if " a) " not in text or seg.cells:  # a table row keeps its cells
             out.append(seg)
             continue
-        cuts: list[int] = []
-        for m in _INLINE_POINT.finditer(text):
-            if len(cuts) == len(_POINT_LETTERS) or m.group(1) != _POINT_LETTERS[len(cuts)]:
-                continue
-            before = text[max(0, m.start() - 12) : m.start()].rstrip()
-            if cuts and not before.endswith((".", ";", ":")):
-                continue
-            if not cuts and before.rsplit(" ", 1)[-1].casefold() in _REFERENCE_WORDS:
-                continue
-            cuts.append(m.start(1))
+        cuts = _item_cuts(text, _INLINE_POINT.finditer(text), _POINT_LETTERS)
         goes_on = len(cuts) >= 2 or (
             len(cuts) == 1 and nxt is not None and nxt.text.startswith(("b) ", "b. "))
         )
         if not goes_on:
             out.append(seg)
             continue
-        bounds = [0, *cuts, len(text)]
-        for a, b in itertools.pairwise(bounds):
-            piece = text[a:b].rstrip()
-            start = seg.start + a
-            out.append(Segment(start, start + len(piece), piece, a == 0 and seg.blank_before))
+        out.extend(_cut_segment(seg, cuts))
     return out
 
 
