@@ -160,6 +160,20 @@ def test_field_codes_do_not_leak_and_results_stay() -> None:
     assert text_of(build) == "Căn cứ Luật Đất đai số 31/2024/QH15;"
 
 
+def test_deeply_nested_fields_take_linear_time() -> None:
+    depth = 60_000
+    opened = (
+        '<w:r><w:fldChar w:fldCharType="begin"/><w:instrText>REF</w:instrText>'
+        '<w:fldChar w:fldCharType="separate"/><w:t>x</w:t></w:r>'
+    )
+    closed = '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    data = save(_built(lambda d: raw_paragraph(d, opened * depth + closed * depth)))
+    started = time.process_time()
+    blocks = read_blocks(data, name="x.docx")
+    assert time.process_time() - started < 5  # ~1.5 s; quadratic was ~15 s
+    assert [b.text for b in blocks] == ["x" * depth]
+
+
 def test_tracked_changes_keep_accepted_text_only() -> None:
     def build(document: DocxDocument) -> None:
         raw_paragraph(

@@ -35,7 +35,8 @@ class _Para:
     """Text and run statistics of the paragraph being read."""
 
     parts: list[str] = field(default_factory=list)
-    fields: list[bool] = field(default_factory=list)  # True while in a field's instructions
+    fields: list[bool] = field(default_factory=list)  # per open field: True while in its code
+    codes: int = 0  # how many open fields are in their code (text is dropped while any is)
     bold_chars: int = 0
     italic_chars: int = 0
     chars: int = 0
@@ -44,7 +45,7 @@ class _Para:
     italic: bool = False
 
     def add(self, text: str) -> None:
-        if any(self.fields):
+        if self.codes:
             return
         self.parts.append(text)
         n = len(text.strip())
@@ -87,10 +88,12 @@ def _field_char(el: etree._Element, para: _Para, doc: _Doc) -> None:
     kind = el.get(W + "fldCharType")
     if kind == "begin":
         para.fields.append(True)
-    elif kind == "separate" and para.fields:
+        para.codes += 1
+    elif kind == "separate" and para.fields and para.fields[-1]:
         para.fields[-1] = False
+        para.codes -= 1
     elif kind == "end" and para.fields:
-        para.fields.pop()
+        para.codes -= para.fields.pop()
 
 
 def _run(el: etree._Element, para: _Para, doc: _Doc) -> None:
