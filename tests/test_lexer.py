@@ -169,6 +169,32 @@ def test_wide_table_rows_stay_rows() -> None:
     assert tok.groups == {"0": "1", "1": "Xã A", "2": "12,5"}
 
 
+def test_rows_with_empty_cells_in_a_wide_table_stay_rows() -> None:
+    text = (
+        "| STT | Nội dung chi | Mức chi |\n|---|---|---|\n"
+        "| 1. | Thù lao hòa giải viên | 200.000 đồng |\n"
+        "| 2. | Hỗ trợ tập huấn |  |\n"
+        "| 3. |  |  |\n"
+    )
+    toks = tokenize(text)
+    assert [t.kind for t in toks] == [K.TABLE_ROW, K.SEPARATOR] + [K.TABLE_ROW] * 3
+    assert toks[3].groups == {"0": "2.", "1": "Hỗ trợ tập huấn", "2": ""}
+
+
+def test_header_rows_with_spacer_cells_are_read_cell_by_cell() -> None:
+    text = (
+        "| ỦY BAN NHÂN DÂN TỈNH X | | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "| Số: 12/QĐ-UBND | | X, ngày 3 tháng 8 năm 2020 |\n"
+        "\n| 1. | Nội dung | 200.000 đồng |\n"  # another table: its width does not count
+    )
+    assert [t.kind for t in tokenize(text)][:4] == [
+        K.CAPS,
+        K.QUOC_HIEU,
+        K.SO_KY_HIEU,
+        K.DIA_DANH_NGAY,
+    ]
+
+
 def test_recipients_after_noi_nhan() -> None:
     kinds = [t.kind for t in tokenize("Nơi nhận:\n- Chính phủ;\n- Lưu: VT.")]
     assert kinds == [K.NOI_NHAN, K.RECIPIENT, K.RECIPIENT]

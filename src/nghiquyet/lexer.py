@@ -316,6 +316,7 @@ def segments(norm: Normalized) -> list[Segment]:
     append = out.append
     blank = False
     pos = 0
+    table_end, wide = -1, frozenset[int]()
     for line in norm.text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         left = line.lstrip()
@@ -329,8 +330,10 @@ def segments(norm: Normalized) -> list[Segment]:
         if first in _SEPARATOR_FIRST and P.SEPARATOR.match(piece):
             append(Segment(a, b, piece, blank))
             blank = False
-        elif "|" in piece and (first == "|" or piece[-1] == "|" or " | " in piece):
-            out.extend(_table_line(norm, a, b, blank))
+        elif _is_pipe_line(piece):
+            if start > table_end:
+                table_end, wide = _pipe_table(norm.text, start)
+            out.extend(_table_line(norm, a, b, blank, wide))
             blank = False
         elif "   " not in piece and not _anchor_cuts(piece):
             append(Segment(a, b, piece, blank))  # what _pieces() gives such a line
@@ -530,8 +533,43 @@ def _split_inline_diem(segs: list[Segment]) -> list[Segment]:
 _POINT_LETTERS = "abcdđeghiklmnopqrstuvxy"
 
 
-def _table_line(norm: Normalized, start: int, end: int, blank: bool) -> Iterator[Segment]:
-    """A pipe-table line: a row of 3+ cells stays one segment; fewer are read cell by cell."""
+def _is_pipe_line(piece: str) -> bool:
+    """A stripped line that is a pipe-table row (or its separator row)."""
+    return "|" in piece and (piece[0] == "|" or piece[-1] == "|" or " | " in piece)
+
+
+def _pipe_cells(piece: str) -> tuple[int, int]:
+    """The cells of a stripped pipe row between its outer pipes, and how many are filled."""
+    cells = piece.split("|")
+    filled = sum(1 for cell in cells if cell.strip())
+    return len(cells) - (piece[0] == "|") - (piece[-1] == "|"), filled
+
+
+def _pipe_table(text: str, start: int) -> tuple[int, frozenset[int]]:
+    """The end of the pipe table whose first line starts at ``start`` (its adjacent pipe
+    lines), and the cell counts of its rows with three or more filled cells."""
+    wide: set[int] = set()
+    end = start
+    while end <= len(text):
+        stop = text.find("\n", end)
+        stop = len(text) if stop < 0 else stop
+        piece = text[end:stop].strip()
+        if not piece or not _is_pipe_line(piece):
+            break
+        if not P.SEPARATOR.match(piece):
+            cells, filled = _pipe_cells(piece)
+            if filled >= 3:
+                wide.add(cells)
+        end = stop + 1
+    return end - 1, frozenset(wide)
+
+
+def _table_line(
+    norm: Normalized, start: int, end: int, blank: bool, wide: frozenset[int] = frozenset()
+) -> Iterator[Segment]:
+    """A pipe-table line: a row of 3+ filled cells stays one segment, and so does a row with
+    empty cells as wide as a row of its table that has (``wide``: their cell counts); others
+    are read cell by cell."""
     text = norm.text
     cells: list[tuple[int, int]] = []
     cur = start
@@ -544,9 +582,10 @@ def _table_line(norm: Normalized, start: int, end: int, blank: bool) -> Iterator
     if not filled or P.SEPARATOR.match(text[start:end]):
         return
     inner = len(cells) - (text[start] == "|") - (text[end - 1] == "|")
-    # A content row; a header row with an empty spacer cell ("| UBND | | CỘNG HÒA ... |")
-    # is still read cell by cell.
-    if len(filled) >= 3 or (inner >= 4 and len(filled) >= 2):
+    # A content row, also one with empty cells in a table of 3+ columns ("| 2. | Hỗ trợ |  |"
+    # under "| 1. | Thù lao | 200.000 đồng |"); a header row with an empty spacer cell
+    # ("| UBND | | CỘNG HÒA ... |") in a table of such rows is still read cell by cell.
+    if len(filled) >= 3 or (inner >= 4 and len(filled) >= 2) or (inner >= 3 and inner in wide):
         yield Segment(start, end, text[start:end], blank, tuple(text[a:b] for a, b in cells[1:-1]))
         return
     for a, b in filled:

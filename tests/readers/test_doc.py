@@ -28,8 +28,9 @@ from nghiquyet import parse_file
 from nghiquyet.errors import ReadError, UnsupportedFormat
 from nghiquyet.readers import read_blocks, read_bytes
 from nghiquyet.readers.blocks import CELL, PARAGRAPH, ROW, Block
-from nghiquyet.readers.doc import _blocks, _legacy_fonts
+from nghiquyet.readers.doc import _blocks
 from nghiquyet.readers.doclists import read_lists, style_papx
+from nghiquyet.readers.legacyfonts import legacy_fonts
 from nghiquyet.readers.msdoc import (
     Para,
     WordText,
@@ -213,7 +214,7 @@ def test_legacy_fonts_decode_only_the_8_bit_blocks() -> None:
     tcvn3 = encode_tcvn3("Điều 1. Quyết định này có hiệu lực").decode("cp1252")
     vni = encode_vni("Điều 2. Thông tư này quy định chi tiết").decode("cp1252")
     blocks = _blocks_of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", tcvn3, "Số: 12/2024/NQ-HĐND")
-    fixed, name = _legacy_fonts(blocks)
+    fixed, name = legacy_fonts(blocks)
     assert name == "tcvn3"
     assert [b.text for b in fixed] == [
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",  # a Unicode font: kept
@@ -221,14 +222,14 @@ def test_legacy_fonts_decode_only_the_8_bit_blocks() -> None:
         "Số: 12/2024/NQ-HĐND",
     ]
     assert (
-        _legacy_fonts(_blocks_of(vni, "Điều 3."))[0][0].text
+        legacy_fonts(_blocks_of(vni, "Điều 3."))[0][0].text
         == "Điều 2. Thông tư này quy định chi tiết"
     )
 
 
 def test_latin_1_text_is_not_a_legacy_font() -> None:
     blocks = _blocks_of("Café, naïve, § 3 Résumé", "Điều 1. Phạm vi", "hòa\u00adgiải")
-    fixed, name = _legacy_fonts(blocks)
+    fixed, name = legacy_fonts(blocks)
     assert name is None
     assert [b.text for b in fixed] == ["Café, naïve, § 3 Résumé", "Điều 1. Phạm vi", "hòagiải"]
 
@@ -280,7 +281,7 @@ def test_broken_piece_tables(word: bytes, plc: bytes, message: str) -> None:
 
 def _text_blocks(text: str) -> list[tuple[str, str]]:
     word = WordText(text, ((0, 0, 2),), (), (), ())  # no paragraph properties
-    return [(b.kind, b.text) for b in _legacy_fonts(_blocks(word))[0]]
+    return [(b.kind, b.text) for b in legacy_fonts(_blocks(word))[0]]
 
 
 def test_fields_keep_their_result_only() -> None:

@@ -13,7 +13,9 @@ from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from tests.readers.builders import W_NS, add_lines, add_numbering, set_numbered
+from tests.readers.legacy_encoders import encode_tcvn3, encode_vni
 
+from nghiquyet import parse_source
 from nghiquyet.errors import ReadError, UnsupportedFormat
 from nghiquyet.readers import opc, read_blocks, read_bytes
 from nghiquyet.readers.blocks import CELL, ROW
@@ -158,6 +160,72 @@ def test_field_codes_do_not_leak_and_results_stay() -> None:
         )
 
     assert text_of(build) == "Căn cứ Luật Đất đai số 31/2024/QH15;"
+
+
+def test_deeply_nested_fields_take_linear_time() -> None:
+    depth = 60_000
+    opened = (
+        '<w:r><w:fldChar w:fldCharType="begin"/><w:instrText>REF</w:instrText>'
+        '<w:fldChar w:fldCharType="separate"/><w:t>x</w:t></w:r>'
+    )
+    closed = '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    data = save(_built(lambda d: raw_paragraph(d, opened * depth + closed * depth)))
+    started = time.process_time()
+    blocks = read_blocks(data, name="x.docx")
+    assert time.process_time() - started < 5  # ~1.5 s; quadratic was ~15 s
+    assert [b.text for b in blocks] == ["x" * depth]
+
+
+LEGACY_LINES = [
+    "Điều 1. Phạm vi điều chỉnh",
+    "1. Nghị quyết này quy định mức chi hỗ trợ cho công tác hòa giải ở cơ sở.",
+    "Điều 2. Hiệu lực thi hành",
+    "Nghị quyết này có hiệu lực kể từ ngày 01 tháng 8 năm 2024.",
+]
+
+
+def _legacy_docx(encode: Callable[[str], bytes], font: str) -> bytes:
+    document = docx.Document()
+    header_table(document)  # typed in a Unicode font
+    for line in LEGACY_LINES:
+        document.add_paragraph().add_run(encode(line).decode("cp1252")).font.name = font
+    table = document.add_table(rows=1, cols=3)
+    table.style = "Table Grid"
+    row = ["1.", "Thù lao hòa giải viên", "200.000 đồng"]
+    for cell, text in zip(table.rows[0].cells, row, strict=True):
+        cell.paragraphs[0].add_run(encode(text).decode("cp1252")).font.name = font
+    return save(document)
+
+
+@pytest.mark.parametrize(
+    ("encode", "font", "encoding"),
+    [
+        (encode_tcvn3, ".VnTime", "tcvn3 (legacy font)"),
+        (encode_vni, "VNI-Times", "vni (legacy font)"),
+    ],
+)
+def test_text_in_legacy_fonts_is_decoded(
+    encode: Callable[[str], bytes], font: str, encoding: str
+) -> None:
+    data = _legacy_docx(encode, font)
+    source = read_bytes(data, name="x.docx")
+    assert source.encoding == encoding
+    lines = [line for line in source.text.splitlines() if line]
+    assert lines[:2] == ["CHÍNH PHỦ", "-------"]
+    assert lines[-5:] == [*LEGACY_LINES, "| 1. | Thù lao hòa giải viên | 200.000 đồng |"]
+    doc = parse_source(source)
+    assert [a.title for a in doc.articles] == ["Phạm vi điều chỉnh", "Hiệu lực thi hành"]
+
+
+def test_unicode_docx_has_no_legacy_encoding() -> None:
+    document = docx.Document()
+    header_table(document)
+    for line in LEGACY_LINES:
+        document.add_paragraph(line)
+    document.add_paragraph("Café, naïve, § 3 Résumé")  # Latin-1 text is not TCVN3
+    source = read_bytes(save(document), name="x.docx")
+    assert source.encoding is None
+    assert "Café, naïve, § 3 Résumé" in source.text
 
 
 def test_tracked_changes_keep_accepted_text_only() -> None:

@@ -21,26 +21,15 @@ revisions are kept and bold/italic are unknown.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import regex
 
 from nghiquyet.readers.blocks import Block, clean_lines, table_blocks, to_text
-from nghiquyet.readers.encodings import hidden_legacy
-from nghiquyet.readers.legacy import LEGACY
-from nghiquyet.readers.msdoc import WordText, eight_bit, open_word
+from nghiquyet.readers.legacyfonts import SOFT, legacy_fonts
+from nghiquyet.readers.msdoc import WordText, open_word
 from nghiquyet.readers.wordnum import Counter
 
-_SOFT = "\u00ad"
-"""Word's optional hyphen, kept until the legacy-font check: it is the TCVN3 "ư" (byte 0xAD)
-that LibreOffice saved as an optional hyphen. Dropped from every other block."""
-_UNICODE_ONLY = regex.compile(
-    "[^\x00-\xff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
-    "\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
-)
-"""A character no 8-bit font code gives (neither Windows-1252 nor Latin-1)."""
 _CONTROL = regex.compile(r"[\x00-\x1f]")
-_REPLACE = {"\x0b": "\n", "\x1e": "-", "\t": " ", "\x1f": _SOFT}
+_REPLACE = {"\x0b": "\n", "\x1e": "-", "\t": " ", "\x1f": SOFT}  # SOFT: see legacyfonts
 _MARKS = "\r\x07\x0c"
 
 
@@ -137,32 +126,8 @@ def _blocks(word: WordText) -> list[Block]:
     return builder.out
 
 
-def _legacy_fonts(blocks: list[Block]) -> tuple[list[Block], str | None]:
-    """Blocks typed in a TCVN3 or VNI font (Word keeps the font's 8-bit codes: "§iÒu 1")
-    decoded, when the document's 8-bit text as a whole is such mojibake; and the encoding."""
-    raws: dict[int, bytes] = {}
-    for i, block in enumerate(blocks):
-        if block.text.isascii() or _UNICODE_ONLY.search(block.text):
-            continue  # most blocks of a Unicode document: no 8-bit reading to try
-        raw = eight_bit(block.text)
-        if raw is not None:
-            raws[i] = raw
-    sample = "\n".join(blocks[i].text for i in raws)
-    name = hidden_legacy(sample, b"\n".join(raws.values())) if raws else None
-    decode = LEGACY[name] if name else None
-    fixed = []
-    for i, block in enumerate(blocks):
-        if decode is not None and i in raws:
-            fixed.append(replace(block, text=decode(raws[i])))
-        elif _SOFT in block.text:
-            fixed.append(replace(block, text=clean_lines(block.text.replace(_SOFT, ""))))
-        else:
-            fixed.append(block)
-    return fixed, name
-
-
 def _read(data: bytes) -> tuple[list[Block], str | None]:
-    return _legacy_fonts(_blocks(open_word(data)))
+    return legacy_fonts(_blocks(open_word(data)))
 
 
 def read_blocks(data: bytes) -> list[Block]:

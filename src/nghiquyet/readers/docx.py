@@ -5,6 +5,8 @@ What is read: body paragraphs in order with their bold / italic / alignment / st
 :mod:`nghiquyet.readers.blocks`; text boxes after the paragraph that anchors them; field
 results (not the ``w:instrText`` codes); inserted revisions. What is left out: deleted and
 moved-away revisions, hidden text, footnotes, endnotes, comments, headers and footers.
+Text typed in the old TCVN3 (.VnTime) or VNI fonts ("§iÒu 1.") is decoded as the .doc reader
+does (:mod:`nghiquyet.readers.legacyfonts`).
 
 >>> import docx, io
 >>> d = docx.Document(); _ = d.add_paragraph("Điều 1. Phạm vi"); buf = io.BytesIO(); d.save(buf)
@@ -21,6 +23,7 @@ from lxml import etree
 
 from nghiquyet.errors import ReadError
 from nghiquyet.readers.blocks import Block, clean_lines, table_blocks, to_text
+from nghiquyet.readers.legacyfonts import legacy_fonts
 from nghiquyet.readers.opc import open_package
 from nghiquyet.readers.wordnum import Counter, Numbering
 from nghiquyet.readers.wordstyles import Style, has_borders, is_on, read_styles
@@ -35,7 +38,8 @@ class _Para:
     """Text and run statistics of the paragraph being read."""
 
     parts: list[str] = field(default_factory=list)
-    fields: list[bool] = field(default_factory=list)  # True while in a field's instructions
+    fields: list[bool] = field(default_factory=list)  # per open field: True while in its code
+    codes: int = 0  # how many open fields are in their code (text is dropped while any is)
     bold_chars: int = 0
     italic_chars: int = 0
     chars: int = 0
@@ -44,7 +48,7 @@ class _Para:
     italic: bool = False
 
     def add(self, text: str) -> None:
-        if any(self.fields):
+        if self.codes:
             return
         self.parts.append(text)
         n = len(text.strip())
@@ -87,10 +91,12 @@ def _field_char(el: etree._Element, para: _Para, doc: _Doc) -> None:
     kind = el.get(W + "fldCharType")
     if kind == "begin":
         para.fields.append(True)
-    elif kind == "separate" and para.fields:
+        para.codes += 1
+    elif kind == "separate" and para.fields and para.fields[-1]:
         para.fields[-1] = False
+        para.codes -= 1
     elif kind == "end" and para.fields:
-        para.fields.pop()
+        para.codes -= para.fields.pop()
 
 
 def _run(el: etree._Element, para: _Para, doc: _Doc) -> None:
@@ -258,8 +264,7 @@ def _blocks(container: etree._Element, doc: _Doc) -> list[Block]:
     return out
 
 
-def read_blocks(data: bytes) -> list[Block]:
-    """The blocks of a .docx file, in reading order."""
+def _read(data: bytes) -> tuple[list[Block], str | None]:
     package = open_package(data)
     body = package.document.find(W + "body")
     if body is None:
@@ -268,12 +273,19 @@ def read_blocks(data: bytes) -> list[Block]:
         styles=read_styles(package.styles),
         counter=Counter(Numbering.from_xml(package.numbering)),
     )
-    return _blocks(body, doc)
+    return legacy_fonts(_blocks(body, doc))
+
+
+def read_blocks(data: bytes) -> list[Block]:
+    """The blocks of a .docx file, in reading order."""
+    return _read(data)[0]
 
 
 def read(data: bytes) -> tuple[str, str | None]:
-    """Read a .docx file as text for the parser (the encoding is not applicable: None)."""
-    return to_text(read_blocks(data)), None
+    """Read a .docx file as text for the parser, with the legacy encoding of its fonts
+    ("tcvn3 (legacy font)", "vni (legacy font)") or None for Unicode text."""
+    blocks, legacy = _read(data)
+    return to_text(blocks), f"{legacy} (legacy font)" if legacy else None
 
 
 __all__ = ["MAX_DEPTH", "read", "read_blocks"]

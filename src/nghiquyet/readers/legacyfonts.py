@@ -1,0 +1,55 @@
+"""Text typed in the old TCVN3 (.VnTime) or VNI fonts, which Word keeps as the font's 8-bit
+codes ("§iÒu 1."), decoded for the Word readers (.doc and .docx).
+
+>>> from nghiquyet.readers.blocks import Block
+>>> blocks, name = legacy_fonts([Block("§iÒu 1. Th«ng t\\xad nµy quy ®Þnh vÒ viÖc qu¶n lý")])
+>>> (blocks[0].text, name)
+('Điều 1. Thông tư này quy định về việc quản lý', 'tcvn3')
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from nghiquyet.readers.blocks import Block, clean_lines
+from nghiquyet.readers.encodings import hidden_legacy
+from nghiquyet.readers.legacy import LEGACY
+from nghiquyet.readers.msdoc import eight_bit
+
+SOFT = "\u00ad"
+"""The optional hyphen: the TCVN3 "ư" (byte 0xAD), which LibreOffice saves as an optional
+hyphen in .doc files and .docx keeps as this character. Dropped from blocks not decoded."""
+_UNICODE_ONLY = regex.compile(
+    "[^\x00-\xff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+    "\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+"""A character no 8-bit font code gives (neither Windows-1252 nor Latin-1)."""
+
+
+def legacy_fonts(blocks: list[Block]) -> tuple[list[Block], str | None]:
+    """Blocks typed in a TCVN3 or VNI font (Word keeps the font's 8-bit codes: "§iÒu 1")
+    decoded, when the document's 8-bit text as a whole is such mojibake; and the encoding."""
+    raws: dict[int, bytes] = {}
+    for i, block in enumerate(blocks):
+        if block.text.isascii() or _UNICODE_ONLY.search(block.text):
+            continue  # most blocks of a Unicode document: no 8-bit reading to try
+        raw = eight_bit(block.text)
+        if raw is not None:
+            raws[i] = raw
+    sample = "\n".join(blocks[i].text for i in raws)
+    name = hidden_legacy(sample, b"\n".join(raws.values())) if raws else None
+    decode = LEGACY[name] if name else None
+    fixed = []
+    for i, block in enumerate(blocks):
+        if decode is not None and i in raws:
+            fixed.append(replace(block, text=decode(raws[i])))
+        elif SOFT in block.text:
+            fixed.append(replace(block, text=clean_lines(block.text.replace(SOFT, ""))))
+        else:
+            fixed.append(block)
+    return fixed, name
+
+
+__all__ = ["SOFT", "legacy_fonts"]
