@@ -30,7 +30,7 @@ from nghiquyet.readers import read_blocks, read_bytes
 from nghiquyet.readers.blocks import CELL, PARAGRAPH, ROW, Block
 from nghiquyet.readers.doc import _blocks
 from nghiquyet.readers.doclists import read_lists, style_papx
-from nghiquyet.readers.legacyfonts import legacy_fonts
+from nghiquyet.readers.legacyfonts import eight_bit, legacy_fonts
 from nghiquyet.readers.msdoc import (
     Para,
     WordText,
@@ -38,7 +38,6 @@ from nghiquyet.readers.msdoc import (
     _fc_lcb,
     _para,
     _sprms,
-    eight_bit,
     from_streams,
 )
 

@@ -16,7 +16,31 @@ import regex
 from nghiquyet.readers.blocks import Block, clean_lines
 from nghiquyet.readers.encodings import hidden_legacy
 from nghiquyet.readers.legacy import LEGACY
-from nghiquyet.readers.msdoc import eight_bit
+
+# MS-DOC 2.9.73 (FcCompressed): the bytes of an 8-bit piece that are not Latin-1.
+COMPRESSED = {
+    0x82: "\u201a", 0x83: "\u0192", 0x84: "\u201e", 0x85: "\u2026", 0x86: "\u2020",
+    0x87: "\u2021", 0x88: "\u02c6", 0x89: "\u2030", 0x8A: "\u0160", 0x8B: "\u2039",
+    0x8C: "\u0152", 0x91: "\u2018", 0x92: "\u2019", 0x93: "\u201c", 0x94: "\u201d",
+    0x95: "\u2022", 0x96: "\u2013", 0x97: "\u2014", 0x98: "\u02dc", 0x99: "\u2122",
+    0x9A: "\u0161", 0x9B: "\u203a", 0x9C: "\u0153", 0x9F: "\u0178",
+}  # fmt: skip
+
+_UNCOMPRESSED = {ord(c): b for b, c in COMPRESSED.items()}
+
+
+def eight_bit(text: str) -> bytes | None:
+    """The bytes a legacy 8-bit font drew as ``text`` (Windows-1252, or the 8-bit piece
+    mapping above); None when ``text`` has a character neither has."""
+    try:
+        return text.encode("cp1252")
+    except UnicodeEncodeError:
+        pass
+    try:
+        return text.translate(_UNCOMPRESSED).encode("latin-1")
+    except UnicodeEncodeError:
+        return None
+
 
 SOFT = "\u00ad"
 """The optional hyphen: the TCVN3 "ư" (byte 0xAD), which LibreOffice saves as an optional
@@ -52,4 +76,4 @@ def legacy_fonts(blocks: list[Block]) -> tuple[list[Block], str | None]:
     return fixed, name
 
 
-__all__ = ["SOFT", "legacy_fonts"]
+__all__ = ["COMPRESSED", "SOFT", "eight_bit", "legacy_fonts"]

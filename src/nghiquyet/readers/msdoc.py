@@ -21,6 +21,7 @@ import olefile
 
 from nghiquyet.errors import ReadError, UnsupportedFormat
 from nghiquyet.readers.doclists import read_lists, style_papx
+from nghiquyet.readers.legacyfonts import COMPRESSED
 from nghiquyet.readers.wordnum import Numbering
 
 _MAGIC = 0xA5EC
@@ -36,31 +37,6 @@ _STSH_INDEX, _LST_INDEX, _LFO_INDEX = 1, 73, 74
 _PAGE = 512
 MAX_TEXT = 64 * 1024 * 1024
 """Most characters of main text accepted (a corrupt FIB must not allocate without bound)."""
-
-# MS-DOC 2.9.73 (FcCompressed): the bytes of an 8-bit piece that are not Latin-1.
-_COMPRESSED = {
-    0x82: "\u201a", 0x83: "\u0192", 0x84: "\u201e", 0x85: "\u2026", 0x86: "\u2020",
-    0x87: "\u2021", 0x88: "\u02c6", 0x89: "\u2030", 0x8A: "\u0160", 0x8B: "\u2039",
-    0x8C: "\u0152", 0x91: "\u2018", 0x92: "\u2019", 0x93: "\u201c", 0x94: "\u201d",
-    0x95: "\u2022", 0x96: "\u2013", 0x97: "\u2014", 0x98: "\u02dc", 0x99: "\u2122",
-    0x9A: "\u0161", 0x9B: "\u203a", 0x9C: "\u0153", 0x9F: "\u0178",
-}  # fmt: skip
-
-_UNCOMPRESSED = {ord(c): b for b, c in _COMPRESSED.items()}
-
-
-def eight_bit(text: str) -> bytes | None:
-    """The bytes a legacy 8-bit font drew as ``text`` (Windows-1252, or the 8-bit piece
-    mapping above); None when ``text`` has a character neither has."""
-    try:
-        return text.encode("cp1252")
-    except UnicodeEncodeError:
-        pass
-    try:
-        return text.translate(_UNCOMPRESSED).encode("latin-1")
-    except UnicodeEncodeError:
-        return None
-
 
 # Paragraph and table sprms read (MS-DOC 2.6.2, 2.6.3).
 _IN_TABLE, _TTP, _ITAP = 0x2416, 0x2417, 0x6649
@@ -239,7 +215,7 @@ def _decode(word: bytes, ccp: int, plc: bytes) -> tuple[str, list[tuple[int, int
         if len(raw) != count * width:
             raise ReadError("corrupt .doc: a text piece lies beyond the end of the file")
         if compressed:
-            text = raw.decode("latin-1").translate(_COMPRESSED)
+            text = raw.decode("latin-1").translate(COMPRESSED)
         else:
             text = raw.decode("utf-16-le", errors="replace")
         parts.append(text)
@@ -446,4 +422,4 @@ def from_streams(word: bytes, table: bytes, data: bytes = b"") -> WordText:
     return WordText(text, tuple(pieces), tuple(starts), tuple(ends), tuple(props), lists)
 
 
-__all__ = ["MAX_TEXT", "Para", "WordText", "eight_bit", "from_streams", "open_word"]
+__all__ = ["MAX_TEXT", "Para", "WordText", "from_streams", "open_word"]
