@@ -710,3 +710,96 @@ def test_year_wrapped_after_nam_is_not_a_page_number() -> None:
     assert [t.text for t in tokenize("Tháng Năm\n3\n1969")] == ["3", "1969", "Tháng Năm"]
     # A page number after a sentence that does not end with "năm" stays furniture.
     assert [t.kind for t in tokenize("Điều 3. Hiệu lực từ năm nay\n2030")] == [K.NOISE, K.DIEU]
+
+
+# A khoản's or điểm's label alone on its line, its text on the next (real lines from the raw
+# corpus): one token, as if printed on one line, whose span covers both lines.
+@pytest.mark.parametrize(
+    ("text", "kind", "number", "body"),
+    [
+        (
+            "2.\nKỹ thuật bảo vệ, cải tạo, phục hồi đất quy định tại Điều 54 Luật Đất đai.",
+            K.KHOAN,
+            "2",
+            "Kỹ thuật bảo vệ, cải tạo, phục hồi đất quy định tại Điều 54 Luật Đất đai.",
+        ),
+        (
+            "6.\nChính phủ quy định chi tiết Điều này.",
+            K.KHOAN,
+            "6",
+            "Chính phủ quy định chi tiết Điều này.",
+        ),
+        # the text wraps on: the label takes the whole logical line
+        (
+            "1.\nGiao Ủy ban nhân dân tỉnh\nhoàn thiện, phê duyệt Dự án rà soát.",
+            K.KHOAN,
+            "1",
+            "Giao Ủy ban nhân dân tỉnh hoàn thiện, phê duyệt Dự án rà soát.",
+        ),
+        # a blank line between, as a Markdown conversion leaves
+        ("10.\n\nPhí đăng ký giao dịch bảo đảm", K.KHOAN, "10", "Phí đăng ký giao dịch bảo đảm"),
+        # after a label, "Căn cứ ..." and "Thực hiện ..." are prose, not a preamble's lines
+        (
+            "e)\nCăn cứ khác theo thỏa thuận hoặc theo quy định của Bộ luật Dân sự, luật khác"
+            " liên quan.",
+            K.DIEM,
+            "e",
+            "Căn cứ khác theo thỏa thuận hoặc theo quy định của Bộ luật Dân sự, luật khác"
+            " liên quan.",
+        ),
+        (
+            "2.\nThực hiện quyền giám sát tối cao việc tuân theo Hiến pháp, luật và nghị quyết của"
+            " Quốc hội;",
+            K.KHOAN,
+            "2",
+            "Thực hiện quyền giám sát tối cao việc tuân theo Hiến pháp, luật và nghị quyết của"
+            " Quốc hội;",
+        ),
+    ],
+)
+def test_lone_label_takes_the_next_line_as_its_text(
+    text: str, kind: TokenKind, number: str, body: str
+) -> None:
+    (tok,) = tokenize(text)
+    assert (tok.kind, tok.groups) == (kind, {"number": number, "text": body, "lone": "1"})
+    assert (tok.span.start, tok.span.end) == (0, len(text))
+    assert tok.span.end_line == text.count("\n") + 1
+    (node,) = parse_text("Điều 1. Phạm vi\n" + text).articles[0].children
+    assert (node.number, node.text, node.children) == (number, body, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("1.\n2.", [K.KHOAN, K.KHOAN]),  # another number
+        (
+            "9.\n3. Tình hình hoạt động sản xuất kinh doanh của doanh nghiệp tại khu công nghiệp",
+            [K.KHOAN, K.KHOAN],
+        ),
+        ("a)\nb) Do bên được bảo lãnh không thực hiện nghĩa vụ trước thời hạn;", [K.DIEM, K.DIEM]),
+        ("2.\nĐiều 3. Hiệu lực thi hành", [K.KHOAN, K.DIEU]),  # an article
+        ("3.\nChương II\nQUY HOẠCH TÀI NGUYÊN NƯỚC", [K.KHOAN, K.CHUONG, K.CAPS]),  # a heading
+        ("4.\nNHỮNG QUY ĐỊNH CHUNG", [K.KHOAN, K.CAPS]),  # a line in capitals
+        ("1.\n……………..……………xác định giá đất", [K.KHOAN, K.PARAGRAPH]),  # a form's blank
+        ("1.\n| Luật | Số 74/2014/QH13 | ngày 27/11/2014 |", [K.KHOAN, K.TABLE_ROW]),
+    ],
+)
+def test_lone_label_is_not_joined_to_a_structure_line(text: str, kinds: list[TokenKind]) -> None:
+    tokens = tokenize(text)
+    assert [t.kind for t in tokens] == kinds
+    assert tokens[0].groups["text"] == ""
+
+
+def test_lone_row_number_of_a_flattened_table_stays_a_row() -> None:
+    # A table read one cell per line inside a khoản: "2." / "Hỗ trợ tập huấn" numbers back
+    # below the article's khoản 2, so it is a row (a paragraph), not a second khoản 2.
+    text = (
+        "Điều 1. Mức chi\n1. Phạm vi.\n2. Mức chi: theo bảng sau.\n1.\nThù lao\n2.\nHỗ trợ tập huấn"
+    )
+    (article,) = parse_text(text).articles
+    assert [(c.kind, c.number) for c in article.children] == [
+        (NodeKind.KHOAN, "1"),
+        (NodeKind.KHOAN, "2"),
+    ]
+    rows = article.children[1].children
+    assert [r.text for r in rows] == ["1. Thù lao", "2. Hỗ trợ tập huấn"]

@@ -596,8 +596,9 @@ def _stray_quote(text: str) -> bool:
 
 def _table_row(tree: _Tree, tokens: Sequence[Token], i: int) -> bool:
     """A row number of a table flattened one cell per line inside a Điều ("STT / Tên dịch vụ
-    / 1. / Dịch vụ truy nhập ..."): a bare "1." that numbers back below the article's khoản
-    opens it (or "1. Ngành nghề..." in a form printed since the last khoản: "Mẫu số S2a-HKD",
+    / 1. / Dịch vụ truy nhập ..."): a bare "1." (alone on its line, even if the lexer gave it
+    the next line as text) that numbers back below the article's khoản opens it (or "1. Ngành
+    nghề..." in a form printed since the last khoản: "Mẫu số S2a-HKD",
     or in a run that the article's next khoản follows out of order), the rows go on in order,
     and the article's next khoản closes it."""
     tok = tokens[i]
@@ -610,7 +611,10 @@ def _table_row(tree: _Tree, tokens: Sequence[Token], i: int) -> bool:
     n = int(number)
     if tree.rows is None:
         if n > int(last) or (
-            tok.groups.get("text") and not tree.form and not _rows_then_next(tokens, i, int(last))
+            tok.groups.get("text")
+            and "lone" not in tok.groups
+            and not tree.form
+            and not _rows_then_next(tokens, i, int(last))
         ):
             return False
     elif n != tree.rows + 1:

@@ -952,6 +952,8 @@ _PROSE = frozenset({TokenKind.PARAGRAPH, TokenKind.KHOAN, TokenKind.DIEM, TokenK
 # (the enum metaclass has a __getattr__).
 _PARAGRAPH, _CAPS, _DIEU = TokenKind.PARAGRAPH, TokenKind.CAPS, TokenKind.DIEU
 _KHOAN = TokenKind.KHOAN
+_LABELS = frozenset({TokenKind.KHOAN, TokenKind.DIEM})  # kinds whose label can stand alone
+_LABEL_TEXT = frozenset({TokenKind.PARAGRAPH, TokenKind.CAN_CU, TokenKind.CONSIDERATION})
 _NOISE, _TIET, _RECIPIENT, _NOI_NHAN = (
     TokenKind.NOISE, TokenKind.TIET, TokenKind.RECIPIENT, TokenKind.NOI_NHAN
 )
@@ -995,6 +997,17 @@ def _continues(prev: _Open, seg: Segment, kind: TokenKind, groups: Groups) -> bo
     if prev.kind not in _OPEN:
         return False
     last = prev.parts[-1]
+    if (
+        kind in _LABEL_TEXT
+        and prev.kind in _LABELS
+        and len(prev.parts) == 1
+        and not prev.groups.get("text")
+        and _starts(seg.text[:1])[2]
+    ):
+        # "5." / "Xây dựng báo cáo ...": a khoản's (or điểm's) label alone on its line; its
+        # text is the next prose line that starts with a capital ("Căn cứ ...", "Thực hiện
+        # ..." too: after a label they are prose), as if printed on one line.
+        return True
     hyphen = last[-1:] == "-" and bool(_HYPHEN_END.search(last))  # segments hold no "\n"
     lower = kind is _PARAGRAPH and _starts(seg.text[:1])[0]
     # A hard wrap after ";" or "," still continues when the next line starts in lower case.
@@ -1093,6 +1106,9 @@ def tokenize(norm: Normalized) -> list[Token]:
         parts = current.parts
         text = _fold(parts[0]) if len(parts) == 1 else _join(parts)
         kind, groups = current.kind, current.groups
+        # A label alone on its line that took the next line as its text (see _continues): the
+        # builder still reads it as a flattened table's row number where a bare one would be.
+        lone = kind in _LABELS and not groups.get("text") and parts[0][-1:] != "-"
         if len(parts) > 1:
             if kind is _RECIPIENT:
                 m = P.RECIPIENT.match(text)
@@ -1103,6 +1119,8 @@ def tokenize(norm: Normalized) -> list[Token]:
                 kind2, groups2 = classify(text)
                 if kind2 is kind or kind is _PARAGRAPH:
                     kind, groups = kind2, groups2
+                if lone and kind in _LABELS:
+                    groups = {**groups, "lone": "1"}
         span = norm.span(current.start, current.end)
         tokens.append(trusted(Token, {"kind": kind, "text": text, "span": span, "groups": groups}))
         current = None
