@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import regex
 
-from nghiquyet.readers.blocks import Block, clean_lines, table_blocks, to_text
-from nghiquyet.readers.legacyfonts import SOFT, legacy_fonts
+from nghiquyet.readers.blocks import Block, clean_lines, table_blocks
+from nghiquyet.readers.legacyfonts import SOFT, legacy_fonts, text_of
 from nghiquyet.readers.msdoc import WordText, open_word
 from nghiquyet.readers.wordnum import Counter
 
@@ -138,8 +138,7 @@ def read_blocks(data: bytes) -> list[Block]:
 def read(data: bytes) -> tuple[str, str | None]:
     """Read a .doc file as text for the parser, with the legacy encoding of its fonts
     ("tcvn3 (legacy font)", "vni (legacy font)") or None for Unicode text."""
-    blocks, legacy = _read(data)
-    return to_text(blocks), f"{legacy} (legacy font)" if legacy else None
+    return text_of(*_read(data))
 
 
 __all__ = ["read", "read_blocks"]

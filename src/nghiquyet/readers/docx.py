@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from nghiquyet.errors import ReadError
-from nghiquyet.readers.blocks import Block, clean_lines, table_blocks, to_text
-from nghiquyet.readers.legacyfonts import legacy_fonts
+from nghiquyet.readers.blocks import Block, clean_lines, table_blocks
+from nghiquyet.readers.legacyfonts import legacy_fonts, text_of
 from nghiquyet.readers.opc import open_package
 from nghiquyet.readers.wordnum import Counter, Numbering
 from nghiquyet.readers.wordstyles import Style, has_borders, is_on, read_styles
@@ -284,8 +284,7 @@ def read_blocks(data: bytes) -> list[Block]:
 def read(data: bytes) -> tuple[str, str | None]:
     """Read a .docx file as text for the parser, with the legacy encoding of its fonts
     ("tcvn3 (legacy font)", "vni (legacy font)") or None for Unicode text."""
-    blocks, legacy = _read(data)
-    return to_text(blocks), f"{legacy} (legacy font)" if legacy else None
+    return text_of(*_read(data))
 
 
 __all__ = ["MAX_DEPTH", "read", "read_blocks"]

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 import regex
 
-from nghiquyet.readers.blocks import Block, clean_lines
+from nghiquyet.readers.blocks import Block, clean_lines, to_text
 from nghiquyet.readers.encodings import hidden_legacy
 from nghiquyet.readers.legacy import LEGACY
 
@@ -76,4 +76,10 @@ def legacy_fonts(blocks: list[Block]) -> tuple[list[Block], str | None]:
     return fixed, name
 
 
-__all__ = ["COMPRESSED", "SOFT", "eight_bit", "legacy_fonts"]
+def text_of(blocks: list[Block], legacy: str | None) -> tuple[str, str | None]:
+    """What a Word reader returns for ``blocks``: their text, and the encoding of their fonts
+    ("tcvn3 (legacy font)", "vni (legacy font)") or None for Unicode text."""
+    return to_text(blocks), f"{legacy} (legacy font)" if legacy else None
+
+
+__all__ = ["COMPRESSED", "SOFT", "eight_bit", "legacy_fonts", "text_of"]
