@@ -12,7 +12,11 @@ parse (dev corpus, text/markdown):
 find_citations (prose: the corpus without the lines that hold a digit):
   ``nfc``     the scan normalize() starts with, for characters that are not NFC-inert (the
               least NFC work there is: quicker than ``unicodedata.is_normalized``);
-  ``words``   one ``str.count`` (a C substring scan) per word a citation can start from.
+  ``words``   one ``str.count`` (a C substring scan) per word a citation can start from;
+  ``models``  making the Citation models find_citations returns (with their spans) again
+              from their finished fields, with ``models.trusted``.
+Then what the target leaves for everything else: the time per candidate offset (a place
+where a citation may start, ``anchors.candidates``) that is not yet spent at 50 MB/s.
 
 If the floor's MB/s is near or under a target, the target cannot be met in CPython with
 this contract, whatever the parser does; then only a compiled core (lexer, builder and
@@ -32,9 +36,10 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from nghiquyet import parse_text
+from nghiquyet import find_citations, parse_text
+from nghiquyet.citations.anchors import candidates
 from nghiquyet.models import Document, trusted
-from nghiquyet.normalize import _SPECIAL
+from nghiquyet.normalize import _SPECIAL, normalize
 
 ROOT = Path(__file__).resolve().parents[1]
 # Words (and the slash of a number) the citation scanner must find in any design: a type
@@ -109,10 +114,25 @@ def citation_floor(texts: list[str], repeat: int) -> None:
     size = sum(len(t.encode("utf-8")) for t in prose) / 1e6
     nfc = _best(repeat, lambda: [_SPECIAL.findall(t) for t in prose])
     words = _best(repeat, lambda: [t.count(w) for t in prose for w in CITATION_WORDS])
-    print(f"find_citations, prose: {len(prose)} texts, {size:.2f} MB")
+    made: list[_Made] = []
+    for t in prose:
+        for c in find_citations(t):
+            _constructions(c, made)
+    cited = sum(1 for cls, _, _ in made if cls.__name__ == "Citation")
+    models = _best(repeat, lambda: [trusted(cls, f, s) for cls, f, s in made])
+    starts = sum(len(candidates(n.text, 0, len(n.text))) for n in map(normalize, prose))
+    floor = nfc + words + models
+    left = size / 50 - floor
+    print(f"find_citations, prose: {len(prose)} texts, {size:.2f} MB, {cited} citations")
     _row("nfc", nfc, size)
     _row("words", words, size, f"({len(CITATION_WORDS)} scans)")
-    _row("floor", nfc + words, size, "(target: 50 MB/s)")
+    _row("models", models, size, f"({models / cited * 1e6:.2f} µs a citation)")
+    _row("floor", floor, size, "(target: 50 MB/s)")
+    print(
+        f"  at 50 MB/s, {left * 1e3:.0f} ms are left for {starts} candidate offsets: "
+        f"{max(left, 0) / starts * 1e6:.1f} µs each to try the citation regexes there, "
+        "read the look back, resolve and place the spans"
+    )
 
 
 def main() -> None:
