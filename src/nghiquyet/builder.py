@@ -1004,6 +1004,15 @@ def build(tokens: list[Token], norm: Normalized, *, source: SourceInfo) -> Docum
     diagnostics.extend(_missing(header.number, "số ký hiệu", "NQP001"))
     diagnostics.extend(_missing(header.doc_type, "tên loại", "NQP002"))
     diagnostics.extend(_missing(header.date, "ngày ban hành", "NQP003"))
+    if (lost := norm.text.find("\ufffd")) != -1:
+        count = norm.text.count("\ufffd")
+        diagnostics.append(
+            _diag(
+                "NQP005",
+                f"{count} character(s) lost in decoding (U+FFFD), the first here",
+                norm.span(lost, lost + 1),
+            )
+        )
     if not tokens:
         diagnostics.append(_diag("NQP000", "empty document: no text to parse", None))
     elif not body and not preamble.items:

@@ -90,7 +90,7 @@ class Severity(StrEnum):
 class Diagnostic(_Model):
     """Something in the document that could not be parsed cleanly.
 
-    ``code`` is stable (``NQP101`` ...); the list is in ``docs/diagnostics.md``.
+    ``code`` is stable (``NQP101`` ...); the list is in the README (Parser diagnostics).
     """
 
     code: str

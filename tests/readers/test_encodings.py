@@ -156,6 +156,36 @@ def test_no_convincing_encoding_is_a_read_error(data: bytes) -> None:
         decode(data)
 
 
+def test_a_few_damaged_bytes_in_utf8_become_u_fffd_and_are_counted() -> None:
+    # A byte lost in copying ("Hệ" lost its first byte), amid many good characters.
+    good = SAMPLE.encode()
+    data = good + "Hệ tọa độ VN2000".encode().replace(b"\xe1\xbb\x87", b"\xbb\x87", 1)
+    text, encoding = decode(data)
+    # Each byte of the broken sequence is one U+FFFD, as Python's "replace" handler gives.
+    assert (text, encoding) == (
+        SAMPLE + "H\ufffd\ufffd tọa độ VN2000",
+        "utf-8 (2 damaged, as U+FFFD)",
+    )
+    # A U+FFFD the file itself holds is not counted as damage.
+    assert decode(b"\xef\xbf\xbd" + data)[1] == "utf-8 (2 damaged, as U+FFFD)"
+
+
+def test_damaged_utf8_is_reported_by_the_parser() -> None:
+    data = SAMPLE.encode() + b"\n\xbb\x87 t\xe1\xbb\x8da\n"
+    doc = parse(data)
+    assert doc.source.encoding is not None and doc.source.encoding.startswith("utf-8 (")
+    lost = [d for d in doc.diagnostics if d.code == "NQP005"]
+    assert len(lost) == 1 and lost[0].span is not None
+    assert lost[0].span.line == SAMPLE.count("\n") + 2 and lost[0].span.column == 1
+
+
+def test_many_damaged_bytes_are_not_read_as_utf8() -> None:
+    # Good UTF-8 glued to Latin-1: too much damage for UTF-8, and no legacy encoding fits.
+    data = SAMPLE.encode() + "café à l'été, où ça coûte".encode("latin-1") * 10
+    with pytest.raises(ReadError, match="no Vietnamese legacy encoding fits"):
+        decode(data)
+
+
 def test_binary_is_a_read_error() -> None:
     with pytest.raises(ReadError, match="binary"):
         decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64))

@@ -1,8 +1,10 @@
 """Detect and decode the text encodings of Vietnamese documents; the result is always NFC.
 
 Order of evidence: a byte-order mark; UTF-16 without a mark (NUL bytes on one side of most
-pairs); strict UTF-8; then the legacy encodings of :data:`~nghiquyet.readers.legacy.LEGACY`,
-each judged by how many of its words are well-formed Vietnamese syllables. A legacy guess is
+pairs); strict UTF-8; UTF-8 with a few damaged byte sequences among many good ones (each
+replaced by U+FFFD, the count in the encoding's name); then the legacy encodings of
+:data:`~nghiquyet.readers.legacy.LEGACY`, each judged by how many of its words are
+well-formed Vietnamese syllables. A legacy guess is
 taken only with strong evidence; otherwise :class:`ReadError` says what was tried, so a wrong
 guess never becomes silent mojibake. UTF-8 text that is itself TCVN3 or VNI seen through
 Windows-1252 ("§iÒu", "Ñieàu") is repaired the same way and reported as such.
@@ -63,6 +65,25 @@ def _strict(data: bytes, encoding: str) -> str:
 def _convincing(evidence: Evidence) -> bool:
     total = evidence.valid + evidence.invalid
     return evidence.valid >= MIN_VALID and evidence.invalid <= total * MAX_INVALID_RATIO
+
+
+MAX_DAMAGED_RATIO = 0.02
+"""Most damaged UTF-8 sequences a text read as UTF-8 may have, as a share of its good
+multi-byte characters (a legacy 8-bit text has about as many bad sequences as accents)."""
+MIN_GOOD = 50
+"""Fewest good multi-byte UTF-8 characters before damaged sequences are read past."""
+
+
+def _damaged_utf8(data: bytes) -> tuple[str, int] | None:
+    """``data`` read as UTF-8 with its few damaged sequences replaced by U+FFFD, and their
+    count; None when they are too many for UTF-8 to be the encoding."""
+    text = data.decode("utf-8", "replace")
+    marks = text.count("\ufffd")
+    damaged = marks - data.count(b"\xef\xbf\xbd")
+    good = len(text) - len(text.encode("ascii", "ignore")) - marks
+    if good < MIN_GOOD or damaged > good * MAX_DAMAGED_RATIO:
+        return None
+    return text, damaged
 
 
 LEGACY_SAMPLE = 64 * 1024
@@ -135,6 +156,10 @@ def decode(data: bytes) -> tuple[str, str]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
+        damaged = _damaged_utf8(data)
+        if damaged is not None:
+            text, count = damaged
+            return unicodedata.normalize("NFC", text), f"utf-8 ({count} damaged, as U+FFFD)"
         text, name = _legacy(data, f"not valid UTF-8 at byte {exc.start}")
         return text, name
     repaired = _repair_mojibake(text)
@@ -143,4 +168,12 @@ def decode(data: bytes) -> tuple[str, str]:
     return unicodedata.normalize("NFC", text), "utf-8"
 
 
-__all__ = ["MAX_INVALID_RATIO", "MIN_VALID", "best_legacy", "decode", "hidden_legacy"]
+__all__ = [
+    "MAX_DAMAGED_RATIO",
+    "MAX_INVALID_RATIO",
+    "MIN_GOOD",
+    "MIN_VALID",
+    "best_legacy",
+    "decode",
+    "hidden_legacy",
+]
