@@ -1,7 +1,7 @@
 """Parser diagnostics as findings (NQ001, off unless selected).
 
 The parser attaches a :class:`~nghiquyet.models.Diagnostic` to the document for everything
-it could not read cleanly (codes NQP..., see ``docs/diagnostics.md``). They describe the
+it could not read cleanly (codes NQP..., listed in the README, "Parser diagnostics"). They describe the
 *parse*, not the document's form, so they are not run by default; ``--select NQ001`` (or
 ``ALL``) reports each one with its own severity.
 """
