@@ -1,9 +1,9 @@
 """Parser diagnostics as findings (NQ001, off unless selected).
 
 The parser attaches a :class:`~nghiquyet.models.Diagnostic` to the document for everything
-it could not read cleanly (codes NQP..., listed in the README, "Parser diagnostics"). They describe the
-*parse*, not the document's form, so they are not run by default; ``--select NQ001`` (or
-``ALL``) reports each one with its own severity.
+it could not read cleanly (codes NQP..., listed in the README, "Parser diagnostics"). They
+describe the *parse*, not the document's form, so they are not run by default;
+``--select NQ001`` (or ``ALL``) reports each one with its own severity.
 """
 
 from __future__ import annotations
