@@ -222,6 +222,36 @@ def test_consolidated_text_prints_its_number_at_the_end() -> None:
     assert doc.signatory is not None and doc.signatory.name == "Nguyễn Bá Hoan"
 
 
+def test_consolidated_text_under_its_documents_reprinted_header() -> None:
+    # The gazette reprints the consolidated decree's own header on top; the VBHN's number,
+    # date and issuer, printed at the end, are the document's.
+    text = (
+        "VĂN BẢN HỢP NHẤT -\nBỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nCHÍNH PHỦ\n"
+        "Số: 49/2018/NĐ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "30 tháng 3 năm 2018\nNGHỊ ĐỊNH\nQuy định về kiểm định chất lượng\n"
+        "Điều 1. Phạm vi\nNội dung./.\n"
+        "BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\nSố: 1798/VBHN-BLĐTBXH\n"
+        "XÁC THỰC VĂN BẢN HỢP NHẤT\nHà Nội, ngày 18 tháng 5 năm 2023\nKT. BỘ TRƯỞNG\n"
+        "THỨ TRƯỞNG\nLê Tấn Dũng"
+    )
+    doc = parse_text(text)
+    h = doc.header
+    assert (h.doc_type, h.number, str(h.date)) == ("Nghị định", "1798/VBHN-BLĐTBXH", "2023-05-18")
+    assert (h.issuer, h.place) == ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Hà Nội")
+    assert text[h.spans["number"].start : h.spans["number"].end].endswith("1798/VBHN-BLĐTBXH")
+    assert [a.number for a in doc.articles] == ["1"]
+    assert doc.signatory is not None and doc.signatory.name == "Lê Tấn Dũng"
+
+
+def test_an_ordinary_number_is_kept_when_the_end_prints_no_consolidation() -> None:
+    text = (
+        "CHÍNH PHỦ\nSố: 49/2018/NĐ-CP\nHà Nội, ngày 30 tháng 3 năm 2018\nNGHỊ ĐỊNH\nVề A\n"
+        "Điều 1. Phạm vi\nNội dung./.\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\nNguyễn Xuân Phúc"
+    )
+    h = parse_text(text).header
+    assert (h.number, str(h.date), h.place) == ("49/2018/NĐ-CP", "2018-03-30", "Hà Nội")
+
+
 def test_number_split_over_two_cells() -> None:
     h = parse_text("ỦY BAN NHÂN DÂN\nSố: 18\n/2025/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc\nĐiều 1. A").header
     assert (h.number, h.number_raw) == ("18/2025/QĐ-UBND", "18/2025/QĐ-UBND")
@@ -398,8 +428,7 @@ def test_straight_quote_closed_by_a_curly_one_ends_the_amending_text() -> None:
     assert [c.number for c in doc.articles[0].children if c.kind is NodeKind.KHOAN] == ["1", "2"]
     # A line that opens with " and closes with ” is a whole quotation.
     one_line = (
-        'Điều 1. Sửa đổi\n1. Bổ sung Điều 5a như sau:\n"Điều 5a. Nội dung mới.”\n'
-        "Điều 2. Hiệu lực"
+        'Điều 1. Sửa đổi\n1. Bổ sung Điều 5a như sau:\n"Điều 5a. Nội dung mới.”\nĐiều 2. Hiệu lực'
     )
     assert [a.number for a in parse_text(one_line).articles] == ["1", "2"]
 
@@ -542,7 +571,7 @@ def test_quotation_left_open_ends_at_the_next_amending_article() -> None:
     # Closed by a straight quote: '“5. ... tính thuế.".'
     straight = (
         "Điều 1. Sửa đổi Nghị định số 68/2026/NĐ-CP\n2. Sửa đổi khoản 5 Điều 8 như sau:\n"
-        "“5. Sử dụng hóa đơn điện tử\na) Hộ kinh doanh áp dụng hóa đơn điện tử.\".\n"
+        '“5. Sử dụng hóa đơn điện tử\na) Hộ kinh doanh áp dụng hóa đơn điện tử.".\n'
         "Điều 2. Bổ sung khoản 15 Điều 4 Nghị định số 320/2025/NĐ-CP\nNội dung./."
     )
     assert [a.number for a in parse_text(straight).articles] == ["1", "2"]
@@ -1078,7 +1107,7 @@ def test_khoan_number_fused_with_its_footnote_mark(line: str, note: str, number:
         "3. Kiểm soát viên\n50\n40",
         # Luật Hải quan sửa đổi 2005: the amended article's khoản, its quotation opened mid-line
         "1. Hồ sơ hải quan gồm có:\na) Tờ khai hải quan;\nb) Hoá đơn thương mại;\n"
-        "2. Hồ sơ hải quan được nộp, xuất trình cho cơ quan hải quan tại trụ sở Hải quan.\"",
+        '2. Hồ sơ hải quan được nộp, xuất trình cho cơ quan hải quan tại trụ sở Hải quan."',
     ],
 )
 def test_run_of_numbered_rows_that_the_next_khoan_follows_out_of_order(rows: str) -> None:

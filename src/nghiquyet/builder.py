@@ -971,7 +971,7 @@ def build(tokens: list[Token], norm: Normalized, *, source: SourceInfo) -> Docum
                 continue
             opened = i
         quote = max(0, quote + delta)
-    if header.number is None:
+    if header.number is None or "VBHN" not in header.number:
         header, tokens, body_end = _closing_header(header, tokens, pos, body_end)
     body_tokens = tokens[pos:body_end]
     tree = _Tree()
@@ -1092,6 +1092,8 @@ def _closing_header(
 
     "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI / Số: 605/VBHN-BLĐTBXH / XÁC THỰC VĂN BẢN HỢP NHẤT /
     Hà Nội, ngày ..." before the signature: taken into the header and out of the body.
+    When the gazette reprinted the consolidated document's own header on top ("CHÍNH PHỦ /
+    Số: 49/2018/NĐ-CP / ... NGHỊ ĐỊNH"), the VBHN's number, date and issuer replace its.
     """
     window = range(max(pos, body_end - 12), min(len(tokens), body_end + 12))
     s = next(
@@ -1118,15 +1120,23 @@ def _closing_header(
     late, _ = build_header(tokens[a:b])
     # The block a consolidated text (VBHN) prints at its end names its issuer for certain.
     consolidated = "VBHN" in (late.number or "")
+    if header.number is not None and not consolidated:
+        return header, tokens, body_end
+    reprinted = header.number is not None  # the consolidated document's header, on top
     update = {
         name: getattr(late, name)
         for name in ("issuer", "parent_issuer", "number", "number_raw", "place", "date", "date_raw")
-        if (getattr(header, name) is None or (consolidated and name == "issuer"))
+        if (getattr(header, name) is None or reprinted or (consolidated and name == "issuer"))
         and getattr(late, name) is not None
     }
+    if reprinted and late.date is not None:
+        update.setdefault("place", None)  # the reprinted header's place is the old document's
     if "number" not in update:
         return header, tokens, body_end
-    header = header.model_copy(update={**update, "spans": {**late.spans, **header.spans}})
+    spans = {**header.spans, **late.spans} if reprinted else {**late.spans, **header.spans}
+    for name in [n for n, v in update.items() if v is None]:
+        spans.pop(name, None)
+    header = header.model_copy(update={**update, "spans": spans})
     removed = b - a
     new_end = a if a < body_end else body_end
     if a < body_end < b:
