@@ -471,7 +471,13 @@ def test_date_filled_in_by_hand_and_underlined() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Yên Bái, ngày       tháng      năm 2024", "Yên Bái, ngày ... tháng ... năm 20.."]
+    "line",
+    [
+        "Yên Bái, ngày       tháng      năm 2024",
+        "Yên Bái, ngày ... tháng ... năm 20..",
+        "Yên Bái, ngày       tháng 4 năm 2024",  # only the day left blank
+        "Yên Bái, ngày 12 tháng       năm 2024",
+    ],
 )
 def test_date_left_blank_keeps_the_place(line: str) -> None:
     text = (

@@ -59,11 +59,13 @@ _GLUED_DATE = regex.compile(
     r"(?=\s*$|\s+Kính\s+gửi)"  # the header's date line, not a date the title cites
 )
 _FILLED_DATE = regex.compile(rf"\s*{P.DIA_DANH_NGAY.pattern}\s*", P.DIA_DANH_NGAY.flags)
-# "Lào Cai, ngày     tháng     năm 2026", "Hà Nội, ngày ... tháng ... năm 20..": a draft or an
-# unsigned copy whose date is left blank; its place is printed all the same.
+# "Lào Cai, ngày     tháng     năm 2026", "Hà Nội, ngày ... tháng ... năm 20..", "Lào Cai,
+# ngày      tháng 4 năm 2026": a draft or an unsigned copy whose date (or its day) is left
+# blank; its place is printed all the same.
 _BLANK_DATE = regex.compile(
-    rf"\s*(?P<place>[{P.UPPER}][^,\n]{{0,60}}?)\s{{0,3}},\s{{0,3}}ngày[\s.…/]{{0,40}}tháng"
-    r"[\s.…/]{0,40}năm(?:\s{0,3}(?:\d{4}|20[.…]{0,8}))?[\s.…]{0,8}",
+    rf"\s*(?P<place>[{P.UPPER}][^,\n]{{0,60}}?)\s{{0,3}},\s{{0,3}}ngày[\s.…/]{{0,40}}"
+    r"(?:\d{1,2}[\s.…/]{0,40})?tháng[\s.…/]{0,40}(?:\d{1,2}[\s.…/]{0,40})?"
+    r"năm(?:\s{0,3}(?:\d{4}|20[.…]{0,8}))?[\s.…]{0,8}",
     P.DIA_DANH_NGAY.flags,
 )
 # "HIẾN PHÁP NƯỚC", "... CỦA QUỐC HỘI NƯỚC": "NƯỚC" that the quốc hiệu completes (not "TÀI
