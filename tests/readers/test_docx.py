@@ -124,6 +124,25 @@ def test_grid_table_becomes_pipe_rows() -> None:
     )
 
 
+def test_header_table_with_lines_drawn_is_read_as_layout() -> None:
+    # Offices often keep Word's "Table Grid" lines on the header table: it is still the
+    # header, read cell by cell, not a pipe row that glues issuer and quốc hiệu together.
+    def build(document: DocxDocument) -> None:
+        table = document.add_table(rows=2, cols=2)
+        table.style = "Table Grid"
+        table.cell(0, 0).text = "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG"
+        table.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
+        table.cell(1, 0).text = "Số: 12/SCT-CN\nV/v kiểm tra an toàn"
+        table.cell(1, 1).text = "Lào Cai, ngày 02 tháng 6 năm 2026"
+        document.add_paragraph("Kính gửi: Công ty cổ phần Mông Sơn")
+
+    data = save(_built(build))
+    assert ROW not in {b.kind for b in read_blocks(data)}
+    h = parse_source(read_bytes(data, name="x.docx")).header
+    assert (h.doc_type, h.number, h.issuer) == ("Công văn", "12/SCT-CN", "SỞ CÔNG THƯƠNG")
+    assert (h.place, str(h.date), h.title) == ("Lào Cai", "2026-06-02", "kiểm tra an toàn")
+
+
 def test_vertically_merged_cells_are_read_once() -> None:
     def build(document: DocxDocument) -> None:
         table = document.add_table(rows=2, cols=2)

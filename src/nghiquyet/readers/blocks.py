@@ -8,7 +8,9 @@ parser reads, a blank line between blocks (a block may hold several lines, from
 Tables come in two kinds. A *layout* table (borderless: the two-column header with issuer and
 quốc hiệu, the nơi nhận / signature table) is read cell by cell, row by row, so the columns are
 never interleaved. A *grid* table (with borders and two or more columns: Phụ lục, lists of
-procedures) becomes one pipe row per table row, ``| STT | Tên thủ tục | Ghi chú |``.
+procedures) becomes one pipe row per table row, ``| STT | Tên thủ tục | Ghi chú |``. A small
+table holding the quốc hiệu or "Nơi nhận" is the header or the signature table, read as
+layout even when its borders are drawn (offices often keep Word's "Table Grid" lines).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+
+import regex
 
 PARAGRAPH = "paragraph"
 CELL = "cell"
@@ -56,9 +60,27 @@ def pipe_row(cells: Sequence[str]) -> str:
     return "| " + " | ".join(parts) + " |"
 
 
+# What only the header or the signature table holds: the quốc hiệu, its motto, "Nơi nhận:".
+_LAYOUT_MARK = regex.compile(
+    r"CỘNG\s+HO[ÀÒ]A\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do"
+    r"|^\s*Nơi\s+nhận\s*:",
+    regex.IGNORECASE | regex.MULTILINE,
+)
+LAYOUT_ROWS = 8
+"""Most rows a bordered table may have and still be read as the header or signature table."""
+
+
+def _is_layout(rows: Sequence[Sequence[Sequence[Block]]]) -> bool:
+    """A small table that holds the quốc hiệu or "Nơi nhận:": the header or signature table."""
+    if len(rows) > LAYOUT_ROWS or any(len(row) > 4 for row in rows):
+        return False
+    return any(_LAYOUT_MARK.search(block.text) for row in rows for cell in row for block in cell)
+
+
 def table_blocks(rows: Sequence[Sequence[Sequence[Block]]], *, grid: bool) -> list[Block]:
     """Blocks of a table given as rows of cells of blocks; see the module docstring."""
     out: list[Block] = []
+    grid = grid and not _is_layout(rows)
     for row in rows:
         if grid:
             cells = ["\n".join(block.text for block in cell) for cell in row]
@@ -105,6 +127,7 @@ def to_text(blocks: Iterable[Block]) -> str:
 
 __all__ = [
     "CELL",
+    "LAYOUT_ROWS",
     "PARAGRAPH",
     "ROW",
     "Block",
