@@ -52,6 +52,14 @@ def test_markdown_signature_image_before_the_name() -> None:
     assert _sig(text) == ("PHÓ CHỦ TỊCH", "Lê Hồng Sơn")
 
 
+@pytest.mark.parametrize(
+    "note", ["*(ký, đóng dấu)*", "(Ký, ghi rõ họ tên, đóng dấu)", "(Chữ ký, dấu)", "(ký)"]
+)
+def test_how_it_is_signed_between_title_and_name(note: str) -> None:
+    text = BODY + f"TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n{note}\n\n**Lê Hồng Sơn**\n"
+    assert _sig(text) == ("PHÓ CHỦ TỊCH", "Lê Hồng Sơn")
+
+
 def test_name_run_into_a_footnote_by_the_pdf_layer() -> None:
     text = (
         BODY + "BỘ TÀI CHÍNH\nXÁC THỰC VĂN BẢN HỢP NHẤT\nSố: 03/VBHN-BTC\n"

@@ -34,6 +34,11 @@ _IMAGE_HEAD = regex.compile(r"^(?:!\[[^\]]*\](?:\([^)]*\))?|[a-z]{0,2}\]|\[)\s*"
 _IMAGE_TAIL = regex.compile(r"\s*(?:[a-z]{0,2}\]|\[)$")
 # "Nguyễn Văn An (Đã ký)": portals print the signer's name with the mark of the signature.
 _SIGNED = regex.compile(r"\s*(?:[(\[]\s*(?:Đã|đã|ĐÃ)\s+(?:ký|KÝ)\s*[)\]]|Đã\s+ký)\.?$")
+# A note of how the document is signed, between the title and the name: "(ký, đóng dấu)",
+# "(Ký, ghi rõ họ tên, đóng dấu)", "[đã ký]" (scans converted to markdown).
+_SIGN_NOTE = regex.compile(
+    r"[(\[]\s*(?:đã\s+)?(?:ký|chữ\s+ký)\b[^()\[\]\n]{0,60}[)\]]\.?", regex.IGNORECASE
+)
 # A name run into the next text by a PDF layer: "Cao Anh Tuấn năm 2025 của Chính phủ ...".
 _NAME_HEAD = regex.compile(
     rf"^([{P.UPPER}][{P.LOWER}]{{0,12}}(?:\s+[{P.UPPER}][{P.LOWER}]{{0,12}}){{2,4}})\s+[{P.LOWER}]"
@@ -283,8 +288,8 @@ def build_footer(
         ):
             name = m.group(1)  # the rest is text a PDF layer ran into the name line
             last = tok.span
-        elif not text and (authority or titles):
-            pass  # a line that held only the signature image
+        elif (not text or _SIGN_NOTE.fullmatch(text)) and (authority or titles):
+            pass  # a line that held only the signature image, or how it is signed
         elif (
             kind in (TokenKind.PARAGRAPH, TokenKind.CAPS)
             and recipients
