@@ -498,6 +498,28 @@ def test_date_left_blank_keeps_the_place(line: str) -> None:
     assert h.title == "Triển khai chương trình chuyển đổi số năm 2024"
 
 
+@pytest.mark.parametrize(
+    ("authority", "issuer"),
+    [
+        ("BỘ TRƯỞNG BỘ Y TẾ", "BỘ Y TẾ"),
+        ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "ỦY BAN NHÂN DÂN TỈNH LÀO CAI"),
+        ("GIÁM ĐỐC SỞ CÔNG THƯƠNG TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG TỈNH LÀO CAI"),
+        ("THỦ TƯỚNG CHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ"),  # an issuer's name of its own
+    ],
+)
+def test_header_lost_the_issuer_takes_the_body_the_authority_line_names(
+    authority: str, issuer: str
+) -> None:
+    # A scan's OCR lost the issuer cell; the authority line under the title still names it.
+    text = (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 3467/QĐ-BYT\n"
+        f"Hà Nội, ngày 15 tháng 11 năm 2024\nQUYẾT ĐỊNH\nGiá dịch vụ khám bệnh\n{authority}\n"
+        "Căn cứ Luật Giá ngày 19 tháng 6 năm 2023;\nQUYẾT ĐỊNH:\n" + BODY
+    )
+    h = parse_text(text).header
+    assert (h.issuer, h.title) == (issuer, "Giá dịch vụ khám bệnh")
+
+
 def test_blank_date_in_prose_is_not_the_place() -> None:
     text = "NGHỊ QUYẾT\nVề phí\n\n" + BODY + "Yên Bái, ngày tháng năm 2024\n"
     assert parse_text(text).header.place is None

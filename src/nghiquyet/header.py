@@ -376,7 +376,8 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
         if parents:
             acc.put("parent_issuer", " ".join(parents), bodies[0][1])
     elif authority:
-        acc.put("issuer", fold_spaces(" ".join(t.text for t in authority)), authority[0].span)
+        named = _without_signer(fold_spaces(" ".join(t.text for t in authority)))
+        acc.put("issuer", named, authority[0].span)
 
     if title_parts:
         title = fold_spaces(" ".join(t.text for t in title_parts))
@@ -451,7 +452,23 @@ def _is_authority(text: str, issuer: str | None) -> bool:
                 body = upper[at:]
                 return len(body.split()) >= 3 and (name + " ").startswith(body + " ")
         return False
-    return starts_organ(upper) and len(upper) <= 70 and " VỀ " not in upper
+    return starts_organ(_without_signer(upper)) and len(upper) <= 70 and " VỀ " not in upper
+
+
+_SIGNERS_LONGEST_FIRST = sorted(SIGNER_TITLES, key=len, reverse=True)
+
+
+def _without_signer(name: str) -> str:
+    """The body an authority line names without the signer's title before it: "BỘ TRƯỞNG
+    BỘ Y TẾ" -> "BỘ Y TẾ", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" -> "ỦY BAN NHÂN DÂN TỈNH X";
+    "THỦ TƯỚNG CHÍNH PHỦ" is an issuer's name of its own."""
+    upper = name.upper()
+    if upper.startswith(COMPOUND_ISSUERS):
+        return name
+    for signer in _SIGNERS_LONGEST_FIRST:
+        if upper.startswith(signer + " ") and starts_organ(rest := name[len(signer) + 1 :]):
+            return rest
+    return name
 
 
 # Words after which an issuer's name is part of the title ("... CỦA HỘI ĐỒNG NHÂN DÂN TỈNH X").
