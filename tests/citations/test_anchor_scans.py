@@ -89,7 +89,11 @@ def _candidates_one_scan_a_word(text: str, start: int, end: int) -> list[tuple[i
                         add(at, Start.TYPE)
                 split = p >= 2 and text[p - 1] in " \t" and text[p - 2].isdigit()
                 before = p == 0 or text[p - 1] in A._BARE_BEFORE
-                named = A._YEAR_CODE_AFTER.match(text, i) or P.ABBREVIATION_BEFORE.search(text[:p])
+                named = (
+                    A._YEAR_CODE_AFTER.match(text, i)
+                    or P.ABBREVIATION_BEFORE.search(text[:p])
+                    or A.type_word_before(text, A.so_before(text, p), descriptor=True) is not None
+                )
                 if at is None and before and not split and named:
                     add(p, Start.BARE)
         i = text.find("/", i + 1, end)

@@ -479,7 +479,9 @@ def test_misspelt_so_before_a_number(text: str, number: str, doc_type: str) -> N
 def test_misspelt_so_needs_a_type_word_and_a_digit() -> None:
     # (numbers without a year: a full one, "12/2019/NĐ-CP", is a citation wherever it stands)
     assert numbers("ghi vào sổ 12/NĐ-CP và so sánh") == []
-    assert numbers("Quyết định so sánh 12/QĐ-UBND") == []
+    # (a number of the type word's own type a few words after it is one: "Báo cáo thẩm tra
+    # 147/BC-HĐND"; not one of another type)
+    assert numbers("Quyết định so sánh 12/BC-UBND") == []
 
 
 @pytest.mark.parametrize(
@@ -869,3 +871,33 @@ def test_a_footnote_mark_glued_to_a_code_is_dropped_where_the_footnote_follows()
     # no such footnote: the digits stay; a legislature's term is no mark
     assert numbers("Nghị quyết số 140/NQ-CP2 và") == ["140/NQ-CP2"]
     assert numbers("Luật số 45/2022/QH15\n15 Luật") == ["45/2022/QH15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # a lower-case type word and a descriptor: the number's type code names the same type
+        ("báo cáo giải trình số 118/BC-UBND ngày 10 tháng 6 năm 2017", "118/BC-UBND"),
+        # no "số", the descriptor wrapped
+        ("Báo cáo thẩm\ntra 147/BC-HĐND ngày 16 tháng 6 năm 2017 của Ban", "147/BC-HĐND"),
+    ],
+)
+def test_a_type_word_a_few_words_before_a_number_of_its_type(text: str, number: str) -> None:
+    assert numbers(text) == [number]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["quyết định điều chỉnh 12/BC-UBND", "Báo cáo theo Mẫu số 02/BC", "Báo cáo kết quả 12/QĐ-UBND"],
+)
+def test_no_number_of_another_type_or_a_form_after_a_type_word(text: str) -> None:
+    assert numbers(text) == []
+
+
+def test_an_issuer_is_never_another_document() -> None:
+    text = "phù hợp với Luật Đấu thầu số 22/2023/QH15 của Nghị định số 63/2014/NĐ-CP;"
+    cites = find_citations(text)
+    assert [(c.number, c.issuer) for c in cites] == [
+        ("22/2023/QH15", None),
+        ("63/2014/NĐ-CP", None),
+    ]

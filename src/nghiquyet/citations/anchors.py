@@ -158,6 +158,16 @@ _AFTER_SCANS = tuple(zip(_AFTER, ("này", None, None, "ngày"), strict=True))
 _INTERNAL_SCANS = tuple(zip(_INTERNAL, ("Điều", "khoản", "điểm", "Chương"), strict=True))
 
 
+# "số" before a number: "báo cáo giải trình số 118/BC-UBND"
+_SO_BEFORE = re.compile(r"(?<![^\W\d_])(?:[sS]ố|SỐ)[ \t]{0,3}:?[ \t]{0,3}\Z")
+
+
+def so_before(text: str, pos: int) -> int:
+    """Where a "số" that ends just before ``pos`` starts, else ``pos``."""
+    m = _SO_BEFORE.search(text, max(0, pos - 12), pos)
+    return pos if m is None else m.start()
+
+
 def _last_word(text: str, pos: int) -> str:
     """The word just before ``pos``, lower case, without glued punctuation."""
     words = text[max(0, pos - 24) : pos].rsplit(None, 1)
@@ -271,6 +281,7 @@ def candidates(text: str, start: int, end: int) -> list[tuple[int, Start]]:
                     and (
                         _YEAR_CODE_AFTER.match(text, i)
                         or ABBREVIATION_BEFORE.search(text, max(0, p - 12), p)
+                        or type_word_before(text, so_before(text, p), descriptor=True) is not None
                     )
                 ):
                     add(p, Start.BARE)
@@ -326,4 +337,4 @@ def _capitals(text: str, start: int, end: int) -> dict[str, list[int]]:
     return found
 
 
-__all__ = ["MAX_DESCRIPTOR", "Start", "candidates", "type_word_before"]
+__all__ = ["MAX_DESCRIPTOR", "Start", "candidates", "so_before", "type_word_before"]

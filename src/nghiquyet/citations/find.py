@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from nghiquyet.citations import patterns as P
-from nghiquyet.citations.anchors import Start, candidates, type_word_before
+from nghiquyet.citations.anchors import Start, candidates, so_before, type_word_before
 from nghiquyet.citations.canonical import citation_id, footnote_mark, parse_number, work_uri
 from nghiquyet.citations.furniture import PageView
 from nghiquyet.citations.issuer import clean_issuer, issuer_codes
@@ -65,6 +65,7 @@ _DIGIT = regex.compile(r"\d")
 # 74/2014/QH13" (a link in a table, not a citation).
 _URL_VALUE = regex.compile(r"[=&][ \t]*+\n?[ \t]*+\Z")
 # A footnote printed on a line of its own: "2 Nghị quyết số 140/NQ-CP ngày 17/5/2025 ..."
+_TYPE_WORD = regex.compile(P.TYPE_WORD)
 _FOOTNOTE_LINE = regex.compile(r"\n[ \t]*+(?P<n>\d{1,2})[ \t]++\p{Lu}")
 _FOOTNOTE_REACH = 50_000  # characters from a mark to its footnote (a VBHN prints them last)
 
@@ -310,6 +311,7 @@ class _Scanner:
             or (
                 abbr is None
                 and (parts.year is None or (parts.doc_type is None and parts.term is None))
+                and not (parts.doc_type and self._type_word_before(m.start()) == parts.doc_type)
             )
             or P.FORM_BEFORE.search(self.text, max(0, m.start() - 24), m.start())
             or _URL_VALUE.search(self.text, max(0, m.start() - 12), m.start())
@@ -319,6 +321,13 @@ class _Scanner:
         doc_type = P.TYPE_ABBREVIATIONS[abbr["abbr"]] if abbr else parts.doc_type
         hit = self._document(CitationKind.NUMBERED, m.start(), m.end(), doc_type, m["number"])
         return self._tail(hit, doc_type)
+
+    def _type_word_before(self, pos: int) -> str | None:
+        """The tên loại of a type word a few words before ``pos`` (or before a "số" there),
+        in any case: "báo cáo giải trình số 118/BC-UBND", "Báo cáo thẩm tra 147/BC-HĐND"."""
+        at = type_word_before(self.text, so_before(self.text, pos), descriptor=True)
+        word = None if at is None else _TYPE_WORD.match(self.text, at)
+        return None if word is None else doc_type_name(word[0])
 
     def _self(self, m: regex.Match[str]) -> int:
         self.hits.append(_Hit(CitationKind.SELF, m.start(), m.end(), doc_type_name(m["type"])))

@@ -270,9 +270,11 @@ LIST_NEXT = regex.compile(
     rf"{GAP}(?:,|;|\s(?:và|hoặc)(?!\p{{L}})){SPACES}(?:(?:và|hoặc)\s{{1,3}})?{SO}?"
     rf"(?P<number>{NUMBER})"
 )
-# ", của Quốc hội", " của Thủ tướng Chính phủ", " do Bộ trưởng Bộ Tài chính"
+# ", của Quốc hội", " của Thủ tướng Chính phủ", " do Bộ trưởng Bộ Tài chính"; not another
+# document: "Luật Đấu thầu số 22/2023/QH15 của Nghị định số 63/2014/NĐ-CP" is two citations.
 ISSUER_AFTER = regex.compile(
     r"[ \t]*,?\s{0,3}(?:của|do)\s{1,3}"
+    rf"(?!{TYPE_WORD}|{LAW_WORD})"
     r"(?P<issuer>\p{Lu}(?:[^\n;:,.()“”\"\[\]]|\n(?![ \t]*\n)){0,90}?)"
     r"(?=\s+(?:(?:về|ban\s+hành|quy\s+định|hướng\s+dẫn|sửa\s+đổi|thực\s+hiện|phê\s+duyệt|có|đã"
     r"|được|khóa|khoá|tại|thì|và|hoặc|với|trong|theo|để|nhằm)(?!\p{L}))"
