@@ -901,3 +901,15 @@ def test_an_issuer_is_never_another_document() -> None:
         ("22/2023/QH15", None),
         ("63/2014/NĐ-CP", None),
     ]
+
+
+def test_a_licence_is_a_numbered_document_never_the_document_itself() -> None:
+    text = "Căn cứ Giấy phép khai thác khoáng sản số 197/GP-BNNMT ngày 13/7/2026 của Bộ trưởng;"
+    (c,) = find_citations(text)
+    assert (c.kind, c.doc_type, c.number, c.date) == (
+        CitationKind.NUMBERED,
+        "Giấy phép",
+        "197/GP-BNNMT",
+        D(2026, 7, 13),
+    )
+    assert find_citations("Thời hạn của Giấy phép này là 5 năm.") == []

@@ -66,6 +66,7 @@ _DIGIT = regex.compile(r"\d")
 _URL_VALUE = regex.compile(r"[=&][ \t]*+\n?[ \t]*+\Z")
 # A footnote printed on a line of its own: "2 Nghị quyết số 140/NQ-CP ngày 17/5/2025 ..."
 _TYPE_WORD = regex.compile(P.TYPE_WORD)
+_NEVER_SELF = frozenset({"Giấy phép"})  # a type word no document is titled with
 _FOOTNOTE_LINE = regex.compile(r"\n[ \t]*+(?P<n>\d{1,2})[ \t]++\p{Lu}")
 _FOOTNOTE_REACH = 50_000  # characters from a mark to its footnote (a VBHN prints them last)
 
@@ -330,7 +331,10 @@ class _Scanner:
         return None if word is None else doc_type_name(word[0])
 
     def _self(self, m: regex.Match[str]) -> int:
-        self.hits.append(_Hit(CitationKind.SELF, m.start(), m.end(), doc_type_name(m["type"])))
+        doc_type = doc_type_name(m["type"])
+        if doc_type in _NEVER_SELF:
+            return int(m.end())  # "Giấy phép này" in a decree: a licence, not the document
+        self.hits.append(_Hit(CitationKind.SELF, m.start(), m.end(), doc_type))
         return int(m.end())
 
     def _title_only(self, m: regex.Match[str]) -> int:

@@ -67,7 +67,15 @@ DATE_RE = regex.compile(DATE)
 
 # ── type words ────────────────────────────────────────────────────────────────────────────
 # Words that name a document before its number, besides DOC_TYPES: "công văn số 3418/BVNTW".
-EXTRA_TYPE_WORDS: tuple[str, ...] = ("Văn bản", "Công văn", "Thông tri", "Điều lệ", "Kết luận")
+# "Giấy phép khai thác khoáng sản số 197/GP-BNNMT": a licence is a numbered document too.
+EXTRA_TYPE_WORDS: tuple[str, ...] = (
+    "Văn bản",
+    "Công văn",
+    "Thông tri",
+    "Điều lệ",
+    "Kết luận",
+    "Giấy phép",
+)
 LAW_TYPES: frozenset[str] = frozenset({"Hiến pháp", "Bộ luật", "Luật", "Pháp lệnh"})
 TYPE_WORDS: tuple[str, ...] = tuple(
     sorted({t.name for t in DOC_TYPES} | set(EXTRA_TYPE_WORDS), key=len, reverse=True)
