@@ -913,3 +913,16 @@ def test_a_licence_is_a_numbered_document_never_the_document_itself() -> None:
         D(2026, 7, 13),
     )
     assert find_citations("Thời hạn của Giấy phép này là 5 năm.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "date"),
+    [
+        # a code of one capital and a small letter, a typo: kept whole, its date found
+        ("Quyết định số 866/QĐ-Tg ngày 18/7/2023 của Thủ tướng", "866/QĐ-Tg", D(2023, 7, 18)),
+        ("Nghị định số 142/2025/NĐ-Cpngày 12/6/2025", "142/2025/NĐ-CP", D(2025, 6, 12)),
+    ],
+)
+def test_a_code_of_a_capital_and_a_small_letter(text: str, number: str, date: dt.date) -> None:
+    (c,) = find_citations(text)
+    assert (c.number, c.date) == (number, date)

@@ -26,11 +26,12 @@ HYPHEN = rf"{GAP}{DASH}{WRAP}"
 SPACES = r"[ \t]{0,100}+(?:\n[ \t]{0,100}+){0,2}"
 SEQ = r"\d{1,6}[a-zđ]?(?:\.\d{1,3})?"  # 05, 1249a, 66.19
 YEAR = r"(?:19|20)\d\d"  # 2022
-# One code: NĐ, CP, TTg, QyĐ, CTr, BLĐTBXH, QH15, OCR QHI5, SXD(KTXD); never a word ("Bộ", "Do").
+# One code: NĐ, CP, TTg, QyĐ, CTr, BLĐTBXH, QH15, OCR QHI5, SXD(KTXD), a typo "QĐ-Tg" (kept whole,
+# not cut to "QĐ"); never a word ("Bộ", "Do").
 # A code may be glued to the word after it (text extracted from PDF): "381/ĐA-CPngày 9 ...".
 GLUED = r"(?:ngày|của|về)(?!\p{L})"
 CODE = (
-    rf"[A-ZĐ](?:[A-ZĐƯ\d]++(?:(?!{GLUED})[a-zđ])?+[A-ZĐƯ\d]*+|[a-zđ][A-ZĐƯ\d]++)?+"
+    rf"[A-ZĐ](?:[A-ZĐƯ\d]++(?:(?!{GLUED})[a-zđ])?+[A-ZĐƯ\d]*+|[a-zđ][A-ZĐƯ\d]*+)?+"
     rf"(?:\([A-ZĐ]{{1,10}}\))?(?:(?!\p{{L}})|(?={GLUED}))"
 )
 SYMBOL = rf"{CODE}(?:{HYPHEN}{CODE}){{0,8}}"  # NĐ-CP, TTLT-BTC-BNV
