@@ -21,6 +21,7 @@ PIECES = st.sampled_from(
         "\n", "*", "Chỉ", "thị", "Công", "văn", "Điều", "khoản", "điểm", "Chương", "II", "a)",
         "45/2022/QH15", "5", "12", "ſ", "K", "ố", "Ố", "uật", "háp", "quy", "ban", "hành",
         "Bộ luật", "Pháp lệnh", "Hiến pháp", "số 5", "SỐ 12", "Số: 45", "Nghị quyết này",
+        "ngày", "ngày 5", "QĐ", "CV số", "950/QĐ-TTg",
     ]
 )  # fmt: skip
 SEPARATORS = st.sampled_from([" ", "  ", "", "\t", ", ", ":", "\n", " \n "])
@@ -45,7 +46,9 @@ def _after_flat(word: str, capital: bool) -> str:
     return rf"{word}(?:(?<![^\W\d_] {word})|{'|'.join(sorted(ends))})(?![^\W\d_])"
 
 
-_FLAT_AFTER = tuple(re.compile(_after_flat(w, capital=w != "này")) for w in ("này", "của", "do"))
+_FLAT_AFTER = tuple(
+    re.compile(_after_flat(w, capital=w != "này")) for w in ("này", "của", "do", "ngày")
+)
 _SO_WORDS = tuple(re.compile(w + A._DIGIT_AFTER) for w in ("số", "Số", "SỐ"))
 _ALL_LAW_WORDS = tuple(
     re.compile(w + r"(?=\s)") for w in ("Luật", "LUẬT", "Bộ luật", "Pháp lệnh", "Hiến pháp")
@@ -69,7 +72,9 @@ def _candidates_one_scan_a_word(text: str, start: int, end: int) -> list[tuple[i
             p = m.start()
             if A._last_word(text, p) in A._LAST_WORDS:
                 at = A.type_word_before(text, p)
-                if at is not None and (scan is _FLAT_AFTER[0] or text[at].isupper()):
+                # before "ngày", not an upper-case type word (a heading)
+                caps = scan is _FLAT_AFTER[3] and text[at + 1].isupper() if at is not None else 0
+                if at is not None and (scan is _FLAT_AFTER[0] or (text[at].isupper() and not caps)):
                     add(at, Start.TYPE)
     i = text.find("/", start, end)
     while i != -1:
@@ -84,7 +89,12 @@ def _candidates_one_scan_a_word(text: str, start: int, end: int) -> list[tuple[i
                         add(at, Start.TYPE)
                 split = p >= 2 and text[p - 1] in " \t" and text[p - 2].isdigit()
                 before = p == 0 or text[p - 1] in A._BARE_BEFORE
-                if at is None and before and not split and A._YEAR_CODE_AFTER.match(text, i):
+                named = (
+                    A._YEAR_CODE_AFTER.match(text, i)
+                    or P.ABBREVIATION_BEFORE.search(text[:p])
+                    or A.type_word_before(text, A.so_before(text, p), descriptor=True) is not None
+                )
+                if at is None and before and not split and named:
                     add(p, Start.BARE)
         i = text.find("/", i + 1, end)
     for m in A._LEGACY.finditer(text, start, end):  # the regex alone, slow, as it was
@@ -129,7 +139,7 @@ def test_the_letter_tests_agree_with_the_names_in_any_case() -> None:
         for head in (name[:-1], name[:-1].capitalize(), name[:-1].upper()):
             for ch in chars:
                 for (word, grouped), flat in zip(
-                    (("này", A._AFTER[0]), ("của", A._AFTER[1]), ("do", A._AFTER[2])),
+                    zip(("này", "của", "do", "ngày"), A._AFTER, strict=True),
                     _FLAT_AFTER,
                     strict=True,
                 ):

@@ -12,6 +12,7 @@ from tests.citations.strategies import canonical_numbers, printed_variants
 from nghiquyet.citations.canonical import (
     canonical_number,
     citation_id,
+    footnote_mark,
     number_key,
     parse_number,
     work_uri,
@@ -85,7 +86,11 @@ def test_parts_of_a_legislature_number() -> None:
 
 @pytest.mark.parametrize(
     ("raw", "problem"),
-    [("45/2022/QH", "missing_term"), ("31/2024/QH14", "year_outside_term")],
+    [
+        ("45/2022/QH", "missing_term"),
+        ("31/2024/QH14", "year_outside_term"),
+        ("142/2205/NĐ-CP", "impossible_year"),
+    ],
 )
 def test_problems(raw: str, problem: str) -> None:
     p = parse_number(raw)
@@ -127,3 +132,19 @@ def test_every_printed_variant_normalizes_to_one_id(data: st.DataObject) -> None
 def test_canonical_number_never_raises(text: str) -> None:
     result = canonical_number(text)
     assert result is None or "/" in result or "-" in result
+
+
+@pytest.mark.parametrize(
+    ("raw", "mark"),
+    [
+        ("140/NQ-CP2", "2"),
+        ("12/2020/QĐ-TTg12", "12"),
+        ("45/2022/QH15", None),
+        ("30/2016/UBTVQH14", None),
+        ("421/BC-UBPLTP15", None),
+        ("140/NQ-CP", None),
+        ("66-NQ/TW1", None),
+    ],
+)
+def test_footnote_mark(raw: str, mark: str | None) -> None:
+    assert footnote_mark(raw) == mark

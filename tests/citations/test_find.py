@@ -221,9 +221,7 @@ def test_amending_law_of_two_laws_is_one_citation() -> None:
         ),
     ],
 )
-def test_long_amending_law_names_keep_their_date(
-    text: str, doc_type: str, date: dt.date
-) -> None:
+def test_long_amending_law_names_keep_their_date(text: str, doc_type: str, date: dt.date) -> None:
     (c,) = [c for c in find_citations(text) if c.kind is CitationKind.NAMED]
     assert (c.doc_type, c.date) == (doc_type, date)
 
@@ -481,7 +479,9 @@ def test_misspelt_so_before_a_number(text: str, number: str, doc_type: str) -> N
 def test_misspelt_so_needs_a_type_word_and_a_digit() -> None:
     # (numbers without a year: a full one, "12/2019/NĐ-CP", is a citation wherever it stands)
     assert numbers("ghi vào sổ 12/NĐ-CP và so sánh") == []
-    assert numbers("Quyết định so sánh 12/QĐ-UBND") == []
+    # (a number of the type word's own type a few words after it is one: "Báo cáo thẩm tra
+    # 147/BC-HĐND"; not one of another type)
+    assert numbers("Quyết định so sánh 12/BC-UBND") == []
 
 
 @pytest.mark.parametrize(
@@ -682,7 +682,6 @@ def test_a_listed_pinpoint_runs_over_a_hard_wrap() -> None:
     assert (c.number, c.target) == ("113/2015/NĐ-CP", "art_4")
 
 
-
 def test_a_decree_number_after_a_law_name_is_not_the_law_s() -> None:
     found = [(c.doc_type, c.number) for c in find_citations("theo Luật Đất đai 15/2022/NĐ-CP")]
     assert found == [("Luật", None), ("Nghị định", "15/2022/NĐ-CP")]
@@ -747,6 +746,19 @@ def test_gazette_page_break_between_so_and_the_number() -> None:
             "Thủ tướng Chính phủ",
         ),
         ("theo Chỉ thị do Ban Bí thư ban hành, ngày 5-6-2019", None, None, None),
+        # the date right after the type word, the issuer after it
+        (
+            "Bộ luật Dân sự năm 1995, Nghị quyết ngày 28-10-1995 của Quốc hội về việc thi hành",
+            "Nghị quyết",
+            D(1995, 10, 28),
+            "Quốc hội",
+        ),
+        (
+            "theo Quyết định\nngày 12 tháng 3 năm 2020 của Thủ tướng Chính phủ;",
+            "Quyết định",
+            D(2020, 3, 12),
+            "Thủ tướng Chính phủ",
+        ),
     ],
 )
 def test_a_document_by_type_word_and_date(
@@ -776,6 +788,12 @@ def test_a_document_by_type_word_and_date(
         "Quyết định của Bộ về việc ban hành quy chế ngày 1/1/2020",
         # a common noun, not a document
         "theo quyết định của Bộ ngày 1/1/2020",
+        "theo quyết định ngày 1/1/2020 của Bộ",
+        # the document itself, and a heading in capitals
+        "Nghị quyết này ngày 1/1/2020 có hiệu lực",
+        "NGHỊ QUYẾT\nngày 11 tháng 01 năm 2022",
+        # a table's heading, no year
+        "Báo cáo ngày 25 tháng 3 năm báo cáo",
     ],
 )
 def test_no_dated_document_where_none_is_meant(text: str) -> None:
@@ -821,3 +839,90 @@ def test_a_dash_for_the_slash_before_the_year() -> None:
         "19-2017/NQ-CP",
         D(2017, 2, 6),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "doc_type"),
+    [
+        ("theo QĐ 950/QĐ-TTg ngày 01/8/2025 của Thủ tướng", "950/QĐ-TTg", "Quyết định"),
+        ("(QĐ số  613/QĐ-TTg)", "613/QĐ-TTg", "Quyết định"),
+        ("theo CV 5141/SNNMT-KS ngày 2/3/2025", "5141/SNNMT-KS", "Công văn"),
+        ("NĐ 15/2022/NĐ-CP", "15/2022/NĐ-CP", "Nghị định"),
+        ("TT. 01/2023/TT-BTC và", "01/2023/TT-BTC", "Thông tư"),
+    ],
+)
+def test_a_type_word_abbreviated_to_its_code(text: str, number: str, doc_type: str) -> None:
+    (c,) = find_citations(text)
+    assert (c.kind, c.number, c.doc_type) == (CitationKind.NUMBERED, number, doc_type)
+
+
+@pytest.mark.parametrize("text", ["STT 12/QĐ-UB", "Mã số 12/QĐ-UB", "QĐ12/QĐ-UB", "số 12/QĐ-UB"])
+def test_no_number_without_a_year_where_no_type_word_names_it(text: str) -> None:
+    assert numbers(text) == []
+
+
+def test_a_footnote_mark_glued_to_a_code_is_dropped_where_the_footnote_follows() -> None:
+    text = (
+        "thực hiện Nghị quyết số 66-\nNQ/TW1, Nghị quyết số \n140/NQ-CP2 \n \n"
+        "1 Nghị quyết số 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị.\n"
+        "2 Nghị quyết số 140/NQ-CP ngày 17/5/2025 của Chính phủ.\n"
+    )
+    assert numbers(text) == ["66-NQ/TW", "140/NQ-CP", "66-NQ/TW", "140/NQ-CP"]
+    # no such footnote: the digits stay; a legislature's term is no mark
+    assert numbers("Nghị quyết số 140/NQ-CP2 và") == ["140/NQ-CP2"]
+    assert numbers("Luật số 45/2022/QH15\n15 Luật") == ["45/2022/QH15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # a lower-case type word and a descriptor: the number's type code names the same type
+        ("báo cáo giải trình số 118/BC-UBND ngày 10 tháng 6 năm 2017", "118/BC-UBND"),
+        # no "số", the descriptor wrapped
+        ("Báo cáo thẩm\ntra 147/BC-HĐND ngày 16 tháng 6 năm 2017 của Ban", "147/BC-HĐND"),
+    ],
+)
+def test_a_type_word_a_few_words_before_a_number_of_its_type(text: str, number: str) -> None:
+    assert numbers(text) == [number]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["quyết định điều chỉnh 12/BC-UBND", "Báo cáo theo Mẫu số 02/BC", "Báo cáo kết quả 12/QĐ-UBND"],
+)
+def test_no_number_of_another_type_or_a_form_after_a_type_word(text: str) -> None:
+    assert numbers(text) == []
+
+
+def test_an_issuer_is_never_another_document() -> None:
+    text = "phù hợp với Luật Đấu thầu số 22/2023/QH15 của Nghị định số 63/2014/NĐ-CP;"
+    cites = find_citations(text)
+    assert [(c.number, c.issuer) for c in cites] == [
+        ("22/2023/QH15", None),
+        ("63/2014/NĐ-CP", None),
+    ]
+
+
+def test_a_licence_is_a_numbered_document_never_the_document_itself() -> None:
+    text = "Căn cứ Giấy phép khai thác khoáng sản số 197/GP-BNNMT ngày 13/7/2026 của Bộ trưởng;"
+    (c,) = find_citations(text)
+    assert (c.kind, c.doc_type, c.number, c.date) == (
+        CitationKind.NUMBERED,
+        "Giấy phép",
+        "197/GP-BNNMT",
+        D(2026, 7, 13),
+    )
+    assert find_citations("Thời hạn của Giấy phép này là 5 năm.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "date"),
+    [
+        # a code of one capital and a small letter, a typo: kept whole, its date found
+        ("Quyết định số 866/QĐ-Tg ngày 18/7/2023 của Thủ tướng", "866/QĐ-Tg", D(2023, 7, 18)),
+        ("Nghị định số 142/2025/NĐ-Cpngày 12/6/2025", "142/2025/NĐ-CP", D(2025, 6, 12)),
+    ],
+)
+def test_a_code_of_a_capital_and_a_small_letter(text: str, number: str, date: dt.date) -> None:
+    (c,) = find_citations(text)
+    assert (c.number, c.date) == (number, date)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from nghiquyet.citations.catalogue import Catalogue, Entry, same_name
 from nghiquyet.citations.find import find_citations
 from nghiquyet.citations.resolve import resolve
@@ -158,3 +160,33 @@ def test_a_yearless_number_without_its_zero_needs_the_same_date() -> None:
     text = "Nghị định số 4/2023/NĐ-CP ngày 5/5/2023; Nghị định số 04/2023/NĐ-CP ngày 13/02/2023"
     first, _ = resolve(find_citations(text)).citations
     assert first.resolved_id is None
+
+
+def test_an_impossible_year_takes_the_number_cited_in_full() -> None:
+    text = (
+        "Căn cứ Nghị định số 142/2025/NĐ-CP ngày 12/6/2025; Nghị định số 142/2024/NĐ-CP; "
+        "theo Mẫu số 10 ban hành kèm theo Nghị định số 142/2205/NĐ-CP"
+    )
+    r = resolve(find_citations(text))
+    assert [c.number for c in r.citations] == ["142/2025/NĐ-CP", "142/2024/NĐ-CP", "142/2025/NĐ-CP"]
+    assert r.citations[2].number_raw == "142/2205/NĐ-CP"
+    assert (r.citations[2].year, r.citations[2].resolved_id) == (2025, "142/2025/NĐ-CP")
+    assert [d.code for d in r.diagnostics] == ["NQC106", "NQC103"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not cited in full elsewhere
+        "Nghị định số 142/2205/NĐ-CP",
+        # two candidates, one digit each away
+        "Nghị định số 142/2025/NĐ-CP; Nghị định số 142/2005/NĐ-CP; Nghị định số 142/2205/NĐ-CP",
+        # another date
+        "Nghị định số 142/2025/NĐ-CP ngày 12/6/2025; Nghị định số 142/2205/NĐ-CP ngày 1/2/2025",
+    ],
+)
+def test_an_impossible_year_is_kept_as_printed_when_unsure(text: str) -> None:
+    r = resolve(find_citations(text))
+    assert r.citations[-1].number == "142/2205/NĐ-CP"
+    assert r.citations[-1].resolved_id is None
+    assert "NQC106" in [d.code for d in r.diagnostics]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 
-from nghiquyet.citations.patterns import LAW_TYPES, TYPE_WORDS
+from nghiquyet.citations.patterns import ABBREVIATION_BEFORE, LAW_TYPES, TYPE_WORDS
 
 
 class Start(Enum):
@@ -93,9 +93,11 @@ def _after(word: str, capital: bool) -> str:
 
 _AFTER = tuple(
     re.compile(_after(w, capital=w != "này"))
-    for w in ("này", "của", "do")  # Nghị quyết này; các Nghị quyết của ...; ... do ... ban hành
+    # Nghị quyết này; các Nghị quyết của ...; ... do ... ban hành; Nghị quyết ngày 28-10-1995
+    for w in ("này", "của", "do", "ngày")
 )
 _THIS = _AFTER[0]  # "này" follows a type word in any case: "quyết định này"
+_DATE_WORD = _AFTER[3]  # "ngày" after a type word in sentence case, not a heading's capitals
 _LIST_SEP = re.compile(r"(?:[,;]|\svà|\shoặc)[ \t]{0,3}\Z")  # "..., số 1732/QĐ-BKHĐT"
 # Nghị định 158/2018/NĐ-CP (no "số"): found from its slash.
 # "số" misspelt before that number: "Nghị định sổ 64/2014/NĐ-CP", "Tờ trình so 8468/TTr-STNMT"
@@ -152,8 +154,18 @@ _INTERNAL = (
 # Each scan with the word it starts with, or None where the regex is quicker on its own (a
 # frequent word: "của", "do" in "doanh"). None of the words overlaps itself, so matches never
 # overlap. Pairs, not a dict keyed by pattern: hashing a long ``re.Pattern`` costs microseconds.
-_AFTER_SCANS = tuple(zip(_AFTER, ("này", None, None), strict=True))
+_AFTER_SCANS = tuple(zip(_AFTER, ("này", None, None, "ngày"), strict=True))
 _INTERNAL_SCANS = tuple(zip(_INTERNAL, ("Điều", "khoản", "điểm", "Chương"), strict=True))
+
+
+# "số" before a number: "báo cáo giải trình số 118/BC-UBND"
+_SO_BEFORE = re.compile(r"(?<![^\W\d_])(?:[sS]ố|SỐ)[ \t]{0,3}:?[ \t]{0,3}\Z")
+
+
+def so_before(text: str, pos: int) -> int:
+    """Where a "số" that ends just before ``pos`` starts, else ``pos``."""
+    m = _SO_BEFORE.search(text, max(0, pos - 12), pos)
+    return pos if m is None else m.start()
 
 
 def _last_word(text: str, pos: int) -> str:
@@ -235,12 +247,15 @@ def candidates(text: str, start: int, end: int) -> list[tuple[int, Start]]:
         if _LIST_SEP.search(text, max(0, p - 8), p):
             add(p, Start.LIST_ITEM)
     for scan, word in _AFTER_SCANS:
-        this = scan is _THIS
+        this, date = scan is _THIS, scan is _DATE_WORD
         for p in _starts(text, scan, word, start, end):
             if _last_word(text, p) in last_words:
                 at = type_word_before(text, p)
-                # "quy định của Bộ": only a capitalised type word names a document here
-                if at is not None and (this or text[at].isupper()):
+                # "quy định của Bộ": only a capitalised type word names a document here;
+                # before a date, not an upper-case one ("QUYẾT ĐỊNH" ⏎ "ngày ...": a heading)
+                if at is not None and (
+                    this or (text[at].isupper() and not (date and text[at + 1].isupper()))
+                ):
                     add(at, kind_type)
     find = text.find
     i = find("/", start, end)
@@ -263,7 +278,11 @@ def candidates(text: str, start: int, end: int) -> list[tuple[int, Start]]:
                     at is None
                     and (p == 0 or text[p - 1] in _BARE_BEFORE)
                     and not (p >= 2 and text[p - 1] in " \t" and text[p - 2].isdigit())
-                    and _YEAR_CODE_AFTER.match(text, i)
+                    and (
+                        _YEAR_CODE_AFTER.match(text, i)
+                        or ABBREVIATION_BEFORE.search(text, max(0, p - 12), p)
+                        or type_word_before(text, so_before(text, p), descriptor=True) is not None
+                    )
                 ):
                     add(p, Start.BARE)
         i = find("/", i + 1, end)
@@ -318,4 +337,4 @@ def _capitals(text: str, start: int, end: int) -> dict[str, list[int]]:
     return found
 
 
-__all__ = ["MAX_DESCRIPTOR", "Start", "candidates", "type_word_before"]
+__all__ = ["MAX_DESCRIPTOR", "Start", "candidates", "so_before", "type_word_before"]

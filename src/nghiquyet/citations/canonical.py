@@ -59,7 +59,9 @@ _SPACE = regex.compile(r"\s+")
 # On the folded token. seq: 05, 1249a, 66.19; tokens: NĐ, TTg, QyĐ, SXD(KTXD).
 _SEQ = r"(?P<seq>\d{1,6}[a-zđ]?(?:\.\d{1,3})?)"
 _TOK = r"[\p{L}\d]+(?:\([\p{L}\d]+\))?"
-_STATE = regex.compile(rf"{_SEQ}/(?:(?P<year>(?:19|20)\d\d)/)?(?P<symbol>{_TOK}(?:-{_TOK})*)")
+_STATE = regex.compile(rf"{_SEQ}/(?:(?P<year>\d{{4}})/)?(?P<symbol>{_TOK}(?:-{_TOK})*)")
+# The years a số ký hiệu may print; another ("142/2205/NĐ-CP") is a typo: "impossible_year".
+YEARS = range(1945, 2101)
 _PARTY = regex.compile(rf"{_SEQ}-(?P<ptype>\p{{L}}+)/(?P<org>\p{{L}}+)\d*")
 _LEGACY = regex.compile(rf"{_SEQ}-(?P<symbol>{_TOK}(?:-{_TOK})*)")
 _LEGIS = regex.compile(r"(?P<body>UBTVQH|QH)(?P<term>[0-9IlO|]{1,2})?")
@@ -109,7 +111,7 @@ class NumberParts:
     type_code: str | None = None
     issuer_codes: tuple[str, ...] = ()
     term: str | None = None  # "QH15"
-    problems: tuple[str, ...] = ()  # "missing_term", "year_outside_term"
+    problems: tuple[str, ...] = ()  # "missing_term", "year_outside_term", "impossible_year"
 
     @property
     def doc_type(self) -> str | None:
@@ -208,11 +210,35 @@ def parse_number(raw: str) -> NumberParts | None:
     if not any(c.isalpha() for c in "".join(tokens)):
         return None
     type_code, issuers, term, problems = _symbol_parts(tokens, year)
+    if year is not None and year not in YEARS:
+        problems = ("impossible_year", *problems)
     sep = "/" if shape == "state" else "-"
     head = m["seq"] + sep + (f"{year}/" if year else "")
     return NumberParts(
         head + "-".join(tokens), m["seq"], shape, year, type_code, issuers, term, problems
     )
+
+
+_MARKED = regex.compile(r"(?P<code>\p{L}+)(?P<mark>\d{1,2})")
+# Quốc hội and its organs print the term after their code: QH15, UBTVQH15, BC-UBPLTP15.
+_TERMED = frozenset({*LEGIS_BODIES, "VPQH", "UBPLTP"})
+
+
+def footnote_mark(raw: str) -> str | None:
+    """Digits glued to the last code of a printed number that no such code carries, as a
+    footnote mark of a PDF layer leaves them ("140/NQ-CP2"), else None; a legislature's
+    term ("45/2022/QH15") and an unknown code ("BC-UBPLTP15") keep theirs.
+
+    >>> footnote_mark("140/NQ-CP2"), footnote_mark("45/2022/QH15")
+    ('2', None)
+    """
+    parts = parse_number(raw)
+    if parts is None or parts.shape == "party" or not parts.issuer_codes:
+        return None
+    m = _MARKED.fullmatch(parts.issuer_codes[-1])
+    if m is None or m["code"] in _TERMED or m["code"] not in KNOWN_CODES:
+        return None
+    return str(m["mark"])
 
 
 def canonical_number(raw: str) -> str | None:
@@ -288,10 +314,12 @@ def work_uri(doc_type: str | None, number: str | None, date: dt.date | None) -> 
 __all__ = [
     "KNOWN_CODES",
     "TERMS",
+    "YEARS",
     "NumberParts",
     "canonical_number",
     "citation_id",
     "fold_number",
+    "footnote_mark",
     "number_key",
     "parse_number",
     "slug",

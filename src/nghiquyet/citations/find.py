@@ -15,8 +15,8 @@ from functools import lru_cache
 import regex
 
 from nghiquyet.citations import patterns as P
-from nghiquyet.citations.anchors import Start, candidates, type_word_before
-from nghiquyet.citations.canonical import citation_id, parse_number, work_uri
+from nghiquyet.citations.anchors import Start, candidates, so_before, type_word_before
+from nghiquyet.citations.canonical import citation_id, footnote_mark, parse_number, work_uri
 from nghiquyet.citations.furniture import PageView
 from nghiquyet.citations.issuer import clean_issuer, issuer_codes
 from nghiquyet.citations.relation import relation_before
@@ -64,6 +64,11 @@ _DIGIT = regex.compile(r"\d")
 # A URL's parameter value wrapped onto the next line: "...aspx?ItemID=46822&Keyword= ⏎
 # 74/2014/QH13" (a link in a table, not a citation).
 _URL_VALUE = regex.compile(r"[=&][ \t]*+\n?[ \t]*+\Z")
+# A footnote printed on a line of its own: "2 Nghị quyết số 140/NQ-CP ngày 17/5/2025 ..."
+_TYPE_WORD = regex.compile(P.TYPE_WORD)
+_NEVER_SELF = frozenset({"Giấy phép"})  # a type word no document is titled with
+_FOOTNOTE_LINE = regex.compile(r"\n[ \t]*+(?P<n>\d{1,2})[ \t]++\p{Lu}")
+_FOOTNOTE_REACH = 50_000  # characters from a mark to its footnote (a VBHN prints them last)
 
 
 @dataclass
@@ -169,7 +174,22 @@ class _Scanner:
                 if m.group(kind) is not None:
                     self.pos = max(handlers[kind](m), m.start() + 1)
                     break
+        for hit in self.hits:
+            if hit.number_raw and hit.number_raw[-1].isdigit():
+                self._drop_footnote_mark(hit)
         return self.hits
+
+    def _drop_footnote_mark(self, hit: _Hit) -> None:
+        """ "Nghị quyết số 140/NQ-CP2" is 140/NQ-CP with footnote 2 when the text goes on to
+        print that footnote ("2 Nghị quyết số 140/NQ-CP ngày ...", a line of its own)."""
+        raw = hit.number_raw or ""
+        mark = footnote_mark(raw)
+        if mark is None or not raw.endswith(mark):
+            return
+        for note in _FOOTNOTE_LINE.finditer(self.text, hit.end, hit.end + _FOOTNOTE_REACH):
+            if note["n"] == mark:
+                hit.number_raw = raw[: -len(mark)]
+                return
 
     def _number_ahead(self, at: int) -> bool:
         """Whether a digit follows ``at`` before the next ";" or "." (see :data:`_DIGIT`).
@@ -286,19 +306,35 @@ class _Scanner:
         year and a legislature's code and term ("theo số 21/2017/QH14"), which leave its type
         open: a Luật, Bộ luật or Nghị quyết of Quốc hội (spec §1.2), so ``doc_type`` is None."""
         parts = parse_number(m["number"])
+        abbr = P.ABBREVIATION_BEFORE.search(self.text, max(0, m.start() - 12), m.start())
         if (
             parts is None
-            or parts.year is None
-            or (parts.doc_type is None and parts.term is None)
+            or (
+                abbr is None
+                and (parts.year is None or (parts.doc_type is None and parts.term is None))
+                and not (parts.doc_type and self._type_word_before(m.start()) == parts.doc_type)
+            )
             or P.FORM_BEFORE.search(self.text, max(0, m.start() - 24), m.start())
             or _URL_VALUE.search(self.text, max(0, m.start() - 12), m.start())
         ):
             return int(m.start()) + 1
-        hit = self._document(CitationKind.NUMBERED, m.start(), m.end(), parts.doc_type, m["number"])
-        return self._tail(hit, parts.doc_type)
+        # "QĐ 950/QĐ-TTg", "CV 5141/SNNMT-KS": the abbreviated type word names its type
+        doc_type = P.TYPE_ABBREVIATIONS[abbr["abbr"]] if abbr else parts.doc_type
+        hit = self._document(CitationKind.NUMBERED, m.start(), m.end(), doc_type, m["number"])
+        return self._tail(hit, doc_type)
+
+    def _type_word_before(self, pos: int) -> str | None:
+        """The tên loại of a type word a few words before ``pos`` (or before a "số" there),
+        in any case: "báo cáo giải trình số 118/BC-UBND", "Báo cáo thẩm tra 147/BC-HĐND"."""
+        at = type_word_before(self.text, so_before(self.text, pos), descriptor=True)
+        word = None if at is None else _TYPE_WORD.match(self.text, at)
+        return None if word is None else doc_type_name(word[0])
 
     def _self(self, m: regex.Match[str]) -> int:
-        self.hits.append(_Hit(CitationKind.SELF, m.start(), m.end(), doc_type_name(m["type"])))
+        doc_type = doc_type_name(m["type"])
+        if doc_type in _NEVER_SELF:
+            return int(m.end())  # "Giấy phép này" in a decree: a licence, not the document
+        self.hits.append(_Hit(CitationKind.SELF, m.start(), m.end(), doc_type))
         return int(m.end())
 
     def _title_only(self, m: regex.Match[str]) -> int:

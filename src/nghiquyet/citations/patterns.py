@@ -26,11 +26,12 @@ HYPHEN = rf"{GAP}{DASH}{WRAP}"
 SPACES = r"[ \t]{0,100}+(?:\n[ \t]{0,100}+){0,2}"
 SEQ = r"\d{1,6}[a-zđ]?(?:\.\d{1,3})?"  # 05, 1249a, 66.19
 YEAR = r"(?:19|20)\d\d"  # 2022
-# One code: NĐ, CP, TTg, QyĐ, CTr, BLĐTBXH, QH15, OCR QHI5, SXD(KTXD); never a word ("Bộ", "Do").
+# One code: NĐ, CP, TTg, QyĐ, CTr, BLĐTBXH, QH15, OCR QHI5, SXD(KTXD), a typo "QĐ-Tg" (kept whole,
+# not cut to "QĐ"); never a word ("Bộ", "Do").
 # A code may be glued to the word after it (text extracted from PDF): "381/ĐA-CPngày 9 ...".
 GLUED = r"(?:ngày|của|về)(?!\p{L})"
 CODE = (
-    rf"[A-ZĐ](?:[A-ZĐƯ\d]++(?:(?!{GLUED})[a-zđ])?+[A-ZĐƯ\d]*+|[a-zđ][A-ZĐƯ\d]++)?+"
+    rf"[A-ZĐ](?:[A-ZĐƯ\d]++(?:(?!{GLUED})[a-zđ])?+[A-ZĐƯ\d]*+|[a-zđ][A-ZĐƯ\d]*+)?+"
     rf"(?:\([A-ZĐ]{{1,10}}\))?(?:(?!\p{{L}})|(?={GLUED}))"
 )
 SYMBOL = rf"{CODE}(?:{HYPHEN}{CODE}){{0,8}}"  # NĐ-CP, TTLT-BTC-BNV
@@ -39,7 +40,8 @@ PARTY_ORG = r"[A-ZĐ][A-ZĐƯ]{0,9}+(?!\p{Ll})"  # TW, VPTW, TU; "TW1" leaves th
 # after the sequence, a typo: "Nghị quyết số 19-2017/NQ-CP" (read as 19/2017/NQ-CP)
 NUMBER = (
     rf"(?:{SEQ}{HYPHEN}{CODE}{SLASH}{PARTY_ORG}"  # party: 13-NQ/TW
-    rf"|{SEQ}{SLASH}(?:{YEAR}{SLASH})?{SYMBOL}"  # state: 15/2022/NĐ-CP
+    # state: 15/2022/NĐ-CP; an impossible year too, for the resolver ("142/2205/NĐ-CP")
+    rf"|{SEQ}{SLASH}(?:\d{{4}}{SLASH})?{SYMBOL}"
     rf"|{SEQ}{HYPHEN}(?:{YEAR}{SLASH})?{SYMBOL})"  # legacy: 107-CP; typo 19-2017/NQ-CP
 )
 
@@ -66,7 +68,15 @@ DATE_RE = regex.compile(DATE)
 
 # ── type words ────────────────────────────────────────────────────────────────────────────
 # Words that name a document before its number, besides DOC_TYPES: "công văn số 3418/BVNTW".
-EXTRA_TYPE_WORDS: tuple[str, ...] = ("Văn bản", "Công văn", "Thông tri", "Điều lệ", "Kết luận")
+# "Giấy phép khai thác khoáng sản số 197/GP-BNNMT": a licence is a numbered document too.
+EXTRA_TYPE_WORDS: tuple[str, ...] = (
+    "Văn bản",
+    "Công văn",
+    "Thông tri",
+    "Điều lệ",
+    "Kết luận",
+    "Giấy phép",
+)
 LAW_TYPES: frozenset[str] = frozenset({"Hiến pháp", "Bộ luật", "Luật", "Pháp lệnh"})
 TYPE_WORDS: tuple[str, ...] = tuple(
     sorted({t.name for t in DOC_TYPES} | set(EXTRA_TYPE_WORDS), key=len, reverse=True)
@@ -210,9 +220,7 @@ INTERNAL = (
 # "Nghị quyết của Quốc hội ngày 11 tháng 01 năm 2022", "Quyết định của Bộ Lao động - Thương
 # binh và Xã hội ngày ...". The issuer is words up to the date: no number ("Nghị định của Chính
 # phủ số 10/2021/NĐ-CP ngày ...") and no verb or subject ("Quyết định của Bộ về việc ... ngày").
-_NOT_ISSUER = (
-    r"(?:ngày|số|về|đã|đang|sẽ|có|được|là|tại|theo|trong|thì|ban|quy|hướng|này)(?!\p{L})"
-)
+_NOT_ISSUER = r"(?:ngày|số|về|đã|đang|sẽ|có|được|là|tại|theo|trong|thì|ban|quy|hướng|này)(?!\p{L})"
 DATED_TAIL = (
     r"(?:\s{1,3}(?:của|do)\s{1,3}(?P<issuer>\p{Lu}\p{L}*+"
     rf"(?:(?:[ \t]++|[ \t]*+\n[ \t]*+)(?:-|(?!{_NOT_ISSUER})\p{{L}}++)){{0,15}}+))?"
@@ -246,6 +254,21 @@ LIST_ITEM_CITATION = regex.compile(rf"(?P<list_item>{SO}(?P<number>{NUMBER}))")
 # A number no type word names ("Quyết định của TTCP ⏎26/2020/QĐ-TTg"), not glued to what
 # follows ("Keyword=14/2007/TT-BL%C4%90TBXH", a URL).
 BARE_CITATION = regex.compile(rf"(?P<bare>(?P<number>(?>{NUMBER})))(?![%=&/\d_])")
+# A type word abbreviated to its code before a number: "QĐ 950/QĐ-TTg", "CV 5141/SNNMT-KS",
+# "(QĐ số 613/QĐ-TTg)"; the number needs no year then (a bare one does).
+TYPE_ABBREVIATIONS: dict[str, str] = {
+    "QĐ": "Quyết định",
+    "NĐ": "Nghị định",
+    "NQ": "Nghị quyết",
+    "TT": "Thông tư",
+    "TTLT": "Thông tư liên tịch",
+    "CT": "Chỉ thị",
+    "CV": "Công văn",
+}
+ABBREVIATION_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}\d])(?P<abbr>{'|'.join(TYPE_ABBREVIATIONS)})\.?[ \t]{{1,3}}"
+    r"(?:(?i:số)[ \t]{0,3}:?[ \t]{0,3})?\Z"
+)
 # What names a form or a table, not a document, before a number: "Mẫu số 01/2020/TT-BTC".
 FORM_BEFORE = regex.compile(r"(?i:mẫu|biểu|bảng|phụ\s+lục|mã)(?:\s+số)?[\s:]*+\Z")
 # Where it found "Điều", "khoản", "điểm", "Chương"
@@ -256,9 +279,11 @@ LIST_NEXT = regex.compile(
     rf"{GAP}(?:,|;|\s(?:và|hoặc)(?!\p{{L}})){SPACES}(?:(?:và|hoặc)\s{{1,3}})?{SO}?"
     rf"(?P<number>{NUMBER})"
 )
-# ", của Quốc hội", " của Thủ tướng Chính phủ", " do Bộ trưởng Bộ Tài chính"
+# ", của Quốc hội", " của Thủ tướng Chính phủ", " do Bộ trưởng Bộ Tài chính"; not another
+# document: "Luật Đấu thầu số 22/2023/QH15 của Nghị định số 63/2014/NĐ-CP" is two citations.
 ISSUER_AFTER = regex.compile(
     r"[ \t]*,?\s{0,3}(?:của|do)\s{1,3}"
+    rf"(?!{TYPE_WORD}|{LAW_WORD})"
     r"(?P<issuer>\p{Lu}(?:[^\n;:,.()“”\"\[\]]|\n(?![ \t]*\n)){0,90}?)"
     r"(?=\s+(?:(?:về|ban\s+hành|quy\s+định|hướng\s+dẫn|sửa\s+đổi|thực\s+hiện|phê\s+duyệt|có|đã"
     r"|được|khóa|khoá|tại|thì|và|hoặc|với|trong|theo|để|nhằm)(?!\p{L}))"
@@ -278,6 +303,7 @@ HEADING = regex.compile(
 )
 
 __all__ = [
+    "ABBREVIATION_BEFORE",
     "BARE_CITATION",
     "DATE_AFTER",
     "DATE_RE",
@@ -292,6 +318,7 @@ __all__ = [
     "LIST_ITEM_CITATION",
     "LIST_NEXT",
     "TITLE_AFTER",
+    "TYPE_ABBREVIATIONS",
     "TYPE_BARE_CITATION",
     "TYPE_CITATION",
     "TYPE_WORDS",

@@ -23,6 +23,7 @@ CODES: dict[str, tuple[Severity, str]] = {
     "NQC103": (Severity.INFO, "{raw!r} resolved to {number} (same document cited in full)"),
     "NQC104": (Severity.INFO, "{what} is known as {number} adopted {known}; printed {printed}"),
     "NQC105": (Severity.INFO, "{what} of {year} is known as {number}; printed {printed}"),
+    "NQC106": (Severity.WARNING, "year {year} of {raw!r} is impossible"),
 }
 
 
@@ -89,6 +90,40 @@ def _full_form(
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _year_typo_form(
+    c: Citation, bad: NumberParts, families: dict[_Family, list[tuple[Citation, NumberParts]]]
+) -> Citation | None:
+    """The one well-formed citation whose number is ``c``'s but for a year that a typo made
+    impossible: two digits swapped or one digit changed ("142/2205/NĐ-CP" of
+    142/2025/NĐ-CP), and the same date where both print one; else None."""
+    found: dict[str, Citation] = {}
+    seq, _, type_code, issuers = _family(bad)
+    for (other_seq, year, other_type, other_issuers), cited in families.items():
+        if (other_seq, other_type, other_issuers) != (seq, type_code, issuers):
+            continue
+        if year is None or bad.year is None or not _year_typo(str(bad.year), str(year)):
+            continue
+        for other, good in cited:
+            if not (c.date and other.date and c.date != other.date):
+                found.setdefault(good.canonical, other)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _year_typo(printed: str, year: str) -> bool:
+    """Whether ``printed`` is ``year`` with two adjacent digits swapped or one digit changed."""
+    if len(printed) != len(year):
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(printed, year, strict=True)) if a != b]
+    if len(diff) == 1:
+        return True
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and printed[diff[0]] == year[diff[1]]
+        and printed[diff[1]] == year[diff[0]]
+    )
+
+
 def _variants(cites: list[Citation], diags: list[Diagnostic]) -> list[Citation]:
     out: list[Citation] = []
     families: dict[_Family, list[tuple[Citation, NumberParts]]] | None = None
@@ -97,14 +132,23 @@ def _variants(cites: list[Citation], diags: list[Diagnostic]) -> list[Citation]:
         if bad is None or not bad.problems:
             out.append(c)
             continue
-        code = "NQC101" if "missing_term" in bad.problems else "NQC102"
+        code = (
+            "NQC106"
+            if "impossible_year" in bad.problems
+            else "NQC101"
+            if "missing_term" in bad.problems
+            else "NQC102"
+        )
         term_years = bad.term or "?"
         diags.append(
             diagnostic(code, c, raw=c.number_raw or c.number, year=bad.year, term=term_years)
         )
         if families is None:
             families = _families(cites)
-        full = _full_form(c, bad, families)
+        if "impossible_year" in bad.problems:
+            full = _year_typo_form(c, bad, families)
+        else:
+            full = _full_form(c, bad, families)
         if full is None or full.number is None:
             out.append(c)
             continue
@@ -114,6 +158,7 @@ def _variants(cites: list[Citation], diags: list[Diagnostic]) -> list[Citation]:
             c.model_copy(
                 update={
                     "number": full.number,
+                    "year": good.year if good else c.year,
                     "term": good.term if good else None,
                     "id": full.number,
                     "uri": full.uri,
