@@ -762,3 +762,74 @@ def test_inserted_point_named_in_an_ordinary_title_keeps_its_number() -> None:
     )
     title = parse_text(text).header.title
     assert title == "Sửa đổi, bổ sung điểm d và bổ sung điểm d1 vào sau điểm d khoản 7"
+
+
+# --- the signer's authority under a sentence-case title ---------------------------------
+
+LENH = (
+    "CHỦ TỊCH NƯỚC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 05/2023/L-CTN\nHà Nội, ngày 08 tháng 12 năm 2023\nLỆNH\nVề việc công bố Luật\n"
+    "CHỦ TỊCH\nNƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Căn cứ Điều 88 và Điều 91 của Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+    "Căn cứ Điều 80 của Luật Ban hành văn bản quy phạm pháp luật;\nNAY CÔNG BỐ\n"
+    "Luật Nhà ở\n"
+    "Đã được Quốc hội khóa XV, kỳ họp thứ 6 thông qua ngày 27 tháng 11 năm 2023.\n"
+    "CHỦ TỊCH NƯỚC\nVõ Văn Thưởng\n"
+)
+
+
+def test_lenh_cong_bo_title_stops_at_the_signers_authority() -> None:
+    header = parse_text(LENH).header
+    assert (header.doc_type, header.issuer) == ("Lệnh", "CHỦ TỊCH NƯỚC")
+    assert header.title == "Về việc công bố Luật"
+
+
+def test_lenh_cong_bo_signature_after_the_preamble_with_no_dieu() -> None:
+    assert _sig(LENH) == ("CHỦ TỊCH NƯỚC", "Võ Văn Thưởng")
+
+
+@pytest.mark.parametrize(
+    ("issuer", "authority"),
+    [
+        ("KIỂM TOÁN NHÀ NƯỚC", "TỔNG KIỂM TOÁN NHÀ NƯỚC"),  # the title's words are the issuer's
+        ("HỘI ĐỒNG NHÂN DÂN\nTỈNH AN GIANG", "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH AN GIANG"),
+        ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM", "CHỦ TỊCH ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM"),
+    ],
+)
+def test_authority_line_under_the_title_is_not_title(issuer: str, authority: str) -> None:
+    text = (
+        f"{issuer}\nSố: 03/2022/QĐ-KTNN\nHà Nội, ngày 05 tháng 10 năm 2022\nQUYẾT ĐỊNH\n"
+        f"Ban hành Quy trình kiểm toán\n{authority}\n"
+        "Căn cứ Luật Kiểm toán nhà nước ngày 24 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n" + BODY
+    )
+    assert parse_text(text).header.title == "Ban hành Quy trình kiểm toán"
+
+
+def test_capital_title_lines_after_a_capital_title_stay_title() -> None:
+    text = (
+        "CHÍNH PHỦ\nSố: 10/2024/NĐ-CP\nHà Nội, ngày 12 tháng 01 năm 2024\nNGHỊ ĐỊNH\n"
+        "QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT ĐẤT ĐAI\nVỀ BỒI THƯỜNG, HỖ TRỢ\n"
+        "Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;\n" + BODY
+    )
+    title = parse_text(text).header.title
+    assert title == "QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT ĐẤT ĐAI VỀ BỒI THƯỜNG, HỖ TRỢ"
+
+
+# --- ranks and degrees before the signer's name -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "GS.TS. Trần Văn Thuấn",
+        "PGS. TS. Trần Văn Thuấn",
+        "TS. Trần Văn Thuấn",
+        "ThS. BS. Trần Văn Thuấn",
+        "Thượng tướng Trần Văn Thuấn",
+        "Thiếu tướng Trần Văn Thuấn",
+        "Đại tá Trần Văn Thuấn",
+    ],
+)
+def test_rank_or_degree_before_the_name(printed: str) -> None:
+    text = BODY + f"Nơi nhận:\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n{printed}\n"
+    assert _sig(text) == ("THỨ TRƯỞNG", "Trần Văn Thuấn")

@@ -20,9 +20,7 @@ _INLINE_ENTRY = regex.compile(r"(?:^|(?<=[;.)]))\s*[-–•+]\s+")
 # The certification line of a consolidated text (VBHN), printed above the signer.
 _CERTIFY = regex.compile(r"^XÁC\s+THỰC\s+VĂN\s+BẢN\s+HỢP\s+NHẤT$")
 # A military or academic rank before a signer's name: "Đại tướng Lương Tam Quang".
-_RANK = regex.compile(
-    r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+tướng|PGS\.?\s*TS\.?|GS\.?\s*TS\.?|TS\.|ThS\.)\s+"
-)
+_RANK = regex.compile(rf"^{P.RANK}\s+")
 _SKIP = frozenset({TokenKind.SEPARATOR, TokenKind.NOISE})
 # Kinds starts_footer() asks on every body line, as constants: on Python 3.11 ``TokenKind.X``
 # is a slow lookup (the enum metaclass has a __getattr__).

@@ -365,6 +365,11 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
     issuer_name = bodies[-1][0] if bodies else None
     # The authority block under the title: a capital line naming the issuer again, last before
     # the preamble ("HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ CẦN THƠ"); never the only title line.
+    if not authority and session is None and (run := _signer_run(title_parts)):
+        # "Về việc công bố Luật" / "CHỦ TỊCH" / "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": the
+        # signer's authority printed under a sentence-case title, not the title's last lines.
+        authority.extend(title_parts[-run:])
+        del title_parts[-run:]
     if not authority and len(title_parts) > 1 and _is_authority(title_parts[-1].text, issuer_name):
         authority.append(title_parts.pop())
 
@@ -427,6 +432,29 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
     return header, diags
 
 
+# Collective bodies that sign for the issuer ("THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH ..."), printed
+# before its name on the authority line as a signer's title is.
+_COLLECTIVE = ("THƯỜNG TRỰC", "BAN THƯỜNG VỤ", "BAN THƯỜNG TRỰC", "ĐOÀN CHỦ TỊCH")
+_SIGNER_HEADS = tuple(sorted((*SIGNER_TITLES, *_COLLECTIVE), key=len, reverse=True))
+
+
+def _signs_for(text: str) -> bool:
+    """Whether ``text`` opens with a signer's title or a collective body, then a space."""
+    return any(text.startswith(head + " ") for head in _SIGNER_HEADS)
+
+
+def _signer_run(parts: Sequence[Token]) -> int:
+    """How many capital lines end ``parts`` after a sentence-case title line, when the first of
+    them opens with a signer's title ("BỘ TRƯỞNG BỘ Y TẾ", "CHỦ TỊCH" / "NƯỚC ..."); else 0."""
+    run = 0
+    while run < min(len(parts) - 1, 4) and is_caps(parts[-run - 1].text):
+        run += 1
+    if not run or is_caps(parts[-run - 1].text):
+        return 0
+    head = fold_spaces(" ".join(t.text for t in parts[-run:])).strip(" *").upper()
+    return run if head in SIGNER_TITLES or _signs_for(head) else 0
+
+
 def _is_authority(text: str, issuer: str | None) -> bool:
     """A capital line under the title that names the issuer (or, with none, a body)."""
     if not is_caps(text):
@@ -437,10 +465,11 @@ def _is_authority(text: str, issuer: str | None) -> bool:
         if upper == name:
             return True
         if upper.endswith(" " + name):
-            # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KON TUM"; not "ĐỒNG HỘI ĐỒNG THẨM PHÁN ...": the
-            # title's last word wrapped onto the authority line (strip_authority() then
-            # takes the issuer off the title's end).
-            return upper[: -len(name)].strip() in SIGNER_TITLES
+            # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KON TUM", "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH X",
+            # "TỔNG KIỂM TOÁN NHÀ NƯỚC" (the title's words are the issuer's); not "ĐỒNG HỘI ĐỒNG
+            # THẨM PHÁN ...": the title's last word wrapped onto the authority line
+            # (strip_authority() then takes the issuer off the title's end).
+            return upper[: -len(name)].strip() in _SIGNER_HEADS or _signs_for(upper)
         # "UỶ BAN NHÂN DÂN TỈNH", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH": the issuer without its
         # place name (a signer's title may stand before it).
         for head in ORGAN_HEADS:

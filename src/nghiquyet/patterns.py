@@ -171,9 +171,15 @@ ADOPTED = regex.compile(rf"thông\s+qua\s+(?:vào\s+)?{DATE_VN}", _F)
 EFFECTIVE = regex.compile(rf"hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?\s+từ\s+{DATE_VN}", _F)
 END_MARK = regex.compile(r"\./\.")
 
+# A military rank or academic degrees printed before a signer's name: "Thượng tướng", "Đại tá",
+# "GS.TS.", "PGS. TS.", "TS.", "ThS. BS." (at most four degrees).
+_DEGREE = r"(?:PGS|GS|TSKH|TS|ThS|BSCKII|BSCKI|BS)\.?"
+RANK = (
+    rf"(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá)|{_DEGREE}(?:\s*(?:[.,]\s*)?{_DEGREE}){{0,3}})"
+)
 # A person's name: 2–6 capitalised words ("Phạm Văn Hiếu", "Đại tướng Lương Tam Quang").
 NAME = regex.compile(
-    rf"^(?:(?:Đại|Thượng|Trung)\s+tướng\s+|PGS\.?\s*TS\.?\s+|TS\.?\s+|ThS\.?\s+)?"
+    rf"^(?:{RANK}\s+)?"
     rf"[{UPPER}][{LOWER}]{{0,12}}(?:\s+[{UPPER}][{LOWER}]{{0,12}}){{1,5}}$",
     _CS,
 )
