@@ -833,3 +833,27 @@ def test_capital_title_lines_after_a_capital_title_stay_title() -> None:
 def test_rank_or_degree_before_the_name(printed: str) -> None:
     text = BODY + f"Nơi nhận:\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n{printed}\n"
     assert _sig(text) == ("THỨ TRƯỞNG", "Trần Văn Thuấn")
+
+
+# --- portal crawls: cells run together -----------------------------------------------------
+
+
+def test_vv_title_run_into_the_date_cell() -> None:
+    text = (
+        "BỘ TÀI CHÍNH\nSố: 99/BTC-TCT V/v hướng dẫn thuế Hà Nội, ngày 15 tháng 01 năm 2021\n"
+        "Kính gửi: Cục Thuế các tỉnh, thành phố\nBộ Tài chính hướng dẫn như sau.\n"
+    )
+    header = parse_text(text).header
+    assert (header.doc_type, header.number) == ("Công văn", "99/BTC-TCT")
+    assert (header.place, header.date) == ("Hà Nội", dt.date(2021, 1, 15))
+    assert header.title == "hướng dẫn thuế"
+
+
+def test_signature_run_onto_a_one_line_noi_nhan() -> None:
+    text = (
+        BODY + "Nơi nhận: - Văn phòng Trung ương; - Lưu: VT, CST. KT. BỘ TRƯỞNG THỨ TRƯỞNG "
+        "Vũ Thị Mai\n"
+    )
+    doc = parse_text(text)
+    assert [r.text for r in doc.recipients] == ["Văn phòng Trung ương;", "Lưu: VT, CST."]
+    assert _sig(text) == ("THỨ TRƯỞNG", "Vũ Thị Mai")

@@ -203,6 +203,14 @@ def build_footer(
                 # signatory only with the title or name lines that follow).
                 authority.append(rest)
                 rest = ""
+            elif name is None and (m := glued_signature(rest)):
+                # "Nơi nhận: - Như trên; - Lưu: VT. KT. BỘ TRƯỞNG THỨ TRƯỞNG Vũ Thị Mai": the
+                # entries and the signature on one line (a portal crawl).
+                authority.append(m.group("authority").strip())
+                name = m.group("name")
+                first = first or tok.span
+                last = tok.span
+                rest = rest[: m.start()]
             for entry in _INLINE_ENTRY.split(rest):
                 if entry.strip(" -;"):
                     recipients.append(Recipient(text=entry.strip(), span=tok.span))

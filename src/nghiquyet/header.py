@@ -263,6 +263,19 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
                 wrapped = 2 if raw.endswith("-") else 1
             elif raw:
                 diags.append(_diag("NQP102", f"số ký hiệu has no number: {tok.text!r}", tok.span))
+        elif (
+            kind is TokenKind.DIA_DANH_NGAY
+            and "date" not in acc.fields
+            and not seen_type
+            and (vv := P.VV.match(tok.text))
+            and (m := _GLUED_DATE.search(tok.text))
+        ):
+            # "V/v hướng dẫn thuế Hà Nội, ngày 15 tháng 01 năm 2021" (a crawl ran the "Số:" cell's
+            # trích yếu into the date cell): the title, then the place and date.
+            acc.put("title", fold_spaces(tok.text[vv.start("title") : m.start()]), tok.span)
+            acc.put("vv_doc_type", "Công văn", tok.span)
+            date_tok = {"groups": m.groupdict(), "text": m.group(0).strip()}
+            _put_place_date(acc, tok.model_copy(update=date_tok), diags)
         elif kind is TokenKind.DIA_DANH_NGAY and "date" not in acc.fields:
             _put_place_date(acc, tok, diags)
         elif (
