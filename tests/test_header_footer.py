@@ -857,3 +857,27 @@ def test_signature_run_onto_a_one_line_noi_nhan() -> None:
     doc = parse_text(text)
     assert [r.text for r in doc.recipients] == ["Văn phòng Trung ương;", "Lưu: VT, CST."]
     assert _sig(text) == ("THỨ TRƯỞNG", "Vũ Thị Mai")
+
+
+# --- Party documents -----------------------------------------------------------------------
+
+
+def test_party_department_number_and_parent_committee() -> None:
+    text = (
+        "TỈNH ỦY LÀO CAI\nBAN TUYÊN GIÁO\n*\nSố 120-HD/BTGTU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Lào Cai, ngày 20 tháng 5 năm 2023\nHƯỚNG DẪN\ntuyên truyền kỷ niệm ngày thành lập Đảng\n"
+        "Thực hiện chủ trương của Trung ương.\n"
+    )
+    header = parse_text(text).header
+    assert (header.number, header.issuer) == ("120-HD/BTGTU", "BAN TUYÊN GIÁO")
+    assert header.parent_issuer == "TỈNH ỦY LÀO CAI"
+
+
+def test_district_party_committee_under_its_provincial_party_organisation() -> None:
+    text = (
+        "ĐẢNG BỘ TỈNH THANH HÓA\nHUYỆN ỦY NGA SƠN\n*\nSố 05-NQ/HU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Nga Sơn, ngày 20 tháng 5 năm 2023\nNGHỊ QUYẾT\nvề phát triển nông nghiệp\n"
+        "Thực hiện chủ trương của Tỉnh ủy.\n"
+    )
+    header = parse_text(text).header
+    assert (header.issuer, header.parent_issuer) == ("HUYỆN ỦY NGA SƠN", "ĐẢNG BỘ TỈNH THANH HÓA")

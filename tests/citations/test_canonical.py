@@ -127,3 +127,9 @@ def test_every_printed_variant_normalizes_to_one_id(data: st.DataObject) -> None
 def test_canonical_number_never_raises(text: str) -> None:
     result = canonical_number(text)
     assert result is None or "/" in result or "-" in result
+
+
+def test_party_department_codes_are_numbers() -> None:
+    assert canonical_number("120-HD/BTGTU") == "120-HD/BTGTU"
+    assert canonical_number("10-CV/VPTU") == "10-CV/VPTU"
+    assert canonical_number("3-4/ABC") is None
