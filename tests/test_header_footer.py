@@ -825,6 +825,7 @@ def test_capital_title_lines_after_a_capital_title_stay_title() -> None:
         "PGS. TS. Trần Văn Thuấn",
         "TS. Trần Văn Thuấn",
         "ThS. BS. Trần Văn Thuấn",
+        "BS. CKII. Trần Văn Thuấn",
         "Thượng tướng Trần Văn Thuấn",
         "Thiếu tướng Trần Văn Thuấn",
         "Đại tá Trần Văn Thuấn",
@@ -881,3 +882,14 @@ def test_district_party_committee_under_its_provincial_party_organisation() -> N
     )
     header = parse_text(text).header
     assert (header.issuer, header.parent_issuer) == ("HUYỆN ỦY NGA SƠN", "ĐẢNG BỘ TỈNH THANH HÓA")
+
+
+def test_two_titles_one_signer_holds() -> None:
+    text = (
+        "VĂN PHÒNG CHÍNH PHỦ\nSố: 12/QĐ-VPCP\nHà Nội, ngày 03 tháng 01 năm 2024\nQUYẾT ĐỊNH\n"
+        "Ban hành Quy chế làm việc\nBỘ TRƯỞNG, CHỦ NHIỆM VĂN PHÒNG CHÍNH PHỦ\n"
+        "Căn cứ Nghị định số 79/2022/NĐ-CP;\nQUYẾT ĐỊNH:\n" + BODY
+        + "Nơi nhận:\n- Lưu: VT.\nBỘ TRƯỞNG, CHỦ NHIỆM\nTrần Văn Sơn\n"
+    )
+    assert parse_text(text).header.title == "Ban hành Quy chế làm việc"
+    assert _sig(text) == ("BỘ TRƯỞNG, CHỦ NHIỆM", "Trần Văn Sơn")

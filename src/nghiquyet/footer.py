@@ -92,7 +92,10 @@ def is_signer_title(text: str) -> bool:
     t = clean_line(text).strip(" .,:")
     if not is_caps(t):
         return False
-    return t in _TITLES or (any(t.startswith(x + " ") for x in _TITLES) and len(t) < 80)
+    if t in _TITLES or (any(t.startswith(x + " ") for x in _TITLES) and len(t) < 80):
+        return True
+    # "BỘ TRƯỞNG, CHỦ NHIỆM" (of the Government Office): two titles one person holds.
+    return "," in t and len(t) < 80 and all(part.strip() in _TITLES for part in t.split(","))
 
 
 def name_text(text: str) -> str | None:

@@ -452,8 +452,9 @@ _SIGNER_HEADS = tuple(sorted((*SIGNER_TITLES, *_COLLECTIVE), key=len, reverse=Tr
 
 
 def _signs_for(text: str) -> bool:
-    """Whether ``text`` opens with a signer's title or a collective body, then a space."""
-    return any(text.startswith(head + " ") for head in _SIGNER_HEADS)
+    """Whether ``text`` opens with a signer's title or a collective body, then a space or a
+    comma ("BỘ TRƯỞNG, CHỦ NHIỆM VĂN PHÒNG CHÍNH PHỦ")."""
+    return any(text.startswith((head + " ", head + ",")) for head in _SIGNER_HEADS)
 
 
 def _signer_run(parts: Sequence[Token]) -> int:

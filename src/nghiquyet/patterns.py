@@ -172,8 +172,8 @@ EFFECTIVE = regex.compile(rf"hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?\s+t�
 END_MARK = regex.compile(r"\./\.")
 
 # A military rank or academic degrees printed before a signer's name: "Thượng tướng", "Đại tá",
-# "GS.TS.", "PGS. TS.", "TS.", "ThS. BS." (at most four degrees).
-_DEGREE = r"(?:PGS|GS|TSKH|TS|ThS|BSCKII|BSCKI|BS)\.?"
+# "GS.TS.", "PGS. TS.", "TS.", "ThS. BS.", "BS. CKII." (at most four degrees).
+_DEGREE = r"(?:PGS|GS|TSKH|TS|ThS|BSCKII|BSCKI|BS|CKII|CKI)\.?"
 RANK = (
     rf"(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá)|{_DEGREE}(?:\s*(?:[.,]\s*)?{_DEGREE}){{0,3}})"
 )
