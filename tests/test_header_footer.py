@@ -893,3 +893,15 @@ def test_two_titles_one_signer_holds() -> None:
     )
     assert parse_text(text).header.title == "Ban hành Quy chế làm việc"
     assert _sig(text) == ("BỘ TRƯỞNG, CHỦ NHIỆM", "Trần Văn Sơn")
+
+
+def test_cong_dien_formula_ends_a_hard_wrapped_title() -> None:
+    text = (
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 95/CĐ-TTg\nHà Nội, ngày 22 tháng 9 năm 2023\nCÔNG ĐIỆN\n"
+        "Về việc tập trung ứng phó bão số 4\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n"
+        "- Bộ trưởng các Bộ: Quốc phòng, Công an;\n- Chủ tịch Ủy ban nhân dân các tỉnh.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, NN (2).\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nTrần Lưu Quang\n"
+    )
+    header = parse_text(text).header
+    assert (header.doc_type, header.title) == ("Công điện", "Về việc tập trung ứng phó bão số 4")
+    assert _sig(text) == ("PHÓ THỦ TƯỚNG", "Trần Lưu Quang")

@@ -60,10 +60,12 @@ DIA_DANH_NGAY = regex.compile(
 FORMULA_CAPS = regex.compile(
     r"^(?:QUYẾT\s+NGHỊ\s*:?|(?:QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT|CHỈ\s+THỊ|BAN\s+HÀNH)\s*:)\s*$", _CS
 )
-# "Chính phủ ban hành Nghị định ...", "Bộ trưởng Bộ Tài chính ban hành Thông tư ...".
+# "Chính phủ ban hành Nghị định ...", "Bộ trưởng Bộ Tài chính ban hành Thông tư ..."; a công
+# điện's "THỦ TƯỚNG CHÍNH PHỦ điện:" (its issuer in capitals).
 FORMULA_SENTENCE = regex.compile(
     r"^(?!V/v)[^.;:,\d]{0,250}?\bban\s+hành\s+(?:Nghị\s+định|Thông\s+tư(?:\s+liên\s+tịch)?|Quyết\s+định"
-    r"|Bộ\s+luật|Luật|Nghị\s+quyết|Pháp\s+lệnh|Chỉ\s+thị)\b",
+    r"|Bộ\s+luật|Luật|Nghị\s+quyết|Pháp\s+lệnh|Chỉ\s+thị)\b"
+    r"|^[^\p{Ll}.;:,\d\s][^\p{Ll}.;:,\d]{1,80}\sđiện\s*:\s*$",
     _CS,
 )
 
