@@ -905,3 +905,22 @@ def test_cong_dien_formula_ends_a_hard_wrapped_title() -> None:
     header = parse_text(text).header
     assert (header.doc_type, header.title) == ("Công điện", "Về việc tập trung ứng phó bão số 4")
     assert _sig(text) == ("PHÓ THỦ TƯỚNG", "Trần Lưu Quang")
+
+
+@pytest.mark.parametrize(
+    "noi_nhan",
+    [
+        "Nơi nhận:\nNhư trên;\nBộ Tài chính;\nLưu: VT.\n",  # dashes lost by a converter
+        "*Nơi nhận:*\n* Như trên;\n* Bộ Tài chính;\n* Lưu: VT.\n",  # markdown "* " bullets
+    ],
+)
+def test_noi_nhan_entries_without_dashes(noi_nhan: str) -> None:
+    text = BODY + noi_nhan + "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nCao Anh Tuấn\n"
+    doc = parse_text(text)
+    assert [r.text for r in doc.recipients] == ["Như trên;", "Bộ Tài chính;", "Lưu: VT."]
+    assert _sig(text) == ("THỨ TRƯỞNG", "Cao Anh Tuấn")
+
+
+def test_undashed_lines_without_an_archive_entry_are_not_recipients() -> None:
+    text = BODY + "Nơi nhận:\nNhư trên;\nBộ Tài chính;\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nCao Anh Tuấn\n"
+    assert parse_text(text).recipients == ()

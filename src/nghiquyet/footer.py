@@ -236,6 +236,16 @@ def build_footer(
             recipients.append(Recipient(text=tok.groups.get("text", tok.text), span=tok.span))
         elif (
             kind is TokenKind.PARAGRAPH
+            and name is None
+            and not authority
+            and not titles
+            and _undashed_entry(tokens, i, text)
+        ):
+            # "Nơi nhận:" / "Như trên;" / "Bộ Tài chính;" / "Lưu: VT.": entries printed without
+            # their dashes (lost by a converter, or markdown "* " bullets blanked).
+            recipients.append(Recipient(text=text, span=tok.span))
+        elif (
+            kind is TokenKind.PARAGRAPH
             and recipients
             and name is None
             and text[:1].isalpha()
@@ -337,6 +347,49 @@ def _entry_between(tokens: Sequence[Token], i: int, text: str) -> bool:
             return True
         if tok.kind not in (TokenKind.PARAGRAPH, TokenKind.CAPS) or len(tok.text) > 80:
             return False
+    return False
+
+
+_UNDASHED_RUN = 30  # entries an undashed nơi nhận may list
+_ARCHIVE = regex.compile(r"^Lưu\b", regex.IGNORECASE)
+
+
+def _short_entry(tok: Token) -> bool:
+    text = tok.text
+    return (
+        tok.kind is TokenKind.PARAGRAPH
+        and len(text) <= 150
+        and text[:1].isalpha()
+        and not is_name(text)
+        and not is_signer_title(text)
+    )
+
+
+def _undashed_entry(tokens: Sequence[Token], i: int, text: str) -> bool:
+    """A short line of a nơi nhận whose entries all lost their dashes: short lines run from the
+    "Nơi nhận:" line (with nothing after its colon) to a "Lưu ..." entry, and this is one."""
+    if not _short_entry(tokens[i]):
+        return False
+    j = i - 1
+    while j >= 0 and i - j <= _UNDASHED_RUN:
+        prev = tokens[j]
+        if prev.kind is TokenKind.NOI_NHAN:
+            if prev.groups.get("rest", "").strip():
+                return False
+            break
+        if prev.kind not in _SKIP and not _short_entry(prev):
+            return False
+        j -= 1
+    else:
+        return False
+    for k in range(i, min(len(tokens), i + _UNDASHED_RUN)):
+        tok = tokens[k]
+        if tok.kind in _SKIP:
+            continue
+        if not _short_entry(tok):
+            return False
+        if _ARCHIVE.match(tok.text):
+            return True
     return False
 
 
