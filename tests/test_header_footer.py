@@ -924,3 +924,38 @@ def test_noi_nhan_entries_without_dashes(noi_nhan: str) -> None:
 def test_undashed_lines_without_an_archive_entry_are_not_recipients() -> None:
     text = BODY + "Nơi nhận:\nNhư trên;\nBộ Tài chính;\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nCao Anh Tuấn\n"
     assert parse_text(text).recipients == ()
+
+
+_DECISION_BODY = (
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n" + BODY
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "authority", "issuer"),
+    [
+        ("UBND TỈNH LÀO CAI\n", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "UBND TỈNH LÀO CAI"),
+        (
+            "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\n",
+            "GIÁM ĐỐC SỞ CÔNG THƯƠNG TỈNH LÀO CAI",
+            "SỞ CÔNG THƯƠNG",
+        ),
+        ("", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "ỦY BAN NHÂN DÂN TỈNH LÀO CAI"),
+    ],
+)
+def test_authority_line_under_a_capital_title(head: str, authority: str, issuer: str) -> None:
+    text = (
+        f"{head}Số: 12/QĐ-UBND\nLào Cai, ngày 03 tháng 01 năm 2024\nQUYẾT ĐỊNH\n"
+        f"VỀ VIỆC BAN HÀNH QUY CHẾ\n{authority}\n" + _DECISION_BODY
+    )
+    header = parse_text(text).header
+    assert (header.title, header.issuer) == ("VỀ VIỆC BAN HÀNH QUY CHẾ", issuer)
+
+
+def test_a_title_line_naming_a_signer_after_a_linking_word_stays_title() -> None:
+    text = (
+        "UBND TỈNH LÀO CAI\nSố: 12/QĐ-UBND\nLào Cai, ngày 03 tháng 01 năm 2024\nQUYẾT ĐỊNH\n"
+        "VỀ VIỆC ỦY QUYỀN CHO\nGIÁM ĐỐC SỞ CÔNG THƯƠNG TỈNH LÀO CAI\n" + _DECISION_BODY
+    )
+    title = parse_text(text).header.title
+    assert title == "VỀ VIỆC ỦY QUYỀN CHO GIÁM ĐỐC SỞ CÔNG THƯƠNG TỈNH LÀO CAI"

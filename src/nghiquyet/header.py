@@ -383,7 +383,14 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
         # signer's authority printed under a sentence-case title, not the title's last lines.
         authority.extend(title_parts[-run:])
         del title_parts[-run:]
-    if not authority and len(title_parts) > 1 and _is_authority(title_parts[-1].text, issuer_name):
+    if (
+        not authority
+        and len(title_parts) > 1
+        and (
+            _is_authority(title_parts[-1].text, issuer_name)
+            or (_signer_of_body(title_parts[-1].text) and not _links_on(title_parts[-2].text))
+        )
+    ):
         authority.append(title_parts.pop())
 
     if bodies:
@@ -392,7 +399,8 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
         if parents:
             acc.put("parent_issuer", " ".join(parents), bodies[0][1])
     elif authority:
-        acc.put("issuer", fold_spaces(" ".join(t.text for t in authority)), authority[0].span)
+        named = fold_spaces(" ".join(t.text for t in authority))
+        acc.put("issuer", _without_signer(named), authority[0].span)
 
     if title_parts:
         title = fold_spaces(" ".join(t.text for t in title_parts))
@@ -497,6 +505,35 @@ def _is_authority(text: str, issuer: str | None) -> bool:
 
 # Words after which an issuer's name is part of the title ("... CỦA HỘI ĐỒNG NHÂN DÂN TỈNH X").
 _LINKS = frozenset({"CỦA", "TẠI", "VỚI", "CHO", "VÀ", "THUỘC", "TRONG", "GIỮA", "ĐẾN", "TỪ"})
+
+
+def _signer_of_body(text: str) -> bool:
+    """A capital line of a signer's title and a body ("GIÁM ĐỐC SỞ CÔNG THƯƠNG TỈNH LÀO CAI",
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" under an issuer printed "UBND TỈNH X", or none): the
+    authority line under the title, whatever the issuer's spelling."""
+    upper = fold_spaces(text).strip(" *").upper()
+    if not is_caps(upper) or len(upper) > 100 or " VỀ " in upper:
+        return False
+    return any(
+        upper.startswith(head + " ") and starts_organ(upper[len(head) + 1 :])
+        for head in SIGNER_TITLES
+    )
+
+
+def _without_signer(name: str) -> str:
+    """An authority line as the issuer's name: without the signer's title before the body
+    ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" -> "ỦY BAN NHÂN DÂN TỈNH X")."""
+    upper = name.upper()
+    for head in _SIGNER_HEADS:  # longest first: "PHÓ CHỦ TỊCH" before "CHỦ TỊCH"
+        if upper.startswith(head + " ") and starts_organ(upper[len(head) + 1 :]):
+            return name[len(head) + 1 :]
+    return name
+
+
+def _links_on(text: str) -> bool:
+    """Whether a title line ends on a word that links it to the next ("... ỦY QUYỀN CHO")."""
+    words = fold_spaces(text).upper().split()
+    return not words or words[-1] in _LINKS or words[-1] in ("VỀ", "ĐỐI") or text.endswith(",")
 
 
 def strip_authority(title: str, issuer: str) -> str:
