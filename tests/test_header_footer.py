@@ -798,3 +798,200 @@ def test_inserted_point_named_in_an_ordinary_title_keeps_its_number() -> None:
     )
     title = parse_text(text).header.title
     assert title == "Sửa đổi, bổ sung điểm d và bổ sung điểm d1 vào sau điểm d khoản 7"
+
+
+# --- the signer's authority under a sentence-case title ---------------------------------
+
+LENH = (
+    "CHỦ TỊCH NƯỚC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 05/2023/L-CTN\nHà Nội, ngày 08 tháng 12 năm 2023\nLỆNH\nVề việc công bố Luật\n"
+    "CHỦ TỊCH\nNƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Căn cứ Điều 88 và Điều 91 của Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+    "Căn cứ Điều 80 của Luật Ban hành văn bản quy phạm pháp luật;\nNAY CÔNG BỐ\n"
+    "Luật Nhà ở\n"
+    "Đã được Quốc hội khóa XV, kỳ họp thứ 6 thông qua ngày 27 tháng 11 năm 2023.\n"
+    "CHỦ TỊCH NƯỚC\nVõ Văn Thưởng\n"
+)
+
+
+def test_lenh_cong_bo_title_stops_at_the_signers_authority() -> None:
+    header = parse_text(LENH).header
+    assert (header.doc_type, header.issuer) == ("Lệnh", "CHỦ TỊCH NƯỚC")
+    assert header.title == "Về việc công bố Luật"
+
+
+def test_lenh_cong_bo_signature_after_the_preamble_with_no_dieu() -> None:
+    assert _sig(LENH) == ("CHỦ TỊCH NƯỚC", "Võ Văn Thưởng")
+
+
+@pytest.mark.parametrize(
+    ("issuer", "authority"),
+    [
+        ("KIỂM TOÁN NHÀ NƯỚC", "TỔNG KIỂM TOÁN NHÀ NƯỚC"),  # the title's words are the issuer's
+        ("HỘI ĐỒNG NHÂN DÂN\nTỈNH AN GIANG", "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH AN GIANG"),
+        ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM", "CHỦ TỊCH ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM"),
+    ],
+)
+def test_authority_line_under_the_title_is_not_title(issuer: str, authority: str) -> None:
+    text = (
+        f"{issuer}\nSố: 03/2022/QĐ-KTNN\nHà Nội, ngày 05 tháng 10 năm 2022\nQUYẾT ĐỊNH\n"
+        f"Ban hành Quy trình kiểm toán\n{authority}\n"
+        "Căn cứ Luật Kiểm toán nhà nước ngày 24 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n" + BODY
+    )
+    assert parse_text(text).header.title == "Ban hành Quy trình kiểm toán"
+
+
+def test_capital_title_lines_after_a_capital_title_stay_title() -> None:
+    text = (
+        "CHÍNH PHỦ\nSố: 10/2024/NĐ-CP\nHà Nội, ngày 12 tháng 01 năm 2024\nNGHỊ ĐỊNH\n"
+        "QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT ĐẤT ĐAI\nVỀ BỒI THƯỜNG, HỖ TRỢ\n"
+        "Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;\n" + BODY
+    )
+    title = parse_text(text).header.title
+    assert title == "QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT ĐẤT ĐAI VỀ BỒI THƯỜNG, HỖ TRỢ"
+
+
+# --- ranks and degrees before the signer's name -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "GS.TS. Trần Văn Thuấn",
+        "PGS. TS. Trần Văn Thuấn",
+        "TS. Trần Văn Thuấn",
+        "ThS. BS. Trần Văn Thuấn",
+        "BS. CKII. Trần Văn Thuấn",
+        "Thượng tướng Trần Văn Thuấn",
+        "Thiếu tướng Trần Văn Thuấn",
+        "Đại tá Trần Văn Thuấn",
+    ],
+)
+def test_rank_or_degree_before_the_name(printed: str) -> None:
+    text = BODY + f"Nơi nhận:\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n{printed}\n"
+    assert _sig(text) == ("THỨ TRƯỞNG", "Trần Văn Thuấn")
+
+
+# --- portal crawls: cells run together -----------------------------------------------------
+
+
+def test_vv_title_run_into_the_date_cell() -> None:
+    text = (
+        "BỘ TÀI CHÍNH\nSố: 99/BTC-TCT V/v hướng dẫn thuế Hà Nội, ngày 15 tháng 01 năm 2021\n"
+        "Kính gửi: Cục Thuế các tỉnh, thành phố\nBộ Tài chính hướng dẫn như sau.\n"
+    )
+    header = parse_text(text).header
+    assert (header.doc_type, header.number) == ("Công văn", "99/BTC-TCT")
+    assert (header.place, header.date) == ("Hà Nội", dt.date(2021, 1, 15))
+    assert header.title == "hướng dẫn thuế"
+
+
+def test_signature_run_onto_a_one_line_noi_nhan() -> None:
+    text = (
+        BODY + "Nơi nhận: - Văn phòng Trung ương; - Lưu: VT, CST. KT. BỘ TRƯỞNG THỨ TRƯỞNG "
+        "Vũ Thị Mai\n"
+    )
+    doc = parse_text(text)
+    assert [r.text for r in doc.recipients] == ["Văn phòng Trung ương;", "Lưu: VT, CST."]
+    assert _sig(text) == ("THỨ TRƯỞNG", "Vũ Thị Mai")
+
+
+# --- Party documents -----------------------------------------------------------------------
+
+
+def test_party_department_number_and_parent_committee() -> None:
+    text = (
+        "TỈNH ỦY LÀO CAI\nBAN TUYÊN GIÁO\n*\nSố 120-HD/BTGTU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Lào Cai, ngày 20 tháng 5 năm 2023\nHƯỚNG DẪN\ntuyên truyền kỷ niệm ngày thành lập Đảng\n"
+        "Thực hiện chủ trương của Trung ương.\n"
+    )
+    header = parse_text(text).header
+    assert (header.number, header.issuer) == ("120-HD/BTGTU", "BAN TUYÊN GIÁO")
+    assert header.parent_issuer == "TỈNH ỦY LÀO CAI"
+
+
+def test_district_party_committee_under_its_provincial_party_organisation() -> None:
+    text = (
+        "ĐẢNG BỘ TỈNH THANH HÓA\nHUYỆN ỦY NGA SƠN\n*\nSố 05-NQ/HU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Nga Sơn, ngày 20 tháng 5 năm 2023\nNGHỊ QUYẾT\nvề phát triển nông nghiệp\n"
+        "Thực hiện chủ trương của Tỉnh ủy.\n"
+    )
+    header = parse_text(text).header
+    assert (header.issuer, header.parent_issuer) == ("HUYỆN ỦY NGA SƠN", "ĐẢNG BỘ TỈNH THANH HÓA")
+
+
+def test_two_titles_one_signer_holds() -> None:
+    text = (
+        "VĂN PHÒNG CHÍNH PHỦ\nSố: 12/QĐ-VPCP\nHà Nội, ngày 03 tháng 01 năm 2024\nQUYẾT ĐỊNH\n"
+        "Ban hành Quy chế làm việc\nBỘ TRƯỞNG, CHỦ NHIỆM VĂN PHÒNG CHÍNH PHỦ\n"
+        "Căn cứ Nghị định số 79/2022/NĐ-CP;\nQUYẾT ĐỊNH:\n" + BODY
+        + "Nơi nhận:\n- Lưu: VT.\nBỘ TRƯỞNG, CHỦ NHIỆM\nTrần Văn Sơn\n"
+    )
+    assert parse_text(text).header.title == "Ban hành Quy chế làm việc"
+    assert _sig(text) == ("BỘ TRƯỞNG, CHỦ NHIỆM", "Trần Văn Sơn")
+
+
+def test_cong_dien_formula_ends_a_hard_wrapped_title() -> None:
+    text = (
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 95/CĐ-TTg\nHà Nội, ngày 22 tháng 9 năm 2023\nCÔNG ĐIỆN\n"
+        "Về việc tập trung ứng phó bão số 4\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n"
+        "- Bộ trưởng các Bộ: Quốc phòng, Công an;\n- Chủ tịch Ủy ban nhân dân các tỉnh.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, NN (2).\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nTrần Lưu Quang\n"
+    )
+    header = parse_text(text).header
+    assert (header.doc_type, header.title) == ("Công điện", "Về việc tập trung ứng phó bão số 4")
+    assert _sig(text) == ("PHÓ THỦ TƯỚNG", "Trần Lưu Quang")
+
+
+@pytest.mark.parametrize(
+    "noi_nhan",
+    [
+        "Nơi nhận:\nNhư trên;\nBộ Tài chính;\nLưu: VT.\n",  # dashes lost by a converter
+        "*Nơi nhận:*\n* Như trên;\n* Bộ Tài chính;\n* Lưu: VT.\n",  # markdown "* " bullets
+    ],
+)
+def test_noi_nhan_entries_without_dashes(noi_nhan: str) -> None:
+    text = BODY + noi_nhan + "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nCao Anh Tuấn\n"
+    doc = parse_text(text)
+    assert [r.text for r in doc.recipients] == ["Như trên;", "Bộ Tài chính;", "Lưu: VT."]
+    assert _sig(text) == ("THỨ TRƯỞNG", "Cao Anh Tuấn")
+
+
+def test_undashed_lines_without_an_archive_entry_are_not_recipients() -> None:
+    text = BODY + "Nơi nhận:\nNhư trên;\nBộ Tài chính;\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nCao Anh Tuấn\n"
+    assert parse_text(text).recipients == ()
+
+
+_DECISION_BODY = (
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n" + BODY
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "authority", "issuer"),
+    [
+        ("UBND TỈNH LÀO CAI\n", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "UBND TỈNH LÀO CAI"),
+        (
+            "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\n",
+            "GIÁM ĐỐC SỞ CÔNG THƯƠNG TỈNH LÀO CAI",
+            "SỞ CÔNG THƯƠNG",
+        ),
+        ("", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "ỦY BAN NHÂN DÂN TỈNH LÀO CAI"),
+    ],
+)
+def test_authority_line_under_a_capital_title(head: str, authority: str, issuer: str) -> None:
+    text = (
+        f"{head}Số: 12/QĐ-UBND\nLào Cai, ngày 03 tháng 01 năm 2024\nQUYẾT ĐỊNH\n"
+        f"VỀ VIỆC BAN HÀNH QUY CHẾ\n{authority}\n" + _DECISION_BODY
+    )
+    header = parse_text(text).header
+    assert (header.title, header.issuer) == ("VỀ VIỆC BAN HÀNH QUY CHẾ", issuer)
+
+
+def test_a_title_line_naming_a_signer_after_a_linking_word_stays_title() -> None:
+    text = (
+        "UBND TỈNH LÀO CAI\nSố: 12/QĐ-UBND\nLào Cai, ngày 03 tháng 01 năm 2024\nQUYẾT ĐỊNH\n"
+        "VỀ VIỆC ỦY QUYỀN CHO\nGIÁM ĐỐC SỞ CÔNG THƯƠNG TỈNH LÀO CAI\n" + _DECISION_BODY
+    )
+    title = parse_text(text).header.title
+    assert title == "VỀ VIỆC ỦY QUYỀN CHO GIÁM ĐỐC SỞ CÔNG THƯƠNG TỈNH LÀO CAI"

@@ -803,3 +803,8 @@ def test_lone_row_number_of_a_flattened_table_stays_a_row() -> None:
     ]
     rows = article.children[1].children
     assert [r.text for r in rows] == ["1. Thù lao", "2. Hỗ trợ tập huấn"]
+
+
+def test_cong_dien_formula_line() -> None:
+    assert classify("THỦ TƯỚNG CHÍNH PHỦ điện:")[0] is TokenKind.FORMULA
+    assert classify("Nguồn điện:")[0] is TokenKind.PARAGRAPH

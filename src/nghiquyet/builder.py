@@ -223,16 +223,22 @@ def _build_preamble(tokens: Sequence[Token]) -> tuple[Preamble, int]:
             items.append(
                 PreambleItem(kind=PreambleKind.CONSIDERATION, text=tok.text, span=tok.span)
             )
-        elif items and (
-            kind in (TokenKind.PARAGRAPH, TokenKind.CAPS, TokenKind.SO_KY_HIEU)
-            or (
-                kind is TokenKind.TIET
-                and tok.text[:1] in "-–"
-                and not items[-1].text.rstrip().endswith((";", ".", ":"))
+        elif (
+            items
+            and (
+                kind in (TokenKind.PARAGRAPH, TokenKind.CAPS, TokenKind.SO_KY_HIEU)
+                or (
+                    kind is TokenKind.TIET
+                    and tok.text[:1] in "-–"
+                    and not items[-1].text.rstrip().endswith((";", ".", ":"))
+                )
             )
+            and not starts_footer(tokens, i)
         ):
             # A căn cứ or consideration that runs on after a line ending in ";", or whose hard
-            # wrap put a dash first ("... giai đoạn 2014" / "- 2016 và định hướng ...").
+            # wrap put a dash first ("... giai đoạn 2014" / "- 2016 và định hướng ..."); not
+            # into the signature of a text with no Điều ("LỆNH ... NAY CÔNG BỐ ... / CHỦ TỊCH
+            # NƯỚC / Võ Văn Thưởng").
             prev = items[-1]
             items[-1] = prev.model_copy(
                 update={"text": f"{prev.text} {tok.text}", "span": _merge(prev.span, tok.span)}

@@ -20,9 +20,7 @@ _INLINE_ENTRY = regex.compile(r"(?:^|(?<=[;.)]))\s*[-–•+]\s+")
 # The certification line of a consolidated text (VBHN), printed above the signer.
 _CERTIFY = regex.compile(r"^XÁC\s+THỰC\s+VĂN\s+BẢN\s+HỢP\s+NHẤT$")
 # A military or academic rank before a signer's name: "Đại tướng Lương Tam Quang".
-_RANK = regex.compile(
-    r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+tướng|PGS\.?\s*TS\.?|GS\.?\s*TS\.?|TS\.|ThS\.)\s+"
-)
+_RANK = regex.compile(rf"^{P.RANK}\s+")
 _SKIP = frozenset({TokenKind.SEPARATOR, TokenKind.NOISE})
 # Kinds starts_footer() asks on every body line, as constants: on Python 3.11 ``TokenKind.X``
 # is a slow lookup (the enum metaclass has a __getattr__).
@@ -99,7 +97,10 @@ def is_signer_title(text: str) -> bool:
     t = clean_line(text).strip(" .,:")
     if not is_caps(t):
         return False
-    return t in _TITLES or (any(t.startswith(x + " ") for x in _TITLES) and len(t) < 80)
+    if t in _TITLES or (any(t.startswith(x + " ") for x in _TITLES) and len(t) < 80):
+        return True
+    # "BỘ TRƯỞNG, CHỦ NHIỆM" (of the Government Office): two titles one person holds.
+    return "," in t and len(t) < 80 and all(part.strip() in _TITLES for part in t.split(","))
 
 
 def name_text(text: str) -> str | None:
@@ -210,6 +211,14 @@ def build_footer(
                 # signatory only with the title or name lines that follow).
                 authority.append(rest)
                 rest = ""
+            elif name is None and (m := glued_signature(rest)):
+                # "Nơi nhận: - Như trên; - Lưu: VT. KT. BỘ TRƯỞNG THỨ TRƯỞNG Vũ Thị Mai": the
+                # entries and the signature on one line (a portal crawl).
+                authority.append(m.group("authority").strip())
+                name = m.group("name")
+                first = first or tok.span
+                last = tok.span
+                rest = rest[: m.start()]
             for entry in _INLINE_ENTRY.split(rest):
                 if entry.strip(" -;"):
                     recipients.append(Recipient(text=entry.strip(), span=tok.span))
@@ -230,6 +239,16 @@ def build_footer(
             last = tok.span
         elif kind is TokenKind.RECIPIENT:
             recipients.append(Recipient(text=tok.groups.get("text", tok.text), span=tok.span))
+        elif (
+            kind is TokenKind.PARAGRAPH
+            and name is None
+            and not authority
+            and not titles
+            and _undashed_entry(tokens, i, text)
+        ):
+            # "Nơi nhận:" / "Như trên;" / "Bộ Tài chính;" / "Lưu: VT.": entries printed without
+            # their dashes (lost by a converter, or markdown "* " bullets blanked).
+            recipients.append(Recipient(text=text, span=tok.span))
         elif (
             kind is TokenKind.PARAGRAPH
             and recipients
@@ -333,6 +352,49 @@ def _entry_between(tokens: Sequence[Token], i: int, text: str) -> bool:
             return True
         if tok.kind not in (TokenKind.PARAGRAPH, TokenKind.CAPS) or len(tok.text) > 80:
             return False
+    return False
+
+
+_UNDASHED_RUN = 30  # entries an undashed nơi nhận may list
+_ARCHIVE = regex.compile(r"^Lưu\b", regex.IGNORECASE)
+
+
+def _short_entry(tok: Token) -> bool:
+    text = tok.text
+    return (
+        tok.kind is TokenKind.PARAGRAPH
+        and len(text) <= 150
+        and text[:1].isalpha()
+        and not is_name(text)
+        and not is_signer_title(text)
+    )
+
+
+def _undashed_entry(tokens: Sequence[Token], i: int, text: str) -> bool:
+    """A short line of a nơi nhận whose entries all lost their dashes: short lines run from the
+    "Nơi nhận:" line (with nothing after its colon) to a "Lưu ..." entry, and this is one."""
+    if not _short_entry(tokens[i]):
+        return False
+    j = i - 1
+    while j >= 0 and i - j <= _UNDASHED_RUN:
+        prev = tokens[j]
+        if prev.kind is TokenKind.NOI_NHAN:
+            if prev.groups.get("rest", "").strip():
+                return False
+            break
+        if prev.kind not in _SKIP and not _short_entry(prev):
+            return False
+        j -= 1
+    else:
+        return False
+    for k in range(i, min(len(tokens), i + _UNDASHED_RUN)):
+        tok = tokens[k]
+        if tok.kind in _SKIP:
+            continue
+        if not _short_entry(tok):
+            return False
+        if _ARCHIVE.match(tok.text):
+            return True
     return False
 
 

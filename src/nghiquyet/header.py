@@ -265,6 +265,19 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
                 wrapped = 2 if raw.endswith("-") else 1
             elif raw:
                 diags.append(_diag("NQP102", f"số ký hiệu has no number: {tok.text!r}", tok.span))
+        elif (
+            kind is TokenKind.DIA_DANH_NGAY
+            and "date" not in acc.fields
+            and not seen_type
+            and (vv := P.VV.match(tok.text))
+            and (m := _GLUED_DATE.search(tok.text))
+        ):
+            # "V/v hướng dẫn thuế Hà Nội, ngày 15 tháng 01 năm 2021" (a crawl ran the "Số:" cell's
+            # trích yếu into the date cell): the title, then the place and date.
+            acc.put("title", fold_spaces(tok.text[vv.start("title") : m.start()]), tok.span)
+            acc.put("vv_doc_type", "Công văn", tok.span)
+            date_tok = {"groups": m.groupdict(), "text": m.group(0).strip()}
+            _put_place_date(acc, tok.model_copy(update=date_tok), diags)
         elif kind is TokenKind.DIA_DANH_NGAY and "date" not in acc.fields:
             _put_place_date(acc, tok, diags)
         elif (
@@ -367,7 +380,19 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
     issuer_name = bodies[-1][0] if bodies else None
     # The authority block under the title: a capital line naming the issuer again, last before
     # the preamble ("HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ CẦN THƠ"); never the only title line.
-    if not authority and len(title_parts) > 1 and _is_authority(title_parts[-1].text, issuer_name):
+    if not authority and session is None and (run := _signer_run(title_parts)):
+        # "Về việc công bố Luật" / "CHỦ TỊCH" / "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": the
+        # signer's authority printed under a sentence-case title, not the title's last lines.
+        authority.extend(title_parts[-run:])
+        del title_parts[-run:]
+    if (
+        not authority
+        and len(title_parts) > 1
+        and (
+            _is_authority(title_parts[-1].text, issuer_name)
+            or (_signer_of_body(title_parts[-1].text) and not _links_on(title_parts[-2].text))
+        )
+    ):
         authority.append(title_parts.pop())
 
     if bodies:
@@ -430,6 +455,30 @@ def build_header(tokens: Sequence[Token]) -> tuple[Header, list[Diagnostic]]:
     return header, diags
 
 
+# Collective bodies that sign for the issuer ("THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH ..."), printed
+# before its name on the authority line as a signer's title is.
+_COLLECTIVE = ("THƯỜNG TRỰC", "BAN THƯỜNG VỤ", "BAN THƯỜNG TRỰC", "ĐOÀN CHỦ TỊCH")
+_SIGNER_HEADS = tuple(sorted((*SIGNER_TITLES, *_COLLECTIVE), key=len, reverse=True))
+
+
+def _signs_for(text: str) -> bool:
+    """Whether ``text`` opens with a signer's title or a collective body, then a space or a
+    comma ("BỘ TRƯỞNG, CHỦ NHIỆM VĂN PHÒNG CHÍNH PHỦ")."""
+    return any(text.startswith((head + " ", head + ",")) for head in _SIGNER_HEADS)
+
+
+def _signer_run(parts: Sequence[Token]) -> int:
+    """How many capital lines end ``parts`` after a sentence-case title line, when the first of
+    them opens with a signer's title ("BỘ TRƯỞNG BỘ Y TẾ", "CHỦ TỊCH" / "NƯỚC ..."); else 0."""
+    run = 0
+    while run < min(len(parts) - 1, 4) and is_caps(parts[-run - 1].text):
+        run += 1
+    if not run or is_caps(parts[-run - 1].text):
+        return 0
+    head = fold_spaces(" ".join(t.text for t in parts[-run:])).strip(" *").upper()
+    return run if head in SIGNER_TITLES or _signs_for(head) else 0
+
+
 def _is_authority(text: str, issuer: str | None) -> bool:
     """A capital line under the title that names the issuer (or, with none, a body)."""
     if not is_caps(text):
@@ -440,10 +489,11 @@ def _is_authority(text: str, issuer: str | None) -> bool:
         if upper == name:
             return True
         if upper.endswith(" " + name):
-            # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KON TUM"; not "ĐỒNG HỘI ĐỒNG THẨM PHÁN ...": the
-            # title's last word wrapped onto the authority line (strip_authority() then
-            # takes the issuer off the title's end).
-            return upper[: -len(name)].strip() in SIGNER_TITLES
+            # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KON TUM", "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH X",
+            # "TỔNG KIỂM TOÁN NHÀ NƯỚC" (the title's words are the issuer's); not "ĐỒNG HỘI ĐỒNG
+            # THẨM PHÁN ...": the title's last word wrapped onto the authority line
+            # (strip_authority() then takes the issuer off the title's end).
+            return upper[: -len(name)].strip() in _SIGNER_HEADS or _signs_for(upper)
         # "UỶ BAN NHÂN DÂN TỈNH", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH": the issuer without its
         # place name (a signer's title may stand before it).
         for head in ORGAN_HEADS:
@@ -455,9 +505,6 @@ def _is_authority(text: str, issuer: str | None) -> bool:
     return starts_organ(_without_signer(upper)) and len(upper) <= 70 and " VỀ " not in upper
 
 
-_SIGNERS_LONGEST_FIRST = sorted(SIGNER_TITLES, key=len, reverse=True)
-
-
 def _without_signer(name: str) -> str:
     """The body an authority line names without the signer's title before it: "BỘ TRƯỞNG
     BỘ Y TẾ" -> "BỘ Y TẾ", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" -> "ỦY BAN NHÂN DÂN TỈNH X";
@@ -465,7 +512,7 @@ def _without_signer(name: str) -> str:
     upper = name.upper()
     if upper.startswith(COMPOUND_ISSUERS):
         return name
-    for signer in _SIGNERS_LONGEST_FIRST:
+    for signer in _SIGNER_HEADS:  # longest first: "PHÓ CHỦ TỊCH" before "CHỦ TỊCH"
         if upper.startswith(signer + " ") and starts_organ(rest := name[len(signer) + 1 :]):
             return rest
     return name
@@ -473,6 +520,25 @@ def _without_signer(name: str) -> str:
 
 # Words after which an issuer's name is part of the title ("... CỦA HỘI ĐỒNG NHÂN DÂN TỈNH X").
 _LINKS = frozenset({"CỦA", "TẠI", "VỚI", "CHO", "VÀ", "THUỘC", "TRONG", "GIỮA", "ĐẾN", "TỪ"})
+
+
+def _signer_of_body(text: str) -> bool:
+    """A capital line of a signer's title and a body ("GIÁM ĐỐC SỞ CÔNG THƯƠNG TỈNH LÀO CAI",
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" under an issuer printed "UBND TỈNH X", or none): the
+    authority line under the title, whatever the issuer's spelling."""
+    upper = fold_spaces(text).strip(" *").upper()
+    if not is_caps(upper) or len(upper) > 100 or " VỀ " in upper:
+        return False
+    return any(
+        upper.startswith(head + " ") and starts_organ(upper[len(head) + 1 :])
+        for head in SIGNER_TITLES
+    )
+
+
+def _links_on(text: str) -> bool:
+    """Whether a title line ends on a word that links it to the next ("... ỦY QUYỀN CHO")."""
+    words = fold_spaces(text).upper().split()
+    return not words or words[-1] in _LINKS or words[-1] in ("VỀ", "ĐỐI") or text.endswith(",")
 
 
 def strip_authority(title: str, issuer: str) -> str:

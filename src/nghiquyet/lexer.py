@@ -894,11 +894,13 @@ def classify(text: str) -> tuple[TokenKind, Groups]:
         mode == _OTHER
         and not (structure and _MAY_BE_STRUCTURE.match(text))
         and text.find("ban hành", 0, 300) == -1
+        and not text.endswith(("điện:", "điện :"))
         and text.upper() != text
         and (len(text) > 130 or not any(n in text for n in _SEARCH_NEEDLES))
     ):
         # Prose: every other rule is anchored on a known start, needs capitals, "ban hành"
-        # (the formula) or a short line holding a quốc hiệu, tiêu ngữ or date needle.
+        # or "... điện:" (the formula) or a short line holding a quốc hiệu, tiêu ngữ or date
+        # needle.
         return _PARAGRAPH, {}
     for kind, rule in rules:
         groups = rule(text)

@@ -60,10 +60,12 @@ DIA_DANH_NGAY = regex.compile(
 FORMULA_CAPS = regex.compile(
     r"^(?:QUYẾT\s+NGHỊ\s*:?|(?:QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT|CHỈ\s+THỊ|BAN\s+HÀNH)\s*:)\s*$", _CS
 )
-# "Chính phủ ban hành Nghị định ...", "Bộ trưởng Bộ Tài chính ban hành Thông tư ...".
+# "Chính phủ ban hành Nghị định ...", "Bộ trưởng Bộ Tài chính ban hành Thông tư ..."; a công
+# điện's "THỦ TƯỚNG CHÍNH PHỦ điện:" (its issuer in capitals).
 FORMULA_SENTENCE = regex.compile(
     r"^(?!V/v)[^.;:,\d]{0,250}?\bban\s+hành\s+(?:Nghị\s+định|Thông\s+tư(?:\s+liên\s+tịch)?|Quyết\s+định"
-    r"|Bộ\s+luật|Luật|Nghị\s+quyết|Pháp\s+lệnh|Chỉ\s+thị)\b",
+    r"|Bộ\s+luật|Luật|Nghị\s+quyết|Pháp\s+lệnh|Chỉ\s+thị)\b"
+    r"|^[^\p{Ll}.;:,\d\s][^\p{Ll}.;:,\d]{1,80}\sđiện\s*:\s*$",
     _CS,
 )
 
@@ -171,9 +173,15 @@ ADOPTED = regex.compile(rf"thông\s+qua\s+(?:vào\s+)?{DATE_VN}", _F)
 EFFECTIVE = regex.compile(rf"hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?\s+từ\s+{DATE_VN}", _F)
 END_MARK = regex.compile(r"\./\.")
 
+# A military rank or academic degrees printed before a signer's name: "Thượng tướng", "Đại tá",
+# "GS.TS.", "PGS. TS.", "TS.", "ThS. BS.", "BS. CKII." (at most four degrees).
+_DEGREE = r"(?:PGS|GS|TSKH|TS|ThS|BSCKII|BSCKI|BS|CKII|CKI)\.?"
+RANK = (
+    rf"(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá)|{_DEGREE}(?:\s*(?:[.,]\s*)?{_DEGREE}){{0,3}})"
+)
 # A person's name: 2–6 capitalised words ("Phạm Văn Hiếu", "Đại tướng Lương Tam Quang").
 NAME = regex.compile(
-    rf"^(?:(?:Đại|Thượng|Trung)\s+tướng\s+|PGS\.?\s*TS\.?\s+|TS\.?\s+|ThS\.?\s+)?"
+    rf"^(?:{RANK}\s+)?"
     rf"[{UPPER}][{LOWER}]{{0,12}}(?:\s+[{UPPER}][{LOWER}]{{0,12}}){{1,5}}$",
     _CS,
 )

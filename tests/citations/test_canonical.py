@@ -148,3 +148,9 @@ def test_canonical_number_never_raises(text: str) -> None:
 )
 def test_footnote_mark(raw: str, mark: str | None) -> None:
     assert footnote_mark(raw) == mark
+
+
+def test_party_department_codes_are_numbers() -> None:
+    assert canonical_number("120-HD/BTGTU") == "120-HD/BTGTU"
+    assert canonical_number("10-CV/VPTU") == "10-CV/VPTU"
+    assert canonical_number("3-4/ABC") is None

@@ -63,6 +63,9 @@ _STATE = regex.compile(rf"{_SEQ}/(?:(?P<year>\d{{4}})/)?(?P<symbol>{_TOK}(?:-{_T
 # The years a số ký hiệu may print; another ("142/2205/NĐ-CP") is a typo: "impossible_year".
 YEARS = range(1945, 2101)
 _PARTY = regex.compile(rf"{_SEQ}-(?P<ptype>\p{{L}}+)/(?P<org>\p{{L}}+)\d*")
+# A Party committee's own department or office: "BTGTU" (Ban Tuyên giáo Tỉnh ủy), "VPTU",
+# "BTCTW", "UBKTHU" — a few capitals, then the committee's code.
+_PARTY_UNIT = regex.compile(r"[A-ZĐ]{1,6}(?:TW|TU|HU|QU|ĐU)")
 _LEGACY = regex.compile(rf"{_SEQ}-(?P<symbol>{_TOK}(?:-{_TOK})*)")
 _LEGIS = regex.compile(r"(?P<body>UBTVQH|QH)(?P<term>[0-9IlO|]{1,2})?")
 _PREFIX = regex.compile(r"^(?i:số|so)?:?")  # "Số:" before a number
@@ -191,7 +194,9 @@ def parse_number(raw: str) -> NumberParts | None:
     s = _PREFIX.sub("", s)
     s = _DASHED_YEAR.sub(r"\g<seq>/\g<year>/", s, count=1)
     m = _PARTY.fullmatch(s)
-    if m and (m["org"] in PARTY_ORGS or _key(m["org"]) in _PARTY_KEYS):
+    if m and (
+        m["org"] in PARTY_ORGS or _key(m["org"]) in _PARTY_KEYS or _PARTY_UNIT.fullmatch(m["org"])
+    ):
         ptype = _fix_token(m["ptype"])[0]
         org = _RESTORE.get(_key(m["org"]), m["org"])
         return NumberParts(
