@@ -45,7 +45,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # Words (and the slash of a number) the citation scanner must find in any design: a type
 # word's follower, a law word, an internal reference, a number.
 CITATION_WORDS = (
-    "số", "này", "của", "do", "/", "Luật", "luật", "Pháp lệnh", "Hiến pháp",
+    "số", "này", "của", "do", "ngày", "/", "Luật", "luật", "Pháp lệnh", "Hiến pháp",
     "Điều", "khoản", "điểm", "Chương",
 )  # fmt: skip
 _ANY_LINE = re.compile(r"[ \t]*(?:Điều|Chương|Mục|[0-9]+\.|[a-zđ]\))")
