@@ -177,6 +177,25 @@ def test_phu_luc_is_an_appendix_with_a_table() -> None:
     assert table.rows == (("STT", "Tên xã", "Diện tích"), ("1", "Xã A", "12,5"))
 
 
+def test_forms_inside_a_phu_luc_do_not_start_appendices() -> None:
+    # A gazette issue that goes on with a Phụ lục: no body; the Phụ lục's forms, each with its
+    # own "(Ban hành kèm theo ...)", are the Phụ lục's, up to the next Phụ lục (after a table
+    # cell and a page break, not a wrapped reference).
+    form = "ĐƠN VỊ BÁO CÁO\nMẫu số: B11-BH\n(Ban hành kèm theo Thông tư số 102/2018/TT-BTC)\n"
+    text = (
+        "BỘ TÀI CHÍNH\nPhụ lục số 04\nHỆ THỐNG BÁO CÁO TÀI CHÍNH\n"
+        "(Ban hành kèm theo Thông tư số 102/2018/TT-BTC)\n"
+        f"{form}STT\nChỉ tiêu\n{form}Mã số\nNăm\nCÔNG BÁO/Số 203 + 204/Ngày 18-02-2019\n13\n"
+        "Phụ lục số 05\nHƯỚNG DẪN BỔ SUNG\n1. Nội dung."
+    )
+    doc = parse_text(text)
+    assert doc.body == ()
+    assert [(a.kind, a.number, a.title) for a in doc.appendices] == [
+        ("phu_luc", "04", "HỆ THỐNG BÁO CÁO TÀI CHÍNH"),
+        ("phu_luc", "05", "HƯỚNG DẪN BỔ SUNG"),
+    ]
+
+
 def test_out_of_order_articles_get_a_diagnostic() -> None:
     doc = parse_text("Điều 1. A\nĐiều 3. B")
     assert [d.code for d in doc.diagnostics if d.code == "NQP201"] == ["NQP201"]

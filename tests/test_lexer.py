@@ -575,6 +575,15 @@ def test_article_printed_on_one_line_with_its_khoan() -> None:
         # a lone "a)" with nothing after it, or letters out of order, leave the line whole
         ("Điều 1. Loại\n1. Gồm 2 loại a) Xanh và b) Đỏ.", []),
         ("Điều 1. Loại\n1. Gồm: a) Xanh; c) Đỏ.", []),
+        # a crawl ran points on after the one that starts the line
+        (
+            "Điều 1. Tội\n3. Phạm tội:\na) Cây trồng;\nb) Rừng sản xuất; c) Rừng phòng hộ; d) Rừng"
+            " đặc dụng;\nđ) Gây thiệt hại.",
+            ["a", "b", "c", "d", "đ"],
+        ),
+        # ... never at a reference, nor at a letter out of order
+        ("Điều 1. Áp dụng\n1. Gồm:\na) Theo quy định tại điểm b) Khoản 2;\nb) Khác.", ["a", "b"]),
+        ("Điều 1. Loại\n1. Gồm:\na) Xanh; c) Đỏ.", ["a"]),
     ],
 )
 def test_points_printed_on_the_line_before(text: str, points: list[str]) -> None:
@@ -803,3 +812,15 @@ def test_lone_row_number_of_a_flattened_table_stays_a_row() -> None:
     ]
     rows = article.children[1].children
     assert [r.text for r in rows] == ["1. Thù lao", "2. Hỗ trợ tập huấn"]
+
+
+@pytest.mark.parametrize("line", ["y). Người đứng đầu trạm y tế xã báo cáo;", "x);", "i). Sau đó"])
+def test_bracketed_word_that_a_wrap_put_first_is_not_a_point(line: str) -> None:
+    # "... kỹ thuật" / "y). Người ...": the last word of a parenthesis, not a điểm or tiết label.
+    assert classify(line)[0] is K.PARAGRAPH
+    text = "Điều 1. Trực\n1. Bố trí:\nb) Trạm y tế bố trí người (bác sỹ, kỹ thuật\n" + line
+    text += "\nc) Cơ sở công lập."
+    (khoan,) = parse_text(text).articles[0].children
+    b, c = khoan.children
+    assert (b.number, b.text.endswith("kỹ thuật " + line)) == ("b", True)
+    assert (c.number, c.text) == ("c", "Cơ sở công lập.")

@@ -151,6 +151,8 @@ def _header_end(tokens: Sequence[Token]) -> int:
             return i
         if kind in (TokenKind.KHOAN, TokenKind.SIGN_AUTHORITY) and seen_title:
             return i
+        if kind is TokenKind.PHU_LUC and _starts_appendix(tokens, i):
+            return i  # "Phụ lục số 04" / its title: a gazette's continuation starts with it
         if (kind is TokenKind.TEN_LOAI and not seen_title) or tok.groups.get("vv"):
             seen_title = True
             caps_title = bool(tok.groups.get("title")) and kind is TokenKind.TEN_LOAI
@@ -904,9 +906,16 @@ def _starts_appendix(tokens: Sequence[Token], i: int) -> bool:
 
 def _build_appendices(tokens: Sequence[Token]) -> list[Appendix]:
     groups: list[list[Token]] = []
+    in_phu_luc = False  # the open group is a "Phụ lục" (its forms are its own)
     for i, tok in enumerate(tokens):
-        if not groups or (_starts_appendix(tokens, i) and len(groups[-1]) > 2):
+        if not groups or (
+            _starts_appendix(tokens, i)
+            and len(groups[-1]) > 2
+            and (tok.kind is TokenKind.PHU_LUC or not in_phu_luc)
+        ):
+            # A form's title "(Ban hành kèm theo ...)" inside a Phụ lục does not start another.
             groups.append([])
+            in_phu_luc = tok.kind is TokenKind.PHU_LUC
         groups[-1].append(tok)
     out: list[Appendix] = []
     for group in groups:
@@ -958,7 +967,8 @@ def build(tokens: list[Token], norm: Normalized, *, source: SourceInfo) -> Docum
             or signs_here(tokens, i)
         )
         if (quote <= 0 or hard_stop) and (
-            starts_footer(tokens, i) or (_starts_appendix(tokens, i) and i > pos)
+            starts_footer(tokens, i)
+            or (_starts_appendix(tokens, i) and (i > pos or tokens[i].kind is TokenKind.PHU_LUC))
         ):
             body_end = i
             break

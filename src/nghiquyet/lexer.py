@@ -445,10 +445,13 @@ def _split_inline_khoan(norm: Normalized, segs: list[Segment]) -> list[Segment]:
 _NUMBERS = tuple(str(n) for n in range(1, 100))
 
 
-def _item_cuts(text: str, found: Iterable[regex.Match[str]], labels: Sequence[str]) -> list[int]:
+def _item_cuts(
+    text: str, found: Iterable[regex.Match[str]], labels: Sequence[str], *, opened: bool = False
+) -> list[int]:
     """Where the items labelled ``labels[0], labels[1], ...`` (group 1 of each match in
     ``found``, leading zeros aside) start in ``text``, taken in order: each after the end of a
-    clause but the first, and the first never after a reference word ("khoản 1. ")."""
+    clause but the first (``opened``: the first too, the line starting with the item before
+    it), and the first never after a reference word ("khoản 1. ")."""
     cuts: list[int] = []
     for m in found:
         if len(cuts) == len(labels) or m.group(1).lstrip("0") != labels[len(cuts)]:
@@ -456,7 +459,7 @@ def _item_cuts(text: str, found: Iterable[regex.Match[str]], labels: Sequence[st
         # The text before the label, read back a few characters only (a copy of the whole
         # head at each label took quadratic time on a long line).
         before = text[max(0, m.start() - 12) : m.start()].rstrip()
-        if cuts and not before.endswith((".", ";", ":")):
+        if (cuts or opened) and not before.endswith((".", ";", ":")):
             continue
         if not cuts and before.rsplit(" ", 1)[-1].casefold() in _REFERENCE_WORDS:
             continue
@@ -510,13 +513,24 @@ def _split_inline_diem(segs: list[Segment]) -> list[Segment]:
     """ "... sau đây: a) Text; b) Text." or "... sau đây: a) Text" / "b) Text": the line before
     the points and each point apart, when the letters run a, b, ... in order (each after the
     end of a clause but the first) and the points go on after it: with "b)" inline or on the
-    next line. "điểm a) khoản 1" (a reference) is never cut."""
-    if not any(" a) " in s.text for s in segs):
+    next line. "điểm a) khoản 1" (a reference) is never cut. A line that starts with a point
+    ("b) Text; c) Text; d) Text;") is cut at the points that follow its own, in order, each
+    after the end of a clause."""
+    if not any(" a) " in s.text or _next_point_inline(s.text) for s in segs):
         return segs
     out: list[Segment] = []
     for seg, nxt in itertools.zip_longest(segs, segs[1:]):
         text = seg.text
-        if " a) " not in text or seg.cells:  # a table row keeps its cells
+        if seg.cells:  # a table row keeps its cells
+            out.append(seg)
+            continue
+        following = _next_point_inline(text)
+        if following:
+            found = _INLINE_POINT.finditer(text, 2)
+            cuts = _item_cuts(text, found, following, opened=True)
+            out.extend(_cut_segment(seg, cuts) if cuts else (seg,))
+            continue
+        if " a) " not in text:
             out.append(seg)
             continue
         cuts = _item_cuts(text, _INLINE_POINT.finditer(text), _POINT_LETTERS)
@@ -531,6 +545,16 @@ def _split_inline_diem(segs: list[Segment]) -> list[Segment]:
 
 
 _POINT_LETTERS = "abcdđeghiklmnopqrstuvxy"
+
+
+def _next_point_inline(text: str) -> str:
+    """For a line that starts with a point ("b) ...") and holds the next letter's label
+    (" c) "), the letters after its own; else ""."""
+    if text[1:3] != ") " or not text[3:4].isupper():
+        return ""
+    k = _POINT_LETTERS.find(text[0])
+    following = _POINT_LETTERS[k + 1 :] if k >= 0 else ""
+    return following if following and f" {following[0]}) " in text else ""
 
 
 def _is_pipe_line(piece: str) -> bool:
@@ -951,7 +975,7 @@ _PROSE = frozenset({TokenKind.PARAGRAPH, TokenKind.KHOAN, TokenKind.DIEM, TokenK
 # Members used on every line, as constants: on Python 3.11 ``TokenKind.X`` is a slow lookup
 # (the enum metaclass has a __getattr__).
 _PARAGRAPH, _CAPS, _DIEU = TokenKind.PARAGRAPH, TokenKind.CAPS, TokenKind.DIEU
-_KHOAN = TokenKind.KHOAN
+_KHOAN, _PHU_LUC = TokenKind.KHOAN, TokenKind.PHU_LUC
 _LABELS = frozenset({TokenKind.KHOAN, TokenKind.DIEM})  # kinds whose label can stand alone
 _LABEL_TEXT = frozenset({TokenKind.PARAGRAPH, TokenKind.CAN_CU, TokenKind.CONSIDERATION})
 _NOISE, _TIET, _RECIPIENT, _NOI_NHAN = (
@@ -1092,6 +1116,14 @@ def _wrapped_year(last: str, line: str) -> bool:
     return bool(_YEAR_LINE.fullmatch(line)) and bool(_ENDS_NAM.search(last))
 
 
+def _ends_cell(last: str) -> bool:
+    """Whether ``last`` ends with a word that is not prose ("... Vụ Pháp chế Năm": a flattened
+    table's last cell): a "Phụ lục II" after the page break that follows is a heading, not a
+    wrapped reference ("... quy định tại" / "Phụ lục II")."""
+    word = last[last.rfind(" ") + 1 :]
+    return word[-1:].isalnum() and not word.islower()
+
+
 def tokenize(norm: Normalized) -> list[Token]:
     """The token stream of a normalized text (see :func:`nghiquyet.tokenize`)."""
     tokens: list[Token] = []
@@ -1147,7 +1179,7 @@ def tokenize(norm: Normalized) -> list[Token]:
             current.parts.append(seg.text)  # "... đến năm" / "2030": a year, not a page number
             current.end = seg.end
             continue
-        furniture = kind is _NOISE
+        paged, furniture = furniture, kind is _NOISE
         if kind is _NOISE:
             span = norm.span(seg.start, seg.end)
             fields = {"kind": kind, "text": _fold(seg.text), "span": span, "groups": {}}
@@ -1158,7 +1190,11 @@ def tokenize(norm: Normalized) -> list[Token]:
             kind, groups = _RECIPIENT, ({"text": m.group("text")} if m else {})
         elif in_recipients and seg.text[:2] == "~ " and seg.text[2:].strip():
             kind, groups = _RECIPIENT, {"text": seg.text[2:].strip()}  # OCR's reading of "-"
-        if current is not None and _continues(current, seg, kind, groups):
+        if (
+            current is not None
+            and _continues(current, seg, kind, groups)
+            and not (paged and kind is _PHU_LUC and _ends_cell(current.parts[-1]))
+        ):
             current.parts.append(seg.text)
             current.end = seg.end
             continue

@@ -125,11 +125,14 @@ KHOAN = regex.compile(
     r"|-(?!\s*[\d<>≤≥])(?![A-ZĐ]{1,8}/))\s*(?P<text>.*)$",
     _CS,
 )
-# điểm: "a) text", "đ) text", "đ1) text", "a. text" (variant).
-DIEM = regex.compile(r"^(?P<number>[a-zđ](?:\d{1,2})?)\s?(?:\)|\.(?=\s))\s*(?P<text>.*)$", _CS)
+# điểm: "a) text", "đ) text", "đ1) text", "a. text" (variant); not "y). Người ..." or "x);", a
+# wrapped sentence's last word and its bracket ("... kỹ thuật" / "y). Người đứng đầu ...").
+DIEM = regex.compile(
+    r"^(?P<number>[a-zđ](?:\d{1,2})?)\s?(?:\)(?![.,;](?:\s|$))|\.(?=\s))\s*(?P<text>.*)$", _CS
+)
 # sub-points: "a.1) ...", "a1) ...", "1.1. ...", "1.2.3 ...", "- ...", "+ ...", "• ...".
 TIET = regex.compile(
-    r"^(?P<number>[a-zđ]\.\d{1,2}\)|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s)|\d{1,2}\)|[ivx]{1,4}\)|[-+•–])"
+    r"^(?P<number>[a-zđ]\.\d{1,2}\)|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s)|\d{1,2}\)|[ivx]{1,4}\)(?![.,;](?:\s|$))|[-+•–])"
     r"\s*(?P<text>.*)$",
     _CS,
 )
