@@ -1134,3 +1134,21 @@ def test_item_printed_after_a_portal_note_starts_its_own_line(line: str, points:
     text = f"Điều 5. Vi phạm quy định\n1. Phạt tiền đối với một trong các hành vi sau:\n{line}\n"
     one = parse_text(text).articles[0].children[0]
     assert [c.number for c in one.children if c.kind is NodeKind.DIEM] == points
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a pre-2000 law's dash khoản, each after a note (Luật Đất đai 1993, a portal copy)
+        "Điều 3 [Điều này được sửa đổi bởi Khoản 2 Điều 1 Luật 1998] 1- Nhà nước bảo hộ quyền. "
+        "[Khoản này được hướng dẫn bởi Nghị định 17/1999/NĐ-CP] 2- Hộ gia đình được giao đất."
+        "\n3- Quyền và nghĩa vụ do Chính phủ quy định.",
+        # the next khoản's number alone at the end of the line, its text on the next line
+        "Điều 3. Điều chỉnh hợp đồng\n1. Việc điều chỉnh do Thủ tướng phê duyệt. [Khoản này được"
+        " hướng dẫn bởi Nghị định 146/2025/NĐ-CP] 2.\nBộ Công Thương điều chỉnh giấy chứng nhận."
+        "\n3. Chính phủ quy định hồ sơ.",
+    ],
+)
+def test_khoan_printed_after_a_portal_note_starts_its_own_line(body: str) -> None:
+    (article,) = parse_text(body).articles
+    assert [c.number for c in article.children if c.kind is NodeKind.KHOAN] == ["1", "2", "3"]

@@ -92,8 +92,11 @@ def _split_columns(norm: Normalized, start: int, end: int) -> list[tuple[int, in
     return pieces
 
 
-# After a portal's note, the next item printed on the same line: "c) ", "2. ", "Điều 20. ".
-_ITEM_AFTER_NOTE = regex.compile(r"(?:[a-zđ]\)|\d{1,3}\.|Điều[ ]\d{1,3}[a-zđ]?\.)[ ]")
+# After a portal's note, the next item printed on the same line: "c) ", "2. ", "2- " (pre-2000),
+# "Điều 20. ", or a khoản's number alone at the line's end ("... [note] 2." / its text).
+_ITEM_AFTER_NOTE = regex.compile(
+    r"(?:[a-zđ]\)|\d{1,3}[.\-]|Điều[ ]\d{1,3}[a-zđ]?\.)(?:[ ]|(?<=\.)(?=\n|$))"
+)
 
 
 def _after_note(text: str, cur: int, a: int, b: int, src: str) -> bool:
