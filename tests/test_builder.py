@@ -542,6 +542,23 @@ def test_khoan_number_with_a_footnote_mark_in_a_consolidated_text() -> None:
     assert [c.number for c in ten.children if c.kind is NodeKind.KHOAN] == ["1"]
 
 
+def test_footnote_marks_whose_notes_follow_the_signature() -> None:
+    # A portal copy of a VBHN prints every footnote at the end, after the signature.
+    text = (
+        "Điều 8. Trách nhiệm của cơ quan quản lý thuế\n1. Tổ chức thu thuế.\n"
+        "2.15 Tuyên truyền, phổ biến pháp luật về thuế.\n3.16 Cơ quan quản lý thuế giải thích.\n"
+        "4. Giữ bí mật thông tin.\nĐiều 9. Nội dung\n1. Gồm:\n2.1 Mục tiêu cụ thể.\n"
+        "CHỦ NHIỆM\nNguyễn Hạnh Phúc\n"
+        "15 Khoản này được sửa đổi, bổ sung theo quy định tại khoản 5 Điều 1 của Luật số "
+        "21/2012/QH13.\n16 Khoản này được sửa đổi, bổ sung theo quy định tại khoản 5 Điều 1 của "
+        "Luật số 21/2012/QH13.\n"
+    )
+    eight, nine = parse_text(text).articles
+    assert [c.number for c in eight.children if c.kind is NodeKind.KHOAN] == ["1", "2", "3", "4"]
+    # No footnote 1 anywhere: "2.1" stays a sub-numbered item of khoản 1.
+    assert [c.number for c in nine.children if c.kind is NodeKind.KHOAN] == ["1"]
+
+
 def test_quotation_left_open_ends_at_the_next_amending_article() -> None:
     unclosed = (
         "Điều 1. Sửa đổi, bổ sung Điều 3\n1. Nội dung.\n"
