@@ -824,3 +824,23 @@ def test_bracketed_word_that_a_wrap_put_first_is_not_a_point(line: str) -> None:
     b, c = khoan.children
     assert (b.number, b.text.endswith("kỹ thuật " + line)) == ("b", True)
     assert (c.number, c.text) == ("c", "Cơ sở công lập.")
+
+
+@pytest.mark.parametrize(
+    ("line", "numbers"),
+    [
+        # a crawl ran the next khoản on after the one that starts the line
+        ("2. Xây dựng nhà ở; 3. Xây dựng cơ sở hạ tầng; 4. Cải tạo các khu nhà.", ["2", "3", "4"]),
+        ("2. Kiểm kê di sản. 3. Yếu tố gốc cấu thành di tích.", ["2", "3"]),
+        # never a form's blanks, a reference or a number out of order
+        ("2. Họ và tên: .................. 3. Giới tính: Nam", ["2"]),
+        ("2. Theo quy định tại khoản 3. Nội dung khác.", ["2"]),
+        ("2. Nội dung. 4. Nội dung khác.", ["2"]),
+    ],
+)
+def test_khoan_run_on_after_the_one_that_starts_the_line(line: str, numbers: list[str]) -> None:
+    text = f"Điều 11. Nhà ở\n1. Phạm vi.\n{line}"
+    (article,) = parse_text(text).articles
+    assert [c.number for c in article.children if c.kind is NodeKind.KHOAN] == ["1", *numbers]
+    for node in article.children:
+        assert text[node.span.start : node.span.end].startswith(f"{node.number}. ")

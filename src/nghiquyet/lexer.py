@@ -428,12 +428,23 @@ _REFERENCE_WORDS = frozenset({"khoản", "điểm", "điều", "mục", "chươn
 def _split_inline_khoan(norm: Normalized, segs: list[Segment]) -> list[Segment]:
     """ "Điều 49a. Title 1. Text. 2. Text.": the article's heading and each khoản apart, when
     its numbers run 1, 2, ... in order, each after the end of a sentence (the first after the
-    title) and never after a reference word ("khoản 1. ")."""
-    if not any(s.text.startswith("Điều ") and " 2. " in s.text for s in segs):
+    title) and never after a reference word ("khoản 1. "). A line that starts with a khoản
+    ("14. Text. 15. Text."; a crawl ran the next ones on) is cut at the numbers that follow its
+    own, in order, each after the end of a sentence (not a form's dot leaders)."""
+    if not any(
+        (s.text.startswith("Điều ") and " 2. " in s.text) or _next_khoan_inline(s.text)
+        for s in segs
+    ):
         return segs
     out: list[Segment] = []
     for seg in segs:
         text = seg.text
+        following = _next_khoan_inline(text) if not seg.cells else 0
+        if following:
+            labels = _NUMBERS[following - 1 :]
+            cuts = _item_cuts(text, _INLINE_NUMBER.finditer(text, 3), labels, opened=True)
+            out.extend(_cut_segment(seg, cuts) if cuts else (seg,))
+            continue
         if " 1. " not in text or " 2. " not in text or not _INLINE_HEAD.match(text):
             out.append(seg)
             continue
@@ -446,6 +457,16 @@ def _split_inline_khoan(norm: Normalized, segs: list[Segment]) -> list[Segment]:
 
 
 _NUMBERS = tuple(str(n) for n in range(1, 100))
+
+
+def _next_khoan_inline(text: str) -> int:
+    """For a line that starts with a khoản ("14. Text") and holds the next number's label ("
+    15. "), that number; else 0."""
+    dot = text.find(". ", 0, 4)
+    if dot < 1 or not text[:dot].isdecimal() or not text[dot + 2 : dot + 3].isupper():
+        return 0
+    following = int(text[:dot]) + 1
+    return following if following < 100 and f" {following}. " in text else 0
 
 
 def _item_cuts(
@@ -464,6 +485,8 @@ def _item_cuts(
         before = text[max(0, m.start() - 12) : m.start()].rstrip()
         if (cuts or opened) and not before.endswith((".", ";", ":")):
             continue
+        if opened and before.endswith(("..", "…")):
+            continue  # a form's blank: "1. Họ và tên: ........ 2. Giới tính: ..."
         if not cuts and before.rsplit(" ", 1)[-1].casefold() in _REFERENCE_WORDS:
             continue
         cuts.append(m.start(1))
