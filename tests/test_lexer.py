@@ -844,3 +844,29 @@ def test_khoan_run_on_after_the_one_that_starts_the_line(line: str, numbers: lis
     assert [c.number for c in article.children if c.kind is NodeKind.KHOAN] == ["1", *numbers]
     for node in article.children:
         assert text[node.span.start : node.span.end].startswith(f"{node.number}. ")
+
+
+def test_chapter_section_and_article_run_onto_the_last_line_after_a_portal_note() -> None:
+    text = (
+        "Chương II\nQUẢN LÝ\nĐiều 19. Thực hiện nhiệm vụ\n1. Chính phủ.\n"
+        "2. Các cơ quan chuyên môn giúp Ủy ban nhân dân. [Khoản này được sửa đổi bởi Khoản 2 "
+        "Điều 8 Luật 2025] Chương III [Chế độ được hướng dẫn bởi Chương II Thông tư 45/2018/TT-BTC"
+        "] CHẾ ĐỘ QUẢN LÝ TÀI SẢN CÔNG Mục 1. QUY ĐỊNH CHUNG Điều 20. Tài sản công tại cơ quan\n"
+        "1. Nhà làm việc.\n2. Quyền sử dụng đất."
+    )
+    doc = parse_text(text)
+    assert [(n.kind, n.number) for n in doc.body] == [
+        (NodeKind.CHUONG, "II"),
+        (NodeKind.CHUONG, "III"),
+    ]
+    (section,) = doc.body[1].children
+    assert (section.kind, section.number, section.title) == (NodeKind.MUC, "1", "QUY ĐỊNH CHUNG")
+    assert [(a.number, len(a.children)) for a in doc.articles] == [("19", 2), ("20", 2)]
+    # ... also after a repealed khoản's "(được bãi bỏ)"
+    repealed = (
+        "Mục 3\nSỬ DỤNG\nĐiều 86. Đất\n1. Hình thức.\n2.[69] (được bãi bỏ) Mục 4. XỬ LÝ TÀI SẢN "
+        "Điều 87. Hình thức xử lý\n1. Thu hồi.\n2. Điều chuyển."
+    )
+    doc = parse_text(repealed)
+    assert [(n.kind, n.number) for n in doc.body] == [(NodeKind.MUC, "3"), (NodeKind.MUC, "4")]
+    assert [(a.number, len(a.children)) for a in doc.articles] == [("86", 2), ("87", 2)]

@@ -51,7 +51,7 @@ _GLUED_BASIS = regex.compile(r"(?<=\S[ ])Căn\s+cứ\s")
 _GLUED_DIEU = regex.compile(r"(?<=\p{Lu}[ ])Điều[ ]\d{1,3}[a-zđ]?\.(?=[ ]|$)")
 _LEADING_NUMBER = regex.compile(rf"{P.NUMBER_TOKEN}[ ]+")
 _TRAILING_HEADING = regex.compile(
-    r"(?<=[\]”.;][ ]*|[ ]{3})(?:Chương|Mục)[ ]+(?:[IVXLC]+|\d{1,3})[a-z]?\.?[ ]+(?=\p{Lu})"
+    r"(?<=[\])”.;][ ]*|[ ]{3})(?:Chương|Mục)[ ]+(?:[IVXLC]+|\d{1,3})[a-z]?\.?[ ]+(?=\p{Lu})"
 )
 _GLUED_CHUONG = regex.compile(r"(?<=\s)(?:Chương|CHƯƠNG)[ ]+(?:[IVXLC]+|\d{1,3})\.?[ ]+(?=\p{Lu})")
 _CUT_SEPARATOR = regex.compile(r"[-_=]{4,}|(?:\\?-){4,}")
@@ -123,6 +123,12 @@ def _anchor_cuts(text: str) -> list[int]:
         # "... thời hạn [note blanked]   Chương IV CẤP, QUẢN LÝ CĂN CƯỚC ĐIỆN TỬ": a portal
         # ran the next chapter's heading onto the last line of the article before.
         cuts.add(tail.start())
+    elif tail:
+        # ... and its section's or first article's heading after its title: "... pháp luật.
+        # [note]   Chương III CHẾ ĐỘ ... ĐƠN VỊ   Mục 1. QUY ĐỊNH CHUNG ... Điều 20. Tài sản ...".
+        inner = _INNER_HEADING.search(text, tail.end())
+        if inner and _is_caps(_HEADING_WORD.sub("", text[tail.end() : inner.start()])):
+            cuts.update((tail.start(), inner.start()))
     if text[:1].islower():
         # Only a separator run (or a heading run on, above) can cut a line that starts in
         # lower case (every other anchor needs a capital or a digit at the start, or capitals
@@ -387,6 +393,8 @@ def _rejoin_headings(norm: Normalized, segs: list[Segment]) -> list[Segment]:
 
 
 _NUMBERED = regex.compile(r"^\d{1,3}[a-zđ]?\.\s")
+# A section's or an article's heading inside a line, after a title in capitals.
+_INNER_HEADING = regex.compile(r"(?<=\p{Lu}[ ]+)(?:Mục[ ]\d{1,3}\.?|Điều[ ]\d{1,3}[a-zđ]?\.)[ ]")
 _HEADING_WORD = regex.compile(r"(?:^|(?<=\s))(?:Chương|Mục|Phần(?:\s+thứ)?)\s+\w+\.?(?=\s)")
 
 
