@@ -870,3 +870,23 @@ def test_chapter_section_and_article_run_onto_the_last_line_after_a_portal_note(
     doc = parse_text(repealed)
     assert [(n.kind, n.number) for n in doc.body] == [(NodeKind.MUC, "3"), (NodeKind.MUC, "4")]
     assert [(a.number, len(a.children)) for a in doc.articles] == [("86", 2), ("87", 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first khoản on the heading's line, its number footnote-marked (a VBHN's portal copy)
+        "Điều\n79. Nộp tiền phạt nhiều lần 1.[129] Việc nộp tiền phạt nhiều lần khi:\n"
+        "a) Bị phạt tiền;\n2. Người bị phạt nộp đơn.",
+        # ... or its number after a mark of its own on the line
+        "Điều 54. Giao quyền xử phạt\n[63] 1.[64] Người có thẩm quyền giao quyền.\n"
+        "2. Việc giao quyền bằng văn bản.",
+        # a title holding a ";", its first khoản's number wrapped onto its second line
+        "Điều 4. Đối tượng điều tra, đánh giá đất đai;\nbảo vệ, cải tạo, phục hồi đất 1.\n"
+        "Đối tượng điều tra là đất.\n2. Đối tượng bảo vệ.",
+    ],
+)
+def test_first_khoan_on_a_heading_line_with_footnote_marks(text: str) -> None:
+    (article,) = parse_text(text).articles
+    assert [c.number for c in article.children if c.kind is NodeKind.KHOAN] == ["1", "2"]
+    assert not article.title.endswith(("1.", "]"))

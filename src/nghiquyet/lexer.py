@@ -54,6 +54,7 @@ _TRAILING_HEADING = regex.compile(
     r"(?<=[\])”.;][ ]*|[ ]{3})(?:Chương|Mục)[ ]+(?:[IVXLC]+|\d{1,3})[a-z]?\.?[ ]+(?=\p{Lu})"
 )
 _GLUED_CHUONG = regex.compile(r"(?<=\s)(?:Chương|CHƯƠNG)[ ]+(?:[IVXLC]+|\d{1,3})\.?[ ]+(?=\p{Lu})")
+_LEADING_MARK = regex.compile(r"\[\d{1,3}\][ ]+(?=\d{1,3}\.)")
 _CUT_SEPARATOR = regex.compile(r"[-_=]{4,}|(?:\\?-){4,}")
 _TRAILING_PUNCT = regex.compile(r"^[\s.;,]*")
 
@@ -115,6 +116,8 @@ def _anchor_cuts(text: str) -> list[int]:
     Cheap substring tests guard each search, so long prose lines cost almost nothing.
     """
     cuts: set[int] = set()
+    if text[:1] == "[" and (mark := _LEADING_MARK.match(text)):
+        cuts.add(mark.end())  # "[63] 1.[64] Người có thẩm quyền ...": a VBHN's footnote mark
     certify = text.find(" XÁC THỰC VĂN BẢN HỢP NHẤT")
     if certify > 0:  # "[193] (được bãi bỏ) XÁC THỰC VĂN BẢN HỢP NHẤT CHỦ NHIỆM ..." (a crawl)
         cuts.add(certify + 1)
@@ -429,7 +432,8 @@ def _split_trailing_dieu(norm: Normalized, segs: list[Segment]) -> list[Segment]
 # An article printed on one line with its khoản ("Điều 49a. Kiểm soát chất lượng kiểm toán 1.
 # Kiểm toán nhà nước ... 2. Kiểm soát ...": a portal's added article).
 _INLINE_HEAD = regex.compile(r"^Điều\s\d{1,4}[a-zđ]?\.\s")
-_INLINE_NUMBER = regex.compile(r"(?<=\S)\s(\d{1,2})\.\s(?=\p{Lu})")
+# A khoản's number inside a line, with a VBHN's footnote mark after it ("1.[117] Đối với").
+_INLINE_NUMBER = regex.compile(r"(?<=\S)\s(\d{1,2})\.(?:\[\d{1,3}\])?\s(?=\p{Lu})")
 _REFERENCE_WORDS = frozenset({"khoản", "điểm", "điều", "mục", "chương", "số", "phần", "tiết"})
 
 
@@ -440,12 +444,13 @@ def _split_inline_khoan(norm: Normalized, segs: list[Segment]) -> list[Segment]:
     ("14. Text. 15. Text."; a crawl ran the next ones on) is cut at the numbers that follow its
     own, in order, each after the end of a sentence (not a form's dot leaders)."""
     if not any(
-        (s.text.startswith("Điều ") and " 2. " in s.text) or _next_khoan_inline(s.text)
+        (s.text.startswith("Điều") and (" 2. " in s.text or " 1.[" in s.text))
+        or _next_khoan_inline(s.text)
         for s in segs
     ):
         return segs
     out: list[Segment] = []
-    for seg in segs:
+    for seg, nxt in itertools.zip_longest(segs, segs[1:]):
         text = seg.text
         following = _next_khoan_inline(text) if not seg.cells else 0
         if following:
@@ -453,11 +458,19 @@ def _split_inline_khoan(norm: Normalized, segs: list[Segment]) -> list[Segment]:
             cuts = _item_cuts(text, _INLINE_NUMBER.finditer(text, 3), labels, opened=True)
             out.extend(_cut_segment(seg, cuts) if cuts else (seg,))
             continue
-        if " 1. " not in text or " 2. " not in text or not _INLINE_HEAD.match(text):
+        marked = " 1.[" in text  # "... hành chính 1.[117] Đối với ...": a footnote mark
+        if (
+            (" 1. " not in text and not marked)
+            or (" 2. " not in text and not marked)
+            or not _INLINE_HEAD.match(text)
+        ):
             out.append(seg)
             continue
         cuts = _item_cuts(text, _INLINE_NUMBER.finditer(text), _NUMBERS)
-        if len(cuts) < 2:
+        # One khoản on the heading's line: cut when its number is footnote-marked ("Điều 74.
+        # Title 1.[125] Text" / "2. Text") or the next khoản starts the next line.
+        lone = len(cuts) == 1 and (marked or (nxt is not None and nxt.text.startswith("2. ")))
+        if len(cuts) < 2 and not lone:
             out.append(seg)
             continue
         out.extend(_cut_segment(seg, cuts))
@@ -524,7 +537,7 @@ def _split_wrapped_title_khoan(segs: list[Segment]) -> list[Segment]:
             and text.endswith(" 1.")
             and text[:1].islower()
             and _INLINE_HEAD.match(segs[i - 1].text)
-            and not segs[i - 1].text.endswith((".", ":", ";"))
+            and not segs[i - 1].text.endswith((".", ":"))  # a title may hold a ";"
             and nxt is not None
             and nxt.text[:1].isupper()
             and text[:-3].rsplit(" ", 1)[-1].casefold() not in _REFERENCE_WORDS
