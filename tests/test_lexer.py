@@ -890,3 +890,20 @@ def test_first_khoan_on_a_heading_line_with_footnote_marks(text: str) -> None:
     (article,) = parse_text(text).articles
     assert [c.number for c in article.children if c.kind is NodeKind.KHOAN] == ["1", "2"]
     assert not article.title.endswith(("1.", "]"))
+
+
+def test_wrapped_chapter_reference_after_a_blank_line_and_a_reference_word() -> None:
+    # "... tối đa quy định tại" / "" / "Chương II Nghị định này.": a crawl's wrap, not a chapter.
+    text = (
+        "Chương I\nQUY ĐỊNH CHUNG\nĐiều 3. Nguyên tắc\n1. Xếp lương.\n"
+        "2. Tiền lương không vượt quá mức tối đa quy định tại\n\nChương II Nghị định này.\n"
+        "3. Mức tiền lương tối đa.\nChương II\nMỨC TIỀN LƯƠNG\nĐiều 4. Mức lương cơ bản"
+    )
+    doc = parse_text(text)
+    assert [(n.kind, n.number) for n in doc.body] == [
+        (NodeKind.CHUONG, "I"),
+        (NodeKind.CHUONG, "II"),
+    ]
+    three = doc.articles[0]
+    assert [c.number for c in three.children if c.kind is NodeKind.KHOAN] == ["1", "2", "3"]
+    assert three.children[1].text.endswith("quy định tại Chương II Nghị định này.")

@@ -1088,6 +1088,15 @@ def _continues(prev: _Open, seg: Segment, kind: TokenKind, groups: Groups) -> bo
     if not lower and len(prev.parts) == 1 and _starts(last[:1])[2] and P.NAME.match(last):
         return False  # a signer's name line: what follows is not its continuation
     weak_dieu = kind in _MAY_BE_WEAK and "weak" in groups
+    if (
+        kind in _PART_HEADINGS
+        and prev.kind in _PROSE
+        and _REFERENCE_TAIL.match(groups.get("title", ""))
+    ):
+        # "... vào trước Điều 14 trong Mục 2" / "Chương II như sau:": a wrapped reference, even
+        # after a blank line a crawl put in ("quy định tại Mục 1" / "" / "Chương XI của Bộ luật
+        # này."; "... tối đa quy định tại" / "" / "Chương II Nghị định này.").
+        return True
     if kind in _REFERRED and prev.kind in _PROSE and _REFERS_ON.search(last):
         # "... theo quy định tại khoản 3" / "Điều 19.", "... quy định tại" / "Chương II Nghị
         # định này.": a wrapped reference; not an inserted article with its title, which a
@@ -1098,14 +1107,6 @@ def _continues(prev: _Open, seg: Segment, kind: TokenKind, groups: Groups) -> bo
             kind is _DIEU and number[-1:].isalpha() and _starts(groups.get("title", "")[:1])[2]
         )
         weak_dieu = weak_dieu or not inserted
-    elif (
-        kind in _PART_HEADINGS
-        and prev.kind in _PROSE
-        and _REFERENCE_TAIL.match(groups.get("title", ""))
-    ):
-        # "... vào trước Điều 14 trong Mục 2" / "Chương II như sau:": the same, even after a
-        # blank line a crawl put in ("quy định tại Mục 1" / "" / "Chương XI của Bộ luật này.").
-        return True
     if kind is _KHOAN and not groups.get("text") and prev.kind in _PROSE and last[-4:] == "Điều":
         weak_dieu = True  # "... tại khoản 1, khoản 2 Điều" / "19.": the article's number
     if kind not in _RUNS_ON and not weak_dieu:
