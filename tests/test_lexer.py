@@ -907,3 +907,17 @@ def test_wrapped_chapter_reference_after_a_blank_line_and_a_reference_word() -> 
     three = doc.articles[0]
     assert [c.number for c in three.children if c.kind is NodeKind.KHOAN] == ["1", "2", "3"]
     assert three.children[1].text.endswith("quy định tại Chương II Nghị định này.")
+
+
+def test_wrapped_list_of_chapter_references_is_no_heading() -> None:
+    assert classify("Chương III; Chương IV; các Điều 78, 79 và 80; Chương VII Nghị định này.")[
+        0
+    ] is K.PARAGRAPH
+    assert classify("Mục 1; Mục 2 Chương II")[0] is K.PARAGRAPH
+    text = (
+        "Điều 88. Thẩm quyền\n1. Chủ tịch các cấp:\nc) Chủ tịch cấp tỉnh xử phạt hành vi tại "
+        "Chương II;\nChương III; Chương IV; các Điều 78, 79 và 80; Chương VII Nghị định này.\n"
+        "2. Thanh tra:\na) Chánh Thanh tra xử phạt."
+    )
+    (article,) = parse_text(text).body
+    assert [c.number for c in article.children if c.kind is NodeKind.KHOAN] == ["1", "2"]

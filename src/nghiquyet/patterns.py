@@ -95,13 +95,14 @@ PHAN = regex.compile(
 # the spaces are read once (a run of spaces then a lower-case letter took quadratic time).
 _NOT_PROSE = r"\s*+(?:[.:\-–](?!\s*+(?-i:\p{Ll}))|(?!(?-i:\p{Ll})))"
 CHUONG = regex.compile(
-    rf"^Chương\s+(?P<number>{ROMAN}[a-z]?|\d{{1,3}}[a-z]?)(?![\w/]|\s*,){_NOT_PROSE}"
+    rf"^Chương\s+(?P<number>{ROMAN}[a-z]?|\d{{1,3}}[a-z]?)(?![\w/]|\s*[,;]){_NOT_PROSE}"
     r"\s*+(?P<title>.*)$",
     _F,
 )
-# "Mục 1", "MỤC 12", "Mục I.", "Mục 1:" — not "Mục tiêu".
+# "Mục 1", "MỤC 12", "Mục I.", "Mục 1:" — not "Mục tiêu", nor a wrapped list of references
+# ("Mục 2, Mục 3 Chương II", "Chương III; Chương IV; ... Nghị định này.").
 MUC = regex.compile(
-    rf"^Mục\s+(?P<number>\d{{1,3}}[a-z]?|{ROMAN})(?![\w/]|\s*,){_NOT_PROSE}"
+    rf"^Mục\s+(?P<number>\d{{1,3}}[a-z]?|{ROMAN})(?![\w/]|\s*[,;]){_NOT_PROSE}"
     r"\s*+(?P<title>.*)$",
     _F,
 )
