@@ -177,6 +177,25 @@ def test_phu_luc_is_an_appendix_with_a_table() -> None:
     assert table.rows == (("STT", "Tên xã", "Diện tích"), ("1", "Xã A", "12,5"))
 
 
+def test_forms_inside_a_phu_luc_do_not_start_appendices() -> None:
+    # A gazette issue that goes on with a Phụ lục: no body; the Phụ lục's forms, each with its
+    # own "(Ban hành kèm theo ...)", are the Phụ lục's, up to the next Phụ lục (after a table
+    # cell and a page break, not a wrapped reference).
+    form = "ĐƠN VỊ BÁO CÁO\nMẫu số: B11-BH\n(Ban hành kèm theo Thông tư số 102/2018/TT-BTC)\n"
+    text = (
+        "BỘ TÀI CHÍNH\nPhụ lục số 04\nHỆ THỐNG BÁO CÁO TÀI CHÍNH\n"
+        "(Ban hành kèm theo Thông tư số 102/2018/TT-BTC)\n"
+        f"{form}STT\nChỉ tiêu\n{form}Mã số\nNăm\nCÔNG BÁO/Số 203 + 204/Ngày 18-02-2019\n13\n"
+        "Phụ lục số 05\nHƯỚNG DẪN BỔ SUNG\n1. Nội dung."
+    )
+    doc = parse_text(text)
+    assert doc.body == ()
+    assert [(a.kind, a.number, a.title) for a in doc.appendices] == [
+        ("phu_luc", "04", "HỆ THỐNG BÁO CÁO TÀI CHÍNH"),
+        ("phu_luc", "05", "HƯỚNG DẪN BỔ SUNG"),
+    ]
+
+
 def test_out_of_order_articles_get_a_diagnostic() -> None:
     doc = parse_text("Điều 1. A\nĐiều 3. B")
     assert [d.code for d in doc.diagnostics if d.code == "NQP201"] == ["NQP201"]
@@ -550,6 +569,23 @@ def test_khoan_number_with_a_footnote_mark_in_a_consolidated_text() -> None:
     assert [c.number for c in nine.children if c.kind is NodeKind.KHOAN] == ["1", "2", "3"]
     # No footnote 1 follows: "1.1" / "2.1" are sub-numbered items, not khoản.
     assert [c.number for c in ten.children if c.kind is NodeKind.KHOAN] == ["1"]
+
+
+def test_footnote_marks_whose_notes_follow_the_signature() -> None:
+    # A portal copy of a VBHN prints every footnote at the end, after the signature.
+    text = (
+        "Điều 8. Trách nhiệm của cơ quan quản lý thuế\n1. Tổ chức thu thuế.\n"
+        "2.15 Tuyên truyền, phổ biến pháp luật về thuế.\n3.16 Cơ quan quản lý thuế giải thích.\n"
+        "4. Giữ bí mật thông tin.\nĐiều 9. Nội dung\n1. Gồm:\n2.1 Mục tiêu cụ thể.\n"
+        "CHỦ NHIỆM\nNguyễn Hạnh Phúc\n"
+        "15 Khoản này được sửa đổi, bổ sung theo quy định tại khoản 5 Điều 1 của Luật số "
+        "21/2012/QH13.\n16 Khoản này được sửa đổi, bổ sung theo quy định tại khoản 5 Điều 1 của "
+        "Luật số 21/2012/QH13.\n"
+    )
+    eight, nine = parse_text(text).articles
+    assert [c.number for c in eight.children if c.kind is NodeKind.KHOAN] == ["1", "2", "3", "4"]
+    # No footnote 1 anywhere: "2.1" stays a sub-numbered item of khoản 1.
+    assert [c.number for c in nine.children if c.kind is NodeKind.KHOAN] == ["1"]
 
 
 def test_quotation_left_open_ends_at_the_next_amending_article() -> None:
@@ -1144,3 +1180,21 @@ def test_item_printed_after_a_portal_note_starts_its_own_line(line: str, points:
     text = f"Điều 5. Vi phạm quy định\n1. Phạt tiền đối với một trong các hành vi sau:\n{line}\n"
     one = parse_text(text).articles[0].children[0]
     assert [c.number for c in one.children if c.kind is NodeKind.DIEM] == points
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a pre-2000 law's dash khoản, each after a note (Luật Đất đai 1993, a portal copy)
+        "Điều 3 [Điều này được sửa đổi bởi Khoản 2 Điều 1 Luật 1998] 1- Nhà nước bảo hộ quyền. "
+        "[Khoản này được hướng dẫn bởi Nghị định 17/1999/NĐ-CP] 2- Hộ gia đình được giao đất."
+        "\n3- Quyền và nghĩa vụ do Chính phủ quy định.",
+        # the next khoản's number alone at the end of the line, its text on the next line
+        "Điều 3. Điều chỉnh hợp đồng\n1. Việc điều chỉnh do Thủ tướng phê duyệt. [Khoản này được"
+        " hướng dẫn bởi Nghị định 146/2025/NĐ-CP] 2.\nBộ Công Thương điều chỉnh giấy chứng nhận."
+        "\n3. Chính phủ quy định hồ sơ.",
+    ],
+)
+def test_khoan_printed_after_a_portal_note_starts_its_own_line(body: str) -> None:
+    (article,) = parse_text(body).articles
+    assert [c.number for c in article.children if c.kind is NodeKind.KHOAN] == ["1", "2", "3"]

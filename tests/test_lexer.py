@@ -575,6 +575,15 @@ def test_article_printed_on_one_line_with_its_khoan() -> None:
         # a lone "a)" with nothing after it, or letters out of order, leave the line whole
         ("Điều 1. Loại\n1. Gồm 2 loại a) Xanh và b) Đỏ.", []),
         ("Điều 1. Loại\n1. Gồm: a) Xanh; c) Đỏ.", []),
+        # a crawl ran points on after the one that starts the line
+        (
+            "Điều 1. Tội\n3. Phạm tội:\na) Cây trồng;\nb) Rừng sản xuất; c) Rừng phòng hộ; d) Rừng"
+            " đặc dụng;\nđ) Gây thiệt hại.",
+            ["a", "b", "c", "d", "đ"],
+        ),
+        # ... never at a reference, nor at a letter out of order
+        ("Điều 1. Áp dụng\n1. Gồm:\na) Theo quy định tại điểm b) Khoản 2;\nb) Khác.", ["a", "b"]),
+        ("Điều 1. Loại\n1. Gồm:\na) Xanh; c) Đỏ.", ["a"]),
     ],
 )
 def test_points_printed_on_the_line_before(text: str, points: list[str]) -> None:
@@ -808,3 +817,113 @@ def test_lone_row_number_of_a_flattened_table_stays_a_row() -> None:
 def test_cong_dien_formula_line() -> None:
     assert classify("THỦ TƯỚNG CHÍNH PHỦ điện:")[0] is TokenKind.FORMULA
     assert classify("Nguồn điện:")[0] is TokenKind.PARAGRAPH
+
+
+@pytest.mark.parametrize("line", ["y). Người đứng đầu trạm y tế xã báo cáo;", "x);", "i). Sau đó"])
+def test_bracketed_word_that_a_wrap_put_first_is_not_a_point(line: str) -> None:
+    # "... kỹ thuật" / "y). Người ...": the last word of a parenthesis, not a điểm or tiết label.
+    assert classify(line)[0] is K.PARAGRAPH
+    text = "Điều 1. Trực\n1. Bố trí:\nb) Trạm y tế bố trí người (bác sỹ, kỹ thuật\n" + line
+    text += "\nc) Cơ sở công lập."
+    (khoan,) = parse_text(text).articles[0].children
+    b, c = khoan.children
+    assert (b.number, b.text.endswith("kỹ thuật " + line)) == ("b", True)
+    assert (c.number, c.text) == ("c", "Cơ sở công lập.")
+
+
+@pytest.mark.parametrize(
+    ("line", "numbers"),
+    [
+        # a crawl ran the next khoản on after the one that starts the line
+        ("2. Xây dựng nhà ở; 3. Xây dựng cơ sở hạ tầng; 4. Cải tạo các khu nhà.", ["2", "3", "4"]),
+        ("2. Kiểm kê di sản. 3. Yếu tố gốc cấu thành di tích.", ["2", "3"]),
+        # never a form's blanks, a reference or a number out of order
+        ("2. Họ và tên: .................. 3. Giới tính: Nam", ["2"]),
+        ("2. Theo quy định tại khoản 3. Nội dung khác.", ["2"]),
+        ("2. Nội dung. 4. Nội dung khác.", ["2"]),
+    ],
+)
+def test_khoan_run_on_after_the_one_that_starts_the_line(line: str, numbers: list[str]) -> None:
+    text = f"Điều 11. Nhà ở\n1. Phạm vi.\n{line}"
+    (article,) = parse_text(text).articles
+    assert [c.number for c in article.children if c.kind is NodeKind.KHOAN] == ["1", *numbers]
+    for node in article.children:
+        assert text[node.span.start : node.span.end].startswith(f"{node.number}. ")
+
+
+def test_chapter_section_and_article_run_onto_the_last_line_after_a_portal_note() -> None:
+    text = (
+        "Chương II\nQUẢN LÝ\nĐiều 19. Thực hiện nhiệm vụ\n1. Chính phủ.\n"
+        "2. Các cơ quan chuyên môn giúp Ủy ban nhân dân. [Khoản này được sửa đổi bởi Khoản 2 "
+        "Điều 8 Luật 2025] Chương III [Chế độ được hướng dẫn bởi Chương II Thông tư 45/2018/TT-BTC"
+        "] CHẾ ĐỘ QUẢN LÝ TÀI SẢN CÔNG Mục 1. QUY ĐỊNH CHUNG Điều 20. Tài sản công tại cơ quan\n"
+        "1. Nhà làm việc.\n2. Quyền sử dụng đất."
+    )
+    doc = parse_text(text)
+    assert [(n.kind, n.number) for n in doc.body] == [
+        (NodeKind.CHUONG, "II"),
+        (NodeKind.CHUONG, "III"),
+    ]
+    (section,) = doc.body[1].children
+    assert (section.kind, section.number, section.title) == (NodeKind.MUC, "1", "QUY ĐỊNH CHUNG")
+    assert [(a.number, len(a.children)) for a in doc.articles] == [("19", 2), ("20", 2)]
+    # ... also after a repealed khoản's "(được bãi bỏ)"
+    repealed = (
+        "Mục 3\nSỬ DỤNG\nĐiều 86. Đất\n1. Hình thức.\n2.[69] (được bãi bỏ) Mục 4. XỬ LÝ TÀI SẢN "
+        "Điều 87. Hình thức xử lý\n1. Thu hồi.\n2. Điều chuyển."
+    )
+    doc = parse_text(repealed)
+    assert [(n.kind, n.number) for n in doc.body] == [(NodeKind.MUC, "3"), (NodeKind.MUC, "4")]
+    assert [(a.number, len(a.children)) for a in doc.articles] == [("86", 2), ("87", 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first khoản on the heading's line, its number footnote-marked (a VBHN's portal copy)
+        "Điều\n79. Nộp tiền phạt nhiều lần 1.[129] Việc nộp tiền phạt nhiều lần khi:\n"
+        "a) Bị phạt tiền;\n2. Người bị phạt nộp đơn.",
+        # ... or its number after a mark of its own on the line
+        "Điều 54. Giao quyền xử phạt\n[63] 1.[64] Người có thẩm quyền giao quyền.\n"
+        "2. Việc giao quyền bằng văn bản.",
+        # a title holding a ";", its first khoản's number wrapped onto its second line
+        "Điều 4. Đối tượng điều tra, đánh giá đất đai;\nbảo vệ, cải tạo, phục hồi đất 1.\n"
+        "Đối tượng điều tra là đất.\n2. Đối tượng bảo vệ.",
+    ],
+)
+def test_first_khoan_on_a_heading_line_with_footnote_marks(text: str) -> None:
+    (article,) = parse_text(text).articles
+    assert [c.number for c in article.children if c.kind is NodeKind.KHOAN] == ["1", "2"]
+    assert not article.title.endswith(("1.", "]"))
+
+
+def test_wrapped_chapter_reference_after_a_blank_line_and_a_reference_word() -> None:
+    # "... tối đa quy định tại" / "" / "Chương II Nghị định này.": a crawl's wrap, not a chapter.
+    text = (
+        "Chương I\nQUY ĐỊNH CHUNG\nĐiều 3. Nguyên tắc\n1. Xếp lương.\n"
+        "2. Tiền lương không vượt quá mức tối đa quy định tại\n\nChương II Nghị định này.\n"
+        "3. Mức tiền lương tối đa.\nChương II\nMỨC TIỀN LƯƠNG\nĐiều 4. Mức lương cơ bản"
+    )
+    doc = parse_text(text)
+    assert [(n.kind, n.number) for n in doc.body] == [
+        (NodeKind.CHUONG, "I"),
+        (NodeKind.CHUONG, "II"),
+    ]
+    three = doc.articles[0]
+    assert [c.number for c in three.children if c.kind is NodeKind.KHOAN] == ["1", "2", "3"]
+    assert three.children[1].text.endswith("quy định tại Chương II Nghị định này.")
+
+
+def test_wrapped_list_of_chapter_references_is_no_heading() -> None:
+    assert (
+        classify("Chương III; Chương IV; các Điều 78, 79 và 80; Chương VII Nghị định này.")[0]
+        is K.PARAGRAPH
+    )
+    assert classify("Mục 1; Mục 2 Chương II")[0] is K.PARAGRAPH
+    text = (
+        "Điều 88. Thẩm quyền\n1. Chủ tịch các cấp:\nc) Chủ tịch cấp tỉnh xử phạt hành vi tại "
+        "Chương II;\nChương III; Chương IV; các Điều 78, 79 và 80; Chương VII Nghị định này.\n"
+        "2. Thanh tra:\na) Chánh Thanh tra xử phạt."
+    )
+    (article,) = parse_text(text).body
+    assert [c.number for c in article.children if c.kind is NodeKind.KHOAN] == ["1", "2"]

@@ -151,6 +151,8 @@ def _header_end(tokens: Sequence[Token]) -> int:
             return i
         if kind in (TokenKind.KHOAN, TokenKind.SIGN_AUTHORITY) and seen_title:
             return i
+        if kind is TokenKind.PHU_LUC and _starts_appendix(tokens, i):
+            return i  # "Phụ lục số 04" / its title: a gazette's continuation starts with it
         if (kind is TokenKind.TEN_LOAI and not seen_title) or tok.groups.get("vv"):
             seen_title = True
             caps_title = bool(tok.groups.get("title")) and kind is TokenKind.TEN_LOAI
@@ -709,9 +711,10 @@ def _amends_next(tree: _Tree, tok: Token) -> bool:
     return current is not None and _AMENDING.match(current.title or "") is not None
 
 
-def _fused_mark(tree: _Tree, tok: Token, i: int, notes: dict[str, list[int]]) -> Token | None:
+def _fused_mark(tree: _Tree, tok: Token, i: int, notes: _Notes) -> Token | None:
     """ "58. (được bãi bỏ)" read as khoản 5 with footnote 8 when 5 is the open Điều's next
-    khoản (after its first) and footnote 8 follows on the page; None otherwise."""
+    khoản (after its first) and footnote 8 follows on the page (or after the body); None
+    otherwise."""
     number = tok.groups.get("number", "")
     dieu = tree.open_dieu()
     last = dieu.last.get(_KHOAN_NODE) if dieu is not None else None
@@ -721,7 +724,7 @@ def _fused_mark(tree: _Tree, tok: Token, i: int, notes: dict[str, list[int]]) ->
     note = number[len(expected) :]
     if not number.startswith(expected) or not note or note.startswith("0"):
         return None
-    if not any(i < j <= i + _NOTE_REACH for j in notes.get(note, ())):
+    if not _noted(notes, note, i):
         return None
     return tok.model_copy(update={"groups": {**tok.groups, "number": expected}})
 
@@ -744,6 +747,17 @@ _NEXT_FOOTNOTE = regex.compile(
 )
 
 
+# Footnotes by number: where each is in the body, and the numbers of those after the body (a
+# portal copy of a VBHN prints them all at the end).
+_Notes = tuple[dict[str, list[int]], frozenset[str]]
+
+
+def _noted(notes: _Notes, note: str, i: int) -> bool:
+    """Whether footnote ``note`` follows line ``i`` on its page, or after the body."""
+    near, late = notes
+    return note in late or any(i < j <= i + _NOTE_REACH for j in near.get(note, ()))
+
+
 def _footnotes(tokens: Sequence[Token]) -> dict[str, list[int]]:
     """Where each footnote ("4 Khoản này được sửa đổi ...") is, by its number."""
     notes: dict[str, list[int]] = {}
@@ -756,11 +770,11 @@ def _footnotes(tokens: Sequence[Token]) -> dict[str, list[int]]:
     return notes
 
 
-def _marked_khoan(tree: _Tree, tok: Token, i: int, notes: dict[str, list[int]]) -> Token | None:
+def _marked_khoan(tree: _Tree, tok: Token, i: int, notes: _Notes) -> Token | None:
     """ "1.4 Việc ..." read as khoản 1 when 1 is the open Điều's next khoản and footnote 4
-    follows on the page; None otherwise (a sub-numbered "1.4 ..." item)."""
+    follows on the page (or after the body); None otherwise (a sub-numbered "1.4 ...")."""
     m = _MARKED_KHOAN.match(tok.text)
-    if m is None or not any(i < j <= i + _NOTE_REACH for j in notes.get(m["note"], ())):
+    if m is None or not _noted(notes, m["note"], i):
         return None
     dieu = tree.open_dieu()
     if dieu is None:
@@ -773,14 +787,19 @@ def _marked_khoan(tree: _Tree, tok: Token, i: int, notes: dict[str, list[int]]) 
     return tok.model_copy(update={"kind": TokenKind.KHOAN, "groups": groups})
 
 
-def _build_body(tokens: Sequence[Token], tree: _Tree, *, own: bool = False) -> None:
-    """The tree of body (or appendix) tokens; ``own``: the document's own body."""
+def _build_body(
+    tokens: Sequence[Token], tree: _Tree, *, own: bool = False, late: frozenset[str] = frozenset()
+) -> None:
+    """The tree of body (or appendix) tokens; ``own``: the document's own body; ``late``: the
+    numbers of the footnotes printed after it."""
     prev_colon = False  # the previous line announced a quotation ("... như sau:")
     prev_closed = False  # the previous line closed one ("... khiếu nại.”.")
     # A page break (gazette furniture) since the open quotation began; the lexer emits the
     # furniture before the line it interrupts, so furniture just before the opening line counts.
     paged = noise = aside = broken = False
-    notes = _footnotes(tokens)
+    near = _footnotes(tokens)
+    notes = (near, late)
+    any_notes = bool(near or late)
     for i, tok in enumerate(tokens):
         kind = tok.kind
         if kind in _SKIP:
@@ -788,9 +807,11 @@ def _build_body(tokens: Sequence[Token], tree: _Tree, *, own: bool = False) -> N
             continue
         marked = (
             _marked_khoan(tree, tok, i, notes)
-            if notes and kind in (TokenKind.TIET, TokenKind.PARAGRAPH) and tok.text[:1].isdigit()
+            if any_notes
+            and kind in (TokenKind.TIET, TokenKind.PARAGRAPH)
+            and tok.text[:1].isdigit()
             else _fused_mark(tree, tok, i, notes)
-            if notes and kind is TokenKind.KHOAN
+            if any_notes and kind is TokenKind.KHOAN
             else None
         )
         if marked is not None:
@@ -910,9 +931,16 @@ def _starts_appendix(tokens: Sequence[Token], i: int) -> bool:
 
 def _build_appendices(tokens: Sequence[Token]) -> list[Appendix]:
     groups: list[list[Token]] = []
+    in_phu_luc = False  # the open group is a "Phụ lục" (its forms are its own)
     for i, tok in enumerate(tokens):
-        if not groups or (_starts_appendix(tokens, i) and len(groups[-1]) > 2):
+        if not groups or (
+            _starts_appendix(tokens, i)
+            and len(groups[-1]) > 2
+            and (tok.kind is TokenKind.PHU_LUC or not in_phu_luc)
+        ):
+            # A form's title "(Ban hành kèm theo ...)" inside a Phụ lục does not start another.
             groups.append([])
+            in_phu_luc = tok.kind is TokenKind.PHU_LUC
         groups[-1].append(tok)
     out: list[Appendix] = []
     for group in groups:
@@ -964,7 +992,8 @@ def build(tokens: list[Token], norm: Normalized, *, source: SourceInfo) -> Docum
             or signs_here(tokens, i)
         )
         if (quote <= 0 or hard_stop) and (
-            starts_footer(tokens, i) or (_starts_appendix(tokens, i) and i > pos)
+            starts_footer(tokens, i)
+            or (_starts_appendix(tokens, i) and (i > pos or tokens[i].kind is TokenKind.PHU_LUC))
         ):
             body_end = i
             break
@@ -981,7 +1010,7 @@ def build(tokens: list[Token], norm: Normalized, *, source: SourceInfo) -> Docum
         header, tokens, body_end = _closing_header(header, tokens, pos, body_end)
     body_tokens = tokens[pos:body_end]
     tree = _Tree()
-    _build_body(body_tokens, tree, own=True)
+    _build_body(body_tokens, tree, own=True, late=frozenset(_footnotes(tokens[body_end:])))
     body = tree.close_all()
     diagnostics.extend(tree.diagnostics)
     closing = find_closing([t for t in body_tokens if t.kind not in _SKIP])

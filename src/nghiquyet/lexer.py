@@ -51,9 +51,10 @@ _GLUED_BASIS = regex.compile(r"(?<=\S[ ])Căn\s+cứ\s")
 _GLUED_DIEU = regex.compile(r"(?<=\p{Lu}[ ])Điều[ ]\d{1,3}[a-zđ]?\.(?=[ ]|$)")
 _LEADING_NUMBER = regex.compile(rf"{P.NUMBER_TOKEN}[ ]+")
 _TRAILING_HEADING = regex.compile(
-    r"(?<=[\]”.;][ ]*|[ ]{3})(?:Chương|Mục)[ ]+(?:[IVXLC]+|\d{1,3})[a-z]?\.?[ ]+(?=\p{Lu})"
+    r"(?<=[\])”.;][ ]*|[ ]{3})(?:Chương|Mục)[ ]+(?:[IVXLC]+|\d{1,3})[a-z]?\.?[ ]+(?=\p{Lu})"
 )
 _GLUED_CHUONG = regex.compile(r"(?<=\s)(?:Chương|CHƯƠNG)[ ]+(?:[IVXLC]+|\d{1,3})\.?[ ]+(?=\p{Lu})")
+_LEADING_MARK = regex.compile(r"\[\d{1,3}\][ ]+(?=\d{1,3}\.)")
 _CUT_SEPARATOR = regex.compile(r"[-_=]{4,}|(?:\\?-){4,}")
 _TRAILING_PUNCT = regex.compile(r"^[\s.;,]*")
 
@@ -92,8 +93,11 @@ def _split_columns(norm: Normalized, start: int, end: int) -> list[tuple[int, in
     return pieces
 
 
-# After a portal's note, the next item printed on the same line: "c) ", "2. ", "Điều 20. ".
-_ITEM_AFTER_NOTE = regex.compile(r"(?:[a-zđ]\)|\d{1,3}\.|Điều[ ]\d{1,3}[a-zđ]?\.)[ ]")
+# After a portal's note, the next item printed on the same line: "c) ", "2. ", "2- " (pre-2000),
+# "Điều 20. ", or a khoản's number alone at the line's end ("... [note] 2." / its text).
+_ITEM_AFTER_NOTE = regex.compile(
+    r"(?:[a-zđ]\)|\d{1,3}[.\-]|Điều[ ]\d{1,3}[a-zđ]?\.)(?:[ ]|(?<=\.)(?=\n|$))"
+)
 
 
 def _after_note(text: str, cur: int, a: int, b: int, src: str) -> bool:
@@ -112,6 +116,8 @@ def _anchor_cuts(text: str) -> list[int]:
     Cheap substring tests guard each search, so long prose lines cost almost nothing.
     """
     cuts: set[int] = set()
+    if text[:1] == "[" and (mark := _LEADING_MARK.match(text)):
+        cuts.add(mark.end())  # "[63] 1.[64] Người có thẩm quyền ...": a VBHN's footnote mark
     certify = text.find(" XÁC THỰC VĂN BẢN HỢP NHẤT")
     if certify > 0:  # "[193] (được bãi bỏ) XÁC THỰC VĂN BẢN HỢP NHẤT CHỦ NHIỆM ..." (a crawl)
         cuts.add(certify + 1)
@@ -120,6 +126,12 @@ def _anchor_cuts(text: str) -> list[int]:
         # "... thời hạn [note blanked]   Chương IV CẤP, QUẢN LÝ CĂN CƯỚC ĐIỆN TỬ": a portal
         # ran the next chapter's heading onto the last line of the article before.
         cuts.add(tail.start())
+    elif tail:
+        # ... and its section's or first article's heading after its title: "... pháp luật.
+        # [note]   Chương III CHẾ ĐỘ ... ĐƠN VỊ   Mục 1. QUY ĐỊNH CHUNG ... Điều 20. Tài sản ...".
+        inner = _INNER_HEADING.search(text, tail.end())
+        if inner and _is_caps(_HEADING_WORD.sub("", text[tail.end() : inner.start()])):
+            cuts.update((tail.start(), inner.start()))
     if text[:1].islower():
         # Only a separator run (or a heading run on, above) can cut a line that starts in
         # lower case (every other anchor needs a capital or a digit at the start, or capitals
@@ -384,6 +396,8 @@ def _rejoin_headings(norm: Normalized, segs: list[Segment]) -> list[Segment]:
 
 
 _NUMBERED = regex.compile(r"^\d{1,3}[a-zđ]?\.\s")
+# A section's or an article's heading inside a line, after a title in capitals.
+_INNER_HEADING = regex.compile(r"(?<=\p{Lu}[ ]+)(?:Mục[ ]\d{1,3}\.?|Điều[ ]\d{1,3}[a-zđ]?\.)[ ]")
 _HEADING_WORD = regex.compile(r"(?:^|(?<=\s))(?:Chương|Mục|Phần(?:\s+thứ)?)\s+\w+\.?(?=\s)")
 
 
@@ -418,24 +432,45 @@ def _split_trailing_dieu(norm: Normalized, segs: list[Segment]) -> list[Segment]
 # An article printed on one line with its khoản ("Điều 49a. Kiểm soát chất lượng kiểm toán 1.
 # Kiểm toán nhà nước ... 2. Kiểm soát ...": a portal's added article).
 _INLINE_HEAD = regex.compile(r"^Điều\s\d{1,4}[a-zđ]?\.\s")
-_INLINE_NUMBER = regex.compile(r"(?<=\S)\s(\d{1,2})\.\s(?=\p{Lu})")
+# A khoản's number inside a line, with a VBHN's footnote mark after it ("1.[117] Đối với").
+_INLINE_NUMBER = regex.compile(r"(?<=\S)\s(\d{1,2})\.(?:\[\d{1,3}\])?\s(?=\p{Lu})")
 _REFERENCE_WORDS = frozenset({"khoản", "điểm", "điều", "mục", "chương", "số", "phần", "tiết"})
 
 
 def _split_inline_khoan(norm: Normalized, segs: list[Segment]) -> list[Segment]:
     """ "Điều 49a. Title 1. Text. 2. Text.": the article's heading and each khoản apart, when
     its numbers run 1, 2, ... in order, each after the end of a sentence (the first after the
-    title) and never after a reference word ("khoản 1. ")."""
-    if not any(s.text.startswith("Điều ") and " 2. " in s.text for s in segs):
+    title) and never after a reference word ("khoản 1. "). A line that starts with a khoản
+    ("14. Text. 15. Text."; a crawl ran the next ones on) is cut at the numbers that follow its
+    own, in order, each after the end of a sentence (not a form's dot leaders)."""
+    if not any(
+        (s.text.startswith("Điều") and (" 2. " in s.text or " 1.[" in s.text))
+        or _next_khoan_inline(s.text)
+        for s in segs
+    ):
         return segs
     out: list[Segment] = []
-    for seg in segs:
+    for seg, nxt in itertools.zip_longest(segs, segs[1:]):
         text = seg.text
-        if " 1. " not in text or " 2. " not in text or not _INLINE_HEAD.match(text):
+        following = _next_khoan_inline(text) if not seg.cells else 0
+        if following:
+            labels = _NUMBERS[following - 1 :]
+            cuts = _item_cuts(text, _INLINE_NUMBER.finditer(text, 3), labels, opened=True)
+            out.extend(_cut_segment(seg, cuts) if cuts else (seg,))
+            continue
+        marked = " 1.[" in text  # "... hành chính 1.[117] Đối với ...": a footnote mark
+        if (
+            (" 1. " not in text and not marked)
+            or (" 2. " not in text and not marked)
+            or not _INLINE_HEAD.match(text)
+        ):
             out.append(seg)
             continue
         cuts = _item_cuts(text, _INLINE_NUMBER.finditer(text), _NUMBERS)
-        if len(cuts) < 2:
+        # One khoản on the heading's line: cut when its number is footnote-marked ("Điều 74.
+        # Title 1.[125] Text" / "2. Text") or the next khoản starts the next line.
+        lone = len(cuts) == 1 and (marked or (nxt is not None and nxt.text.startswith("2. ")))
+        if len(cuts) < 2 and not lone:
             out.append(seg)
             continue
         out.extend(_cut_segment(seg, cuts))
@@ -445,10 +480,23 @@ def _split_inline_khoan(norm: Normalized, segs: list[Segment]) -> list[Segment]:
 _NUMBERS = tuple(str(n) for n in range(1, 100))
 
 
-def _item_cuts(text: str, found: Iterable[regex.Match[str]], labels: Sequence[str]) -> list[int]:
+def _next_khoan_inline(text: str) -> int:
+    """For a line that starts with a khoản ("14. Text") and holds the next number's label ("
+    15. "), that number; else 0."""
+    dot = text.find(". ", 0, 4)
+    if dot < 1 or not text[:dot].isdecimal() or not text[dot + 2 : dot + 3].isupper():
+        return 0
+    following = int(text[:dot]) + 1
+    return following if following < 100 and f" {following}. " in text else 0
+
+
+def _item_cuts(
+    text: str, found: Iterable[regex.Match[str]], labels: Sequence[str], *, opened: bool = False
+) -> list[int]:
     """Where the items labelled ``labels[0], labels[1], ...`` (group 1 of each match in
     ``found``, leading zeros aside) start in ``text``, taken in order: each after the end of a
-    clause but the first, and the first never after a reference word ("khoản 1. ")."""
+    clause but the first (``opened``: the first too, the line starting with the item before
+    it), and the first never after a reference word ("khoản 1. ")."""
     cuts: list[int] = []
     for m in found:
         if len(cuts) == len(labels) or m.group(1).lstrip("0") != labels[len(cuts)]:
@@ -456,8 +504,10 @@ def _item_cuts(text: str, found: Iterable[regex.Match[str]], labels: Sequence[st
         # The text before the label, read back a few characters only (a copy of the whole
         # head at each label took quadratic time on a long line).
         before = text[max(0, m.start() - 12) : m.start()].rstrip()
-        if cuts and not before.endswith((".", ";", ":")):
+        if (cuts or opened) and not before.endswith((".", ";", ":")):
             continue
+        if opened and before.endswith(("..", "…")):
+            continue  # a form's blank: "1. Họ và tên: ........ 2. Giới tính: ..."
         if not cuts and before.rsplit(" ", 1)[-1].casefold() in _REFERENCE_WORDS:
             continue
         cuts.append(m.start(1))
@@ -487,7 +537,7 @@ def _split_wrapped_title_khoan(segs: list[Segment]) -> list[Segment]:
             and text.endswith(" 1.")
             and text[:1].islower()
             and _INLINE_HEAD.match(segs[i - 1].text)
-            and not segs[i - 1].text.endswith((".", ":", ";"))
+            and not segs[i - 1].text.endswith((".", ":"))  # a title may hold a ";"
             and nxt is not None
             and nxt.text[:1].isupper()
             and text[:-3].rsplit(" ", 1)[-1].casefold() not in _REFERENCE_WORDS
@@ -510,13 +560,24 @@ def _split_inline_diem(segs: list[Segment]) -> list[Segment]:
     """ "... sau đây: a) Text; b) Text." or "... sau đây: a) Text" / "b) Text": the line before
     the points and each point apart, when the letters run a, b, ... in order (each after the
     end of a clause but the first) and the points go on after it: with "b)" inline or on the
-    next line. "điểm a) khoản 1" (a reference) is never cut."""
-    if not any(" a) " in s.text for s in segs):
+    next line. "điểm a) khoản 1" (a reference) is never cut. A line that starts with a point
+    ("b) Text; c) Text; d) Text;") is cut at the points that follow its own, in order, each
+    after the end of a clause."""
+    if not any(" a) " in s.text or _next_point_inline(s.text) for s in segs):
         return segs
     out: list[Segment] = []
     for seg, nxt in itertools.zip_longest(segs, segs[1:]):
         text = seg.text
-        if " a) " not in text or seg.cells:  # a table row keeps its cells
+        if seg.cells:  # a table row keeps its cells
+            out.append(seg)
+            continue
+        following = _next_point_inline(text)
+        if following:
+            found = _INLINE_POINT.finditer(text, 2)
+            cuts = _item_cuts(text, found, following, opened=True)
+            out.extend(_cut_segment(seg, cuts) if cuts else (seg,))
+            continue
+        if " a) " not in text:
             out.append(seg)
             continue
         cuts = _item_cuts(text, _INLINE_POINT.finditer(text), _POINT_LETTERS)
@@ -531,6 +592,16 @@ def _split_inline_diem(segs: list[Segment]) -> list[Segment]:
 
 
 _POINT_LETTERS = "abcdđeghiklmnopqrstuvxy"
+
+
+def _next_point_inline(text: str) -> str:
+    """For a line that starts with a point ("b) ...") and holds the next letter's label
+    (" c) "), the letters after its own; else ""."""
+    if text[1:3] != ") " or not text[3:4].isupper():
+        return ""
+    k = _POINT_LETTERS.find(text[0])
+    following = _POINT_LETTERS[k + 1 :] if k >= 0 else ""
+    return following if following and f" {following[0]}) " in text else ""
 
 
 def _is_pipe_line(piece: str) -> bool:
@@ -953,7 +1024,7 @@ _PROSE = frozenset({TokenKind.PARAGRAPH, TokenKind.KHOAN, TokenKind.DIEM, TokenK
 # Members used on every line, as constants: on Python 3.11 ``TokenKind.X`` is a slow lookup
 # (the enum metaclass has a __getattr__).
 _PARAGRAPH, _CAPS, _DIEU = TokenKind.PARAGRAPH, TokenKind.CAPS, TokenKind.DIEU
-_KHOAN = TokenKind.KHOAN
+_KHOAN, _PHU_LUC = TokenKind.KHOAN, TokenKind.PHU_LUC
 _LABELS = frozenset({TokenKind.KHOAN, TokenKind.DIEM})  # kinds whose label can stand alone
 _LABEL_TEXT = frozenset({TokenKind.PARAGRAPH, TokenKind.CAN_CU, TokenKind.CONSIDERATION})
 _NOISE, _TIET, _RECIPIENT, _NOI_NHAN = (
@@ -1019,6 +1090,15 @@ def _continues(prev: _Open, seg: Segment, kind: TokenKind, groups: Groups) -> bo
     if not lower and len(prev.parts) == 1 and _starts(last[:1])[2] and P.NAME.match(last):
         return False  # a signer's name line: what follows is not its continuation
     weak_dieu = kind in _MAY_BE_WEAK and "weak" in groups
+    if (
+        kind in _PART_HEADINGS
+        and prev.kind in _PROSE
+        and _REFERENCE_TAIL.match(groups.get("title", ""))
+    ):
+        # "... vào trước Điều 14 trong Mục 2" / "Chương II như sau:": a wrapped reference, even
+        # after a blank line a crawl put in ("quy định tại Mục 1" / "" / "Chương XI của Bộ luật
+        # này."; "... tối đa quy định tại" / "" / "Chương II Nghị định này.").
+        return True
     if kind in _REFERRED and prev.kind in _PROSE and _REFERS_ON.search(last):
         # "... theo quy định tại khoản 3" / "Điều 19.", "... quy định tại" / "Chương II Nghị
         # định này.": a wrapped reference; not an inserted article with its title, which a
@@ -1029,14 +1109,6 @@ def _continues(prev: _Open, seg: Segment, kind: TokenKind, groups: Groups) -> bo
             kind is _DIEU and number[-1:].isalpha() and _starts(groups.get("title", "")[:1])[2]
         )
         weak_dieu = weak_dieu or not inserted
-    elif (
-        kind in _PART_HEADINGS
-        and prev.kind in _PROSE
-        and _REFERENCE_TAIL.match(groups.get("title", ""))
-    ):
-        # "... vào trước Điều 14 trong Mục 2" / "Chương II như sau:": the same, even after a
-        # blank line a crawl put in ("quy định tại Mục 1" / "" / "Chương XI của Bộ luật này.").
-        return True
     if kind is _KHOAN and not groups.get("text") and prev.kind in _PROSE and last[-4:] == "Điều":
         weak_dieu = True  # "... tại khoản 1, khoản 2 Điều" / "19.": the article's number
     if kind not in _RUNS_ON and not weak_dieu:
@@ -1094,6 +1166,14 @@ def _wrapped_year(last: str, line: str) -> bool:
     return bool(_YEAR_LINE.fullmatch(line)) and bool(_ENDS_NAM.search(last))
 
 
+def _ends_cell(last: str) -> bool:
+    """Whether ``last`` ends with a word that is not prose ("... Vụ Pháp chế Năm": a flattened
+    table's last cell): a "Phụ lục II" after the page break that follows is a heading, not a
+    wrapped reference ("... quy định tại" / "Phụ lục II")."""
+    word = last[last.rfind(" ") + 1 :]
+    return word[-1:].isalnum() and not word.islower()
+
+
 def tokenize(norm: Normalized) -> list[Token]:
     """The token stream of a normalized text (see :func:`nghiquyet.tokenize`)."""
     tokens: list[Token] = []
@@ -1149,7 +1229,7 @@ def tokenize(norm: Normalized) -> list[Token]:
             current.parts.append(seg.text)  # "... đến năm" / "2030": a year, not a page number
             current.end = seg.end
             continue
-        furniture = kind is _NOISE
+        paged, furniture = furniture, kind is _NOISE
         if kind is _NOISE:
             span = norm.span(seg.start, seg.end)
             fields = {"kind": kind, "text": _fold(seg.text), "span": span, "groups": {}}
@@ -1160,7 +1240,11 @@ def tokenize(norm: Normalized) -> list[Token]:
             kind, groups = _RECIPIENT, ({"text": m.group("text")} if m else {})
         elif in_recipients and seg.text[:2] == "~ " and seg.text[2:].strip():
             kind, groups = _RECIPIENT, {"text": seg.text[2:].strip()}  # OCR's reading of "-"
-        if current is not None and _continues(current, seg, kind, groups):
+        if (
+            current is not None
+            and _continues(current, seg, kind, groups)
+            and not (paged and kind is _PHU_LUC and _ends_cell(current.parts[-1]))
+        ):
             current.parts.append(seg.text)
             current.end = seg.end
             continue

@@ -97,13 +97,14 @@ PHAN = regex.compile(
 # the spaces are read once (a run of spaces then a lower-case letter took quadratic time).
 _NOT_PROSE = r"\s*+(?:[.:\-–](?!\s*+(?-i:\p{Ll}))|(?!(?-i:\p{Ll})))"
 CHUONG = regex.compile(
-    rf"^Chương\s+(?P<number>{ROMAN}[a-z]?|\d{{1,3}}[a-z]?)(?![\w/]|\s*,){_NOT_PROSE}"
+    rf"^Chương\s+(?P<number>{ROMAN}[a-z]?|\d{{1,3}}[a-z]?)(?![\w/]|\s*[,;]){_NOT_PROSE}"
     r"\s*+(?P<title>.*)$",
     _F,
 )
-# "Mục 1", "MỤC 12", "Mục I.", "Mục 1:" — not "Mục tiêu".
+# "Mục 1", "MỤC 12", "Mục I.", "Mục 1:" — not "Mục tiêu", nor a wrapped list of references
+# ("Mục 2, Mục 3 Chương II", "Chương III; Chương IV; ... Nghị định này.").
 MUC = regex.compile(
-    rf"^Mục\s+(?P<number>\d{{1,3}}[a-z]?|{ROMAN})(?![\w/]|\s*,){_NOT_PROSE}"
+    rf"^Mục\s+(?P<number>\d{{1,3}}[a-z]?|{ROMAN})(?![\w/]|\s*[,;]){_NOT_PROSE}"
     r"\s*+(?P<title>.*)$",
     _F,
 )
@@ -127,11 +128,14 @@ KHOAN = regex.compile(
     r"|-(?!\s*[\d<>≤≥])(?![A-ZĐ]{1,8}/))\s*(?P<text>.*)$",
     _CS,
 )
-# điểm: "a) text", "đ) text", "đ1) text", "a. text" (variant).
-DIEM = regex.compile(r"^(?P<number>[a-zđ](?:\d{1,2})?)\s?(?:\)|\.(?=\s))\s*(?P<text>.*)$", _CS)
+# điểm: "a) text", "đ) text", "đ1) text", "a. text" (variant); not "y). Người ..." or "x);", a
+# wrapped sentence's last word and its bracket ("... kỹ thuật" / "y). Người đứng đầu ...").
+DIEM = regex.compile(
+    r"^(?P<number>[a-zđ](?:\d{1,2})?)\s?(?:\)(?![.,;](?:\s|$))|\.(?=\s))\s*(?P<text>.*)$", _CS
+)
 # sub-points: "a.1) ...", "a1) ...", "1.1. ...", "1.2.3 ...", "- ...", "+ ...", "• ...".
 TIET = regex.compile(
-    r"^(?P<number>[a-zđ]\.\d{1,2}\)|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s)|\d{1,2}\)|[ivx]{1,4}\)|[-+•–])"
+    r"^(?P<number>[a-zđ]\.\d{1,2}\)|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s)|\d{1,2}\)|[ivx]{1,4}\)(?![.,;](?:\s|$))|[-+•–])"
     r"\s*(?P<text>.*)$",
     _CS,
 )
