@@ -53,6 +53,10 @@ K = TokenKind
             {"number": "1", "text": "Nghị định này quy định ..."},
         ),
         ("2- Việc tổ chức họ", K.KHOAN, {"number": "2", "text": "Việc tổ chức họ"}),
+        ("2-Việc tổ chức họ", K.KHOAN, {"number": "2", "text": "Việc tổ chức họ"}),
+        # a form's code wrapped to the line's start: "... mẫu số" / "09-MST ban hành kèm ..."
+        ("09-MST ban hành kèm theo Thông tư này", K.PARAGRAPH, {}),
+        ("20-ĐK-TCT ban hành kèm theo Thông tư này", K.PARAGRAPH, {}),
         ("1.Định mức được áp dụng", K.KHOAN, {"number": "1", "text": "Định mức được áp dụng"}),
         ("a) Có hành vi xâm phạm;", K.DIEM, {"number": "a", "text": "Có hành vi xâm phạm;"}),
         ("đ) Nội dung khác.", K.DIEM, {"number": "đ", "text": "Nội dung khác."}),
