@@ -57,6 +57,9 @@ K = TokenKind
         # a form's code wrapped to the line's start: "... mẫu số" / "09-MST ban hành kèm ..."
         ("09-MST ban hành kèm theo Thông tư này", K.PARAGRAPH, {}),
         ("20-ĐK-TCT ban hành kèm theo Thông tư này", K.PARAGRAPH, {}),
+        # a consolidated text's footnote, not khoản 45
+        ("45 .Điều này được sửa đổi, bổ sung theo quy định tại khoản 4 Điều 1", K.PARAGRAPH, {}),
+        ("1. Điều 2 được sửa đổi, bổ sung như sau:", K.KHOAN, {"number": "1"}),
         ("1.Định mức được áp dụng", K.KHOAN, {"number": "1", "text": "Định mức được áp dụng"}),
         ("a) Có hành vi xâm phạm;", K.DIEM, {"number": "a", "text": "Có hành vi xâm phạm;"}),
         ("đ) Nội dung khác.", K.DIEM, {"number": "đ", "text": "Nội dung khác."}),

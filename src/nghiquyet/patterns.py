@@ -123,10 +123,13 @@ DIEU_BARE = regex.compile(
 # khoản: "1. text", "1a. text", "2- text" (pre-2000); not "1.1." (sub-numbering), not "10.000",
 # not "1 - Tỷ lệ %" / "10 - < 50" (a formula's term, a range: the dash form has no space before),
 # not a code or formula glued to its dot ("003.Q/BCB-VĐTC", "04.N.QLĐKKD", "3.ĐTB + 2.ĐCĐ"),
-# nor a code after the dash ("13-NQ/TW", a form's "09-MST ban hành kèm ..." wrapped to a line).
+# nor a code after the dash ("13-NQ/TW", a form's "09-MST ban hành kèm ..." wrapped to a line),
+# nor a consolidated text's footnote ("45 .Điều này được sửa đổi, bổ sung theo quy định tại ...").
 KHOAN = regex.compile(
     r"^(?P<number>\d{1,3}[a-zđ]?)(?:\s?\.(?![\d.])(?!\S*[/.]|\p{Lu}+\s[+=×])"
-    r"|-(?!\s*[\d<>≤≥])(?![A-ZĐ]{1,8}(?:/|\b)))\s*(?P<text>.*)$",
+    r"|-(?!\s*[\d<>≤≥])(?![A-ZĐ]{1,8}(?:/|\b)))\s*+"
+    r"(?!(?:Điều|Khoản|Điểm|Chương|Mục|Phụ\s+lục|Cụm\s+từ)\s+này\s+(?:được|bị)\s[^.;\n]{0,80}?"
+    r"theo\s+quy\s+định\s+tại)(?P<text>.*)$",
     _CS,
 )
 # điểm: "a) text", "đ) text", "đ1) text", "a. text" (variant); not "y). Người ..." or "x);", a
