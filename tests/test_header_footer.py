@@ -367,6 +367,24 @@ def test_date_line_run_into_a_vv_title() -> None:
     assert h.title == "hướng dẫn áp dụng quy định tại Điều 162 Luật DN 2014"
 
 
+@pytest.mark.parametrize(
+    ("line", "entries"),
+    [
+        ("Nơi nhận: Như trên; Lưu: VT.", ["Như trên;", "Lưu: VT."]),
+        ("Nơi nhận: - Như Điều 3; - Lưu: VT.", ["Như Điều 3;", "Lưu: VT."]),
+        (
+            "Nơi nhận: Như Điều 3; UBND tỉnh; Lưu: VT, TH.",
+            ["Như Điều 3;", "UBND tỉnh;", "Lưu: VT, TH."],
+        ),
+        # without the archive entry, ";" may be inside one entry: kept whole
+        ("Nơi nhận: Các sở: Tài chính; Nội vụ", ["Các sở: Tài chính; Nội vụ"]),
+    ],
+)
+def test_entries_on_the_noi_nhan_line(line: str, entries: list[str]) -> None:
+    doc = parse_text(BODY + line + "\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n")
+    assert [r.text for r in doc.recipients] == entries
+
+
 def test_recipient_wrapped_onto_a_second_line() -> None:
     text = (
         # A DOCX reader gives one paragraph per line, so the wrapped line stands alone.
@@ -924,7 +942,8 @@ def test_two_titles_one_signer_holds() -> None:
     text = (
         "VĂN PHÒNG CHÍNH PHỦ\nSố: 12/QĐ-VPCP\nHà Nội, ngày 03 tháng 01 năm 2024\nQUYẾT ĐỊNH\n"
         "Ban hành Quy chế làm việc\nBỘ TRƯỞNG, CHỦ NHIỆM VĂN PHÒNG CHÍNH PHỦ\n"
-        "Căn cứ Nghị định số 79/2022/NĐ-CP;\nQUYẾT ĐỊNH:\n" + BODY
+        "Căn cứ Nghị định số 79/2022/NĐ-CP;\nQUYẾT ĐỊNH:\n"
+        + BODY
         + "Nơi nhận:\n- Lưu: VT.\nBỘ TRƯỞNG, CHỦ NHIỆM\nTrần Văn Sơn\n"
     )
     assert parse_text(text).header.title == "Ban hành Quy chế làm việc"

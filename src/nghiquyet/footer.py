@@ -17,6 +17,20 @@ from nghiquyet.vocab.titles import SIGNER_TITLES
 _TITLES = frozenset(SIGNER_TITLES)
 # Entries of a nơi nhận printed on one line: "- Như Điều 3; - Lưu: VT".
 _INLINE_ENTRY = regex.compile(r"(?:^|(?<=[;.)]))\s*[-–•+]\s+")
+# Entries run on one line without dashes, the last one the archive's: "Như trên; Lưu: VT."
+_UNDASHED_ENTRY = regex.compile(r"(?<=;)\s+(?=\S)")
+_ARCHIVE_ENTRY = regex.compile(r";\s+Lưu\b", regex.IGNORECASE)
+
+
+def _inline_entries(rest: str) -> list[str]:
+    """The entries printed on the "Nơi nhận:" line itself: dashed ("- Như trên; - Lưu: VT."),
+    or, without dashes, apart by ";" when they end with the "Lưu" entry."""
+    entries = _INLINE_ENTRY.split(rest)
+    if len(entries) == 1 and _ARCHIVE_ENTRY.search(rest):
+        return _UNDASHED_ENTRY.split(rest)
+    return entries
+
+
 # The certification line of a consolidated text (VBHN), printed above the signer.
 _CERTIFY = regex.compile(r"^XÁC\s+THỰC\s+VĂN\s+BẢN\s+HỢP\s+NHẤT$")
 # A military or academic rank before a signer's name: "Đại tướng Lương Tam Quang".
@@ -219,7 +233,7 @@ def build_footer(
                 first = first or tok.span
                 last = tok.span
                 rest = rest[: m.start()]
-            for entry in _INLINE_ENTRY.split(rest):
+            for entry in _inline_entries(rest):
                 if entry.strip(" -;"):
                     recipients.append(Recipient(text=entry.strip(), span=tok.span))
         elif (
