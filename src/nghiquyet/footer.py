@@ -25,9 +25,10 @@ _ARCHIVE_ENTRY = regex.compile(r";\s+Lưu\b", regex.IGNORECASE)
 def _inline_entries(rest: str) -> list[str]:
     """The entries printed on the "Nơi nhận:" line itself: dashed ("- Như trên; - Lưu: VT."),
     or, without dashes, apart by ";" when they end with the "Lưu" entry."""
-    entries = _INLINE_ENTRY.split(rest)
+    entries: list[str] = _INLINE_ENTRY.split(rest)
     if len(entries) == 1 and _ARCHIVE_ENTRY.search(rest):
-        return _UNDASHED_ENTRY.split(rest)
+        undashed: list[str] = _UNDASHED_ENTRY.split(rest)
+        return undashed
     return entries
 
 
